@@ -1,0 +1,94 @@
+"""Parquet round trip: rows written by WriteParquetTable read back unchanged,
+by pyarrow and by DuckDB with Hive partitioning."""
+
+import datetime as dt
+import glob
+import os
+
+import apache_beam as beam
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+
+from schemas import ARTICLES_SCHEMA, SCHEMA_VERSION
+from transforms.parquet_output import ParquetSink, WriteParquetTable, partition_of
+
+UTC = dt.timezone.utc
+
+
+def article(i: int, published: dt.datetime | None) -> dict:
+    return {
+        "article_id": f"{i:032x}",
+        "url": f"https://news.example/{i}",
+        "link": f"https://news.example/{i}?utm_source=x",
+        "guid": f"g{i}",
+        "feed": "samples/feeds/x.rss",
+        "feed_title": "X",
+        "title": f"Title {i} — with ünïcode",
+        "summary": "Summary.",
+        "content": "",
+        "language": "en",
+        "published_at": published,
+        "ingested_at": dt.datetime(2026, 11, 29, 12, 0, tzinfo=UTC),
+        "duplicates": i % 2,
+    }
+
+
+def test_partition_uses_first_set_field_in_utc():
+    late_evening_in_tokyo = dt.datetime(2021, 7, 25, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    row = {"published_at": late_evening_in_tokyo, "ingested_at": None}
+    assert partition_of(row, "published_at", "ingested_at") == "dt=2021-07-24"
+    row = {"published_at": None, "ingested_at": dt.datetime(2026, 1, 2, tzinfo=UTC)}
+    assert partition_of(row, "published_at", "ingested_at") == "dt=2026-01-02"
+    with pytest.raises(ValueError):
+        partition_of({"published_at": None}, "published_at")
+
+
+def test_round_trip_partitions_and_values(tmp_path):
+    rows = [article(i, dt.datetime(2021, 7, 24 + i % 3, 10, i, tzinfo=UTC)) for i in range(25)]
+    rows.append(article(99, None))  # no published date: partitioned by ingest date
+    with TestPipeline(runner="FnApiRunner") as p:
+        _ = (
+            p
+            | beam.Create(rows)
+            | WriteParquetTable(str(tmp_path), "articles", ARTICLES_SCHEMA, "run1",
+                                ("published_at", "ingested_at"))
+        )
+
+    folders = sorted(os.path.basename(d) for d in glob.glob(str(tmp_path / "articles" / "dt=*")))
+    assert folders == ["dt=2021-07-24", "dt=2021-07-25", "dt=2021-07-26", "dt=2026-11-29"]
+    files = glob.glob(str(tmp_path / "articles" / "dt=*" / "run1-*.parquet"))
+    assert files, "no Parquet files written"
+    # Nothing half-written or temporary where readers look.
+    assert not glob.glob(str(tmp_path / "articles" / "dt=*" / ".*"))
+
+    read_back = []
+    for path in files:
+        table = pq.read_table(path)
+        assert table.schema.metadata[b"diplowatch.schema_version"] == SCHEMA_VERSION.encode()
+        assert table.schema.remove_metadata() == ARTICLES_SCHEMA.remove_metadata()
+        read_back.extend(table.to_pylist())
+    assert sorted(read_back, key=lambda r: r["article_id"]) == sorted(
+        rows, key=lambda r: r["article_id"])
+
+    con = duckdb.connect()
+    got = con.execute(
+        "SELECT dt, count(*) FROM read_parquet(?, hive_partitioning = true) GROUP BY dt ORDER BY dt",
+        [str(tmp_path / "articles" / "*" / "*.parquet")],
+    ).fetchall()
+    assert [(str(d), n) for d, n in got] == [
+        ("2021-07-24", 9), ("2021-07-25", 8), ("2021-07-26", 8), ("2026-11-29", 1)]
+
+
+def test_sink_writes_row_groups_and_footer(tmp_path):
+    path = tmp_path / "x.parquet"
+    sink = ParquetSink(ARTICLES_SCHEMA, row_group_size=4)
+    with open(path, "wb") as fh:
+        sink.open(fh)
+        for i in range(10):
+            sink.write(article(i, None))
+        sink.flush()
+    meta = pq.ParquetFile(path).metadata
+    assert meta.num_rows == 10
+    assert meta.num_row_groups == 3  # 4 + 4 + 2

@@ -1,0 +1,148 @@
+"""Writing record dicts as Hive-partitioned Parquet: ``<table>/dt=YYYY-MM-DD/
+<run_id>-<window>-<shard>.parquet``.
+
+Built on ``fileio.WriteToFiles`` (the Parquet ``FileSink`` is passed as a
+factory), which works in batch and in streaming: records are written to
+temporary files under ``<table>/.temp…`` (a hidden folder that Parquet readers
+skip) and renamed into place only when complete, so readers never see a
+half-written file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.io import fileio
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics import Metrics
+
+# Rows buffered before a row group is written: bounds memory per open file.
+ROW_GROUP_SIZE = 10_000
+
+
+def partition_of(record: dict[str, Any], *time_fields: str) -> str:
+    """``dt=YYYY-MM-DD`` from the first of ``time_fields`` that is set (UTC)."""
+    for name in time_fields:
+        value = record.get(name)
+        if value is not None:
+            return "dt=" + value.astimezone(dt.timezone.utc).strftime("%Y-%m-%d")
+    raise ValueError(f"record has none of {time_fields} set")
+
+
+class ParquetSink(fileio.FileSink):
+    """Writes dict records into one Parquet file with a fixed schema."""
+
+    def __init__(self, schema: pa.Schema, row_group_size: int = ROW_GROUP_SIZE):
+        self._schema = schema
+        self._row_group_size = row_group_size
+        self._writer: pq.ParquetWriter | None = None
+        self._rows: list[dict[str, Any]] = []
+
+    def open(self, fh) -> None:
+        self._writer = pq.ParquetWriter(fh, self._schema, compression="zstd")
+        self._rows = []
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._rows.append(record)
+        if len(self._rows) >= self._row_group_size:
+            self._write_rows()
+
+    def _write_rows(self) -> None:
+        if self._rows:
+            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self._schema))
+            self._rows = []
+
+    def flush(self) -> None:
+        # fileio calls flush once, right before it closes the file handle, so
+        # this is where the Parquet footer must be written.
+        if self._writer is not None:
+            self._write_rows()
+            self._writer.close()
+            self._writer = None
+
+
+def _partitioned_naming(base_path: str, run_id: str) -> Callable[..., str]:
+    """File naming for WriteToFiles that puts each file in its partition folder.
+
+    WriteToFiles renames finished files to ``base_path/<name>`` but only creates
+    ``base_path`` itself; on a local filesystem a rename into a missing
+    ``dt=…`` folder fails (and WriteToFiles only logs that), so the folder is
+    made here, just before the rename. Object stores have no folders.
+    """
+
+    def naming(window, pane, shard_index, total_shards, compression, destination) -> str:
+        folder = FileSystems.join(base_path, destination)
+        if not FileSystems.exists(folder):
+            try:
+                FileSystems.mkdirs(folder)
+            except OSError:
+                pass  # made meanwhile by another worker
+        if isinstance(window, beam.window.IntervalWindow):
+            span = f"{window.start.to_utc_datetime():%Y%m%dT%H%M%S}-"
+        else:
+            span = ""
+        return (
+            f"{destination}/{run_id}-{span}{shard_index or 0:05d}-of-{total_shards or 1:05d}"
+            ".parquet"
+        )
+
+    return naming
+
+
+class _CheckWrittenFn(beam.DoFn):
+    """Fails loudly if a finished file did not reach its final place (see
+    ``_partitioned_naming``): a write that silently loses rows is the one
+    failure a monitor must never have."""
+
+    def __init__(self, base_path: str, table: str):
+        self._base_path = base_path
+        self._files = Metrics.counter("diplowatch", f"{table}_files_written")
+
+    def process(self, result: fileio.FileResult):
+        path = FileSystems.join(self._base_path, result.file_name)
+        if not FileSystems.exists(path):
+            raise OSError(f"Parquet file {path} was not moved into place")
+        self._files.inc()
+        yield path
+
+
+class WriteParquetTable(beam.PTransform):
+    """Writes dict records of ``schema`` to ``<output>/<table>/dt=…/`` and
+    returns the paths of the files written."""
+
+    def __init__(
+        self,
+        output: str,
+        table: str,
+        schema: pa.Schema,
+        run_id: str,
+        partition_fields: tuple[str, ...],
+        shards: int = 0,
+    ):
+        super().__init__()
+        self._base_path = FileSystems.join(output, table)
+        self._table = table
+        self._schema = schema
+        self._run_id = run_id
+        self._partition_fields = partition_fields
+        self._shards = shards
+
+    def expand(self, records):
+        schema = self._schema
+        fields = self._partition_fields
+        return (
+            records
+            | "WriteFiles" >> fileio.WriteToFiles(
+                path=self._base_path,
+                destination=lambda record: partition_of(record, *fields),
+                sink=lambda _destination: ParquetSink(schema),
+                file_naming=_partitioned_naming(self._base_path, self._run_id),
+                shards=self._shards,
+            )
+            | "CheckWritten" >> beam.ParDo(_CheckWrittenFn(self._base_path, self._table))
+        )
