@@ -34,5 +34,5 @@ def error_record(
         "error_class": cls,
         "message": message[:_MAX_MESSAGE],
         "feed": feed,
-        "at": dt.datetime.now(dt.timezone.utc),
+        "at": dt.datetime.now(dt.UTC),
     }

@@ -1,0 +1,184 @@
+"""Resolve the noun phrase under a parse token to state or organisation codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer
+
+# Heads that stand for a state when no name resolves ("the government" -> UNK).
+STATE_HEADS = frozenset({
+    "government", "country", "countries", "administration", "regime", "state", "nation",
+    "authorities", "cabinet", "junta",
+})
+# Heads whose "of" phrase names their state ("the government of Venezuela").
+OF_HEADS = STATE_HEADS | frozenset({
+    "leader", "president", "minister", "ministry", "official", "officer", "leadership",
+    "sector", "bank", "company", "firm", "entity", "individual", "member", "ambassador",
+    "envoy", "diplomat", "right", "effort", "policy", "people", "statement", "stance",
+    "position", "sovereignty", "independence", "integrity", "decision", "move", "navy",
+    "army", "military", "troop", "force", "embassy", "consulate", "staff",
+})
+# "officers in the Russian military": their state, not a place.
+_IN_HEADS = frozenset({
+    "official", "officer", "leader", "member", "individual", "entity", "company", "firm",
+    "bank", "general", "commander",
+})
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
+_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+_LABELS_FOR_UNK = frozenset({"GPE"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    text: str
+    head: int  # token index in the doc
+    how: str  # "parse" | "pronoun" | "unknown" | "fallback"
+    start_char: int = -1  # offsets of `text` in the parsed doc's text
+    end_char: int = -1
+
+
+def _entity(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def phrase_tokens(tok: Token) -> Span:
+    """The noun phrase headed by `tok`, without its clauses and determiners."""
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod", "case"):
+            start = min(start, child.left_edge.i)
+    return tok.doc[start: tok.i + 1]
+
+
+class ActorResolver:
+    """Resolution of noun phrases through names, modifiers and pronoun antecedents."""
+
+    def __init__(self, gazetteer: Gazetteer, family: str) -> None:
+        self.gaz = gazetteer
+        self.family = family
+        self.previous: Actor | None = None  # last subject actor, for "it" across sentences
+
+    @staticmethod
+    def make(code: str, span: Span | list[Token], head: int, how: str) -> Actor:
+        toks = list(span)
+        doc = toks[0].doc
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return Actor(code, doc.text[start:end], head, how, start, end)
+
+    def lookup(self, text: str) -> str | None:
+        return self.gaz.lookup(text, self.family)
+
+    def _span_lookup(self, span_tokens: list[Token]) -> tuple[str, list[Token]] | None:
+        """Longest gazetteer n-gram inside a token run; returns (code, tokens)."""
+        n = len(span_tokens)
+        max_len = min(n, self.gaz.max_words + 1)
+        for size in range(max_len, 0, -1):
+            for start in range(0, n - size + 1):
+                toks = span_tokens[start: start + size]
+                if toks[0].is_punct or toks[-1].is_punct:
+                    continue
+                text = toks[0].doc[toks[0].i: toks[-1].i + 1].text
+                code = self.lookup(text)
+                if code:
+                    return code, toks
+        return None
+
+    def resolve(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> list[Actor]:
+        """The actors of `tok` and of its conjuncts ("Germany, Poland and Sweden")."""
+        actors: list[Actor] = []
+        for t in [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]:
+            actor = self.resolve_one(t, depth, allow_unknown)
+            if actor and all(a.code != actor.code for a in actors):
+                actors.append(actor)
+        return actors
+
+    def resolve_one(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> Actor | None:
+        if depth > 4:
+            return None
+        if tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET"):
+            return self.antecedent(tok)
+        ent = _entity(tok)
+        # A possessor names the state: "Mexico's foreign minister", "Russia's expulsion".
+        for child in tok.children:
+            if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
+                actor = self.resolve_one(child, depth + 1, allow_unknown=False)
+                if actor:
+                    return actor
+        if ent is not None and ent.label_ != "DATE":
+            hit = self._span_lookup(list(ent))
+            if hit:
+                return self.make(hit[0], hit[1], tok.i, "parse")
+        # The compound run ending at the head: "North Korea", "U.S. Senate".
+        left = tok.i
+        while left - 1 >= tok.sent.start and tok.doc[left - 1].dep_ in (
+            "compound", "amod", "nmod"
+        ) and tok.doc[left - 1].head.i in range(left, tok.i + 1):
+            left -= 1
+        hit = self._span_lookup(list(tok.doc[left: tok.i + 1]))
+        if hit:
+            return self.make(hit[0], hit[1], tok.i, "parse")
+        for dep in _MODIFIER_DEPS:
+            for child in tok.children:
+                if child.dep_ == dep and child.i < tok.i:
+                    if child.lower_ in PRONOUNS:
+                        continue
+                    actor = self.resolve_one(child, depth + 1, allow_unknown=False)
+                    if actor:
+                        return actor
+        if tok.lemma_.lower() in OF_HEADS or depth == 0:
+            preps = ("of", "from", "in") if tok.lemma_.lower() in _IN_HEADS else ("of", "from")
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            actor = self.resolve_one(pobj, depth + 1, allow_unknown)
+                            if actor:
+                                return actor
+        # "his country", "its government": the speaker's state.
+        if tok.lemma_.lower() in STATE_HEADS:
+            for child in tok.children:
+                if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                    actor = self.antecedent(child)
+                    if actor:
+                        return actor
+        if allow_unknown and (
+            tok.lemma_.lower() in STATE_HEADS or tok.lower_ in STATE_HEADS
+            or (ent is not None and ent.label_ in _LABELS_FOR_UNK)
+        ):
+            return self.make(UNKNOWN, phrase_tokens(tok), tok.i, "unknown")
+        return None
+
+    def antecedent(self, pron: Token) -> Actor | None:
+        """The nearest subject above the pronoun that resolves to a state."""
+        node = pron
+        seen = {pron.i}
+        while node.head.i != node.i:
+            node = node.head
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i not in seen:
+                    if pron.i in range(child.left_edge.i, child.right_edge.i + 1):
+                        continue
+                    if child.lower_ in PRONOUNS:
+                        continue
+                    actor = self.resolve_one(child, 1, allow_unknown=False)
+                    if actor:
+                        return Actor(actor.code, actor.text, actor.head, "pronoun",
+                                     actor.start_char, actor.end_char)
+            seen.add(node.i)
+        if self.previous is not None:
+            prev = self.previous
+            return Actor(prev.code, prev.text, -1, "pronoun")
+        return None
+
+
+def is_state(code: str) -> bool:
+    return code not in ORGANISATIONS and code != UNKNOWN

@@ -1,0 +1,142 @@
+"""The spaCy pipeline component ``diplowatch_event_coder``: sets ``doc._.events``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .actors import Actor, ActorResolver, phrase_tokens
+from .codes import cameo_code, cameo_info
+from .extract import Candidate, SentenceCoder, pairs
+from .gazetteer import Gazetteer, load_gazetteer
+from .headline import is_title_case, normalise_headline
+from .prefilter import might_contain_event
+from .schema import EVENT_TYPES, CodedEvent
+
+COMPONENT_NAME = "diplowatch_event_coder"
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+class EventCoder:
+    """Codes every sentence that passes the keyword pre-filter.
+
+    Title-case sentences are re-parsed in a case-normalised form by the pipeline's
+    own components (all but this one), which needs a reference to the pipeline.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.gaz: Gazetteer = load_gazetteer()
+
+    def _reparse(self, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                continue
+            doc = proc(doc)
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.code_doc(doc)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    def code_doc(self, doc: Doc) -> list[CodedEvent]:
+        if not might_contain_event(doc.text):
+            return []
+        events: list[CodedEvent] = []
+        seen: dict[tuple, int] = {}
+        # Sentences share a resolver so that "it" can point back one sentence.
+        family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
+        for sent in doc.sents:
+            if not might_contain_event(sent.text):
+                continue
+            headline = is_title_case(sent.text)
+            if headline:
+                sub = self._reparse(normalise_headline(sent.text, self.gaz))
+                spans: list[Span] = list(sub.sents)
+                offset = sent.start_char
+            else:
+                spans, offset = [sent], 0
+            for span in spans:
+                for family, resolver in family_resolvers.items():
+                    coder = SentenceCoder(resolver)
+                    cands = [
+                        c for c in coder.code(span)
+                        if EVENT_TYPES.get(c.event_type, family) == family
+                    ]
+                    for cand in coder.finish(span, cands):
+                        if EVENT_TYPES[cand.event_type] != family:
+                            continue
+                        for ev in self._events(doc, sent, span, offset, cand, headline):
+                            key = (ev.event_type, ev.source, ev.target, ev.start_char)
+                            if key in seen:
+                                if events[seen[key]].confidence >= ev.confidence:
+                                    continue
+                                events[seen[key]] = ev
+                            else:
+                                seen[key] = len(events)
+                                events.append(ev)
+        return events
+
+    def _events(
+        self, doc: Doc, sent: Span, span: Span, offset: int, cand: Candidate, headline: bool
+    ) -> list[CodedEvent]:
+        def text_of(actor: Actor) -> str:
+            # The whole noun phrase ("the Cuban government"), from the original text.
+            if actor.head >= 0 and actor.how != "pronoun":
+                phrase = phrase_tokens(span.doc[actor.head])
+                start, end = phrase.start_char, phrase.end_char
+            elif actor.start_char >= 0:
+                start, end = actor.start_char, actor.end_char
+            else:
+                return actor.text
+            return doc.text[offset + start: offset + end]
+
+        out = []
+        code = cameo_code(cand.event_type, cand.modality, cand.trigger.lemma_.lower())
+        info = cameo_info(code)
+        for src, tgt in pairs(cand):
+            conf = cand.confidence
+            if headline:
+                conf -= 0.1
+            if "unknown" in (src.how, tgt.how):
+                conf -= 0.15
+            if "pronoun" in (src.how, tgt.how):
+                conf -= 0.05
+            trig = cand.trigger
+            out.append(CodedEvent(
+                event_type=cand.event_type,
+                family=EVENT_TYPES[cand.event_type],
+                modality=cand.modality,
+                source=src.code,
+                source_text=text_of(src),
+                target=tgt.code,
+                target_text=text_of(tgt),
+                cameo_code=code,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                plover=info.plover,
+                trigger=doc.text[offset + trig.idx: offset + trig.idx + len(trig.text)],
+                sentence=sent.text,
+                start_char=sent.start_char,
+                end_char=sent.end_char,
+                confidence=round(max(0.05, min(1.0, conf)), 3),
+            ))
+        return out
+
+
+@Language.factory(COMPONENT_NAME)
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise ValueError(
+            f"{COMPONENT_NAME} needs a pipeline with a parser and NER; missing: {missing}"
+        )
+    return EventCoder(nlp, name)

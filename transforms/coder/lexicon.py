@@ -1,0 +1,575 @@
+"""Trigger words of the coder, by role. Lemmas as spaCy's English lemmatizer gives them.
+
+A measure noun (sanctions, ties, ambassador, embassy) names what is acted on; a
+predicate (a verb or its nominalisation) says what is done to it; the pair decides the
+event type. Verb-only triggers (to back, to sanction, to recognise) stand alone.
+"""
+
+from __future__ import annotations
+
+# --- measure nouns -----------------------------------------------------------------
+SANCTION_NOUNS = frozenset({"sanction", "embargo", "blacklist", "blacklisting", "boycott"})
+# "travel ban", "asset freeze", "import ban": the head needs one of these modifiers.
+BAN_NOUNS = frozenset({"ban", "freeze", "prohibition"})
+BAN_MODIFIERS = frozenset(
+    {
+        "travel",
+        "visa",
+        "entry",
+        "import",
+        "export",
+        "arms",
+        "oil",
+        "asset",
+        "assets",
+        "trade",
+        "investment",
+        "flight",
+        "financial",
+    }
+)
+# "retaliatory measures against Russia": only with one of these modifiers.
+MEASURE_NOUNS = frozenset({"measure", "penalty", "action", "step"})
+MEASURE_MODIFIERS = frozenset({"retaliatory", "punitive", "economic", "financial", "sanction"})
+RELATION_NOUNS = frozenset({"tie", "relation", "relationship"})
+# Relations of these kinds are not diplomatic relations.
+NON_DIPLOMATIC_RELATION_MODIFIERS = frozenset(
+    {
+        "trade",
+        "economic",
+        "business",
+        "commercial",
+        "military",
+        "defense",
+        "defence",
+        "security",
+        "cultural",
+        "sporting",
+        "sport",
+        "sports",
+        "personal",
+        "family",
+        "public",
+        "labor",
+        "labour",
+        "industrial",
+        "race",
+        "romantic",
+        "investor",
+        "customer",
+        "community",
+        "media",
+        "close",
+        "closer",
+        "warm",
+        "warmer",
+        "good",
+        "friendly",
+    }
+)
+ENVOY_NOUNS = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "chargé",
+        "charge",
+        "consul",
+        "attaché",
+        "attache",
+        "emissary",
+        "staff",
+        "staffer",
+        "official",
+    }
+)
+# "staff", "official" count only when the embassy is named: "embassy staff".
+ENVOY_NEEDS_EMBASSY = frozenset({"staff", "staffer", "official"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
+QUANTIFIER_NOUNS = frozenset(
+    {
+        "round",
+        "series",
+        "package",
+        "set",
+        "wave",
+        "raft",
+        "batch",
+        "slew",
+        "list",
+        "number",
+        "host",
+        "tranche",
+        "layer",
+        "range",
+    }
+)
+
+# --- predicates over measures ------------------------------------------------------
+IMPOSE_PREDICATES = frozenset(
+    {
+        "impose",
+        "slap",
+        "levy",
+        "announce",
+        "unveil",
+        "approve",
+        "adopt",
+        "introduce",
+        "extend",
+        "expand",
+        "tighten",
+        "reimpose",
+        "renew",
+        "maintain",
+        "keep",
+        "enforce",
+        "decide",
+        "order",
+        "issue",
+        "apply",
+        "broaden",
+        "add",
+        "place",
+        "put",
+        "enact",
+        "toughen",
+        "step",
+        "target",
+        "hit",
+        "roll",
+        "declare",
+        "agree",
+        "finalize",
+        "finalise",
+        "implement",
+        "prolong",
+        "institute",
+        "establish",
+        "imposition",
+        "extension",
+        "expansion",
+        "tightening",
+        "reimposition",
+        "approval",
+        "adoption",
+        "introduction",
+        "renewal",
+        "announcement",
+    }
+)
+EASE_PREDICATES = frozenset(
+    {
+        "lift",
+        "ease",
+        "suspend",
+        "waive",
+        "relax",
+        "remove",
+        "drop",
+        "scrap",
+        "end",
+        "loosen",
+        "cancel",
+        "repeal",
+        "revoke",
+        "rescind",
+        "unfreeze",
+        "lifting",
+        "easing",
+        "suspension",
+        "waiver",
+        "relaxation",
+        "removal",
+        "cancellation",
+    }
+)
+THREAT_PREDICATES = frozenset(
+    {
+        "threaten",
+        "warn",
+        "weigh",
+        "consider",
+        "propose",
+        "prepare",
+        "mull",
+        "draft",
+        "discuss",
+        "debate",
+        "seek",
+        "vow",
+        "urge",
+        "ask",
+        "call",
+        "push",
+        "press",
+        "demand",
+        "contemplate",
+        "eye",
+        "plan",
+        "recommend",
+        "advocate",
+        "float",
+        "study",
+        "threat",
+        "warning",
+        "proposal",
+        "bill",
+        "possibility",
+        "prospect",
+    }
+)
+RESTORE_PREDICATES = frozenset(
+    {
+        "restore",
+        "resume",
+        "reestablish",
+        "re-establish",
+        "establish",
+        "normalize",
+        "normalise",
+        "upgrade",
+        "reopen",
+        "renew",
+        "revive",
+        "restart",
+        "rebuild",
+        "open",
+        "restoration",
+        "resumption",
+        "normalization",
+        "normalisation",
+        "establishment",
+        "reopening",
+        "upgrading",
+        "renewal",
+        "revival",
+    }
+)
+SEVER_PREDICATES = frozenset(
+    {
+        "sever",
+        "cut",
+        "break",
+        "suspend",
+        "downgrade",
+        "end",
+        "rupture",
+        "freeze",
+        "terminate",
+        "halt",
+        "boycott",
+        "close",
+        "shut",
+        "shutter",
+        "severance",
+        "severing",
+        "breaking",
+        "suspension",
+        "downgrading",
+        "termination",
+        "cutting",
+        "closure",
+        "closing",
+        "shutdown",
+    }
+)
+RECALL_PREDICATES = frozenset({"recall", "withdraw", "pull", "summon", "bring", "call"})
+EXPEL_PREDICATES = frozenset(
+    {
+        "expel",
+        "eject",
+        "oust",
+        "throw",
+        "kick",
+        "order",
+        "declare",
+        "deport",
+        "boot",
+        "give",
+        "send",
+        "tell",
+        "expulsion",
+        "ouster",
+        "ejection",
+    }
+)
+# "exchange/return ambassadors" restores relations.
+ENVOY_RESTORE_PREDICATES = frozenset({"exchange", "return", "restore", "reinstate", "appoint"})
+
+# --- verb-only triggers ------------------------------------------------------------
+SANCTION_VERBS = frozenset({"sanction", "blacklist", "embargo", "boycott"})
+SUPPORT_VERBS = frozenset(
+    {
+        "back",
+        "support",
+        "endorse",
+        "defend",
+        "praise",
+        "welcome",
+        "hail",
+        "applaud",
+        "laud",
+        "commend",
+        "champion",
+        "rally",
+        "salute",
+    }
+)
+SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "appreciation", "endorsement"})
+SUPPORT_NOUN_PREDICATES = frozenset(
+    {
+        "express",
+        "voice",
+        "reiterate",
+        "declare",
+        "pledge",
+        "announce",
+        "show",
+        "extend",
+        "give",
+        "lend",
+        "affirm",
+        "reaffirm",
+        "convey",
+        "state",
+        "offer",
+        "throw",
+        "underline",
+        "stress",
+        "emphasize",
+        "emphasise",
+    }
+)
+# Support for these is support against a government, not for one (guide).
+NON_STATE_SUPPORT_HEADS = frozenset(
+    {
+        "protester",
+        "protestor",
+        "demonstrator",
+        "opposition",
+        "people",
+        "activist",
+        "rebel",
+        "dissident",
+        "movement",
+        "party",
+        "candidate",
+        "insurgent",
+        "militant",
+        "group",
+        "protest",
+        "uprising",
+        "citizen",
+        "student",
+        "worker",
+        "union",
+        "team",
+        "player",
+        "club",
+        "company",
+        "firm",
+        "bid",
+        "candidacy",
+    }
+)
+MATERIAL_SUPPORT_MODIFIERS = frozenset(
+    {
+        "military",
+        "financial",
+        "economic",
+        "material",
+        "humanitarian",
+        "logistical",
+        "technical",
+        "air",
+        "fire",
+        "budget",
+        "budgetary",
+        "income",
+        "price",
+        "life",
+    }
+)
+RECOGNISE_VERBS = frozenset({"recognise", "recognize"})
+RECOGNISABLE_HEADS = frozenset(
+    {
+        "independence",
+        "sovereignty",
+        "government",
+        "state",
+        "statehood",
+        "republic",
+    }
+)
+QUIT_VERBS = frozenset({"quit", "leave", "withdraw", "exit"})
+
+# --- modality cues -----------------------------------------------------------------
+INTENT_CUES = frozenset(
+    {
+        "seek",
+        "want",
+        "plan",
+        "intend",
+        "agree",
+        "desire",
+        "aim",
+        "hope",
+        "wish",
+        "pledge",
+        "promise",
+        "offer",
+        "move",
+        "look",
+        "try",
+        "attempt",
+        "ready",
+        "willing",
+        "determined",
+        "expect",
+        "set",
+        "prepare",
+        "decide",
+        "mean",
+        "vow",
+        "commit",
+        "negotiate",
+        "talk",
+        "eager",
+        "keen",
+        "intention",
+        "intent",
+        "bid",
+        "willingness",
+        "readiness",
+        "decision",
+        "agreement",
+        "effort",
+        "push",
+        "step",
+        "consider",
+    }
+)
+THREAT_CUES = frozenset({"threaten", "warn", "threat", "warning", "ultimatum"})
+APPEAL_CUES = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "demand",
+        "appeal",
+        "request",
+        "encourage",
+        "implore",
+        "lobby",
+        "petition",
+        "want",
+    }
+)
+NEGATING_CUES = frozenset(
+    {
+        "deny",
+        "dismiss",
+        "reject",
+        "refute",
+        "refuse",
+        "rule",
+        "decline",
+        "oppose",
+        "fail",
+        "denial",
+        "resist",
+        "block",
+        "veto",
+    }
+)
+SPECULATION_CUES = frozenset(
+    {
+        "speculate",
+        "wonder",
+        "question",
+        "doubt",
+        "rumor",
+        "rumour",
+        "guess",
+        "predict",
+        "imagine",
+        "suppose",
+        "hypothesize",
+    }
+)
+# Above a sanction verb these make it a threat: "vowed to impose", "weighs new sanctions".
+SANCTION_THREAT_CUES = frozenset(
+    {
+        "threaten",
+        "warn",
+        "vow",
+        "weigh",
+        "consider",
+        "propose",
+        "prepare",
+        "mull",
+        "seek",
+        "push",
+        "recommend",
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "demand",
+        "contemplate",
+        "bill",
+        "draft",
+        "proposal",
+        "threat",
+        "warning",
+        "possibility",
+        "prospect",
+    }
+)
+STOP_CUES = frozenset({"stop", "cease", "quit"})
+OBSERVER_HEADS = frozenset({"analyst", "expert", "observer", "commentator", "pundit"})
+FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})
+WEAK_MODALS = frozenset({"could", "might", "may"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+REFERENCE_MODIFIERS = frozenset(
+    {
+        "existing",
+        "current",
+        "ongoing",
+        "long-standing",
+        "longstanding",
+        "decades-long",
+        "old",
+        "previous",
+        "earlier",
+        "past",
+        "present",
+        "prior",
+        "crippling",
+        "harsh",
+        "international",
+        "western",
+        "decades",
+        "years",
+    }
+)
+NEW_MODIFIERS = frozenset(
+    {
+        "new",
+        "fresh",
+        "latest",
+        "additional",
+        "further",
+        "more",
+        "tougher",
+        "sweeping",
+        "broader",
+        "expanded",
+        "stiffer",
+        "harsher",
+        "extra",
+    }
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "should"})

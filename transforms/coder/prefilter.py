@@ -1,0 +1,41 @@
+"""Cheap keyword pre-filter over raw text, no spaCy.
+
+The component runs the same test on every sentence before coding it, so a text for
+which ``might_contain_event`` is False can never yield an event: the filter is a
+superset of the coder by construction (and tests/test_coder.py checks it on data).
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEYWORDS = re.compile(
+    r"""\b(?:
+        sanction\w*|embargo\w*|blacklist\w*|boycott\w*
+      | bans?|banned|banning|freez\w*|froze\w*|prohibition\w*
+      | retaliat\w*|punitive
+      | ties|relations?|relationships?
+      | ambassador\w*|envoys?|diplomat\w*|charg[eé]s?|consul\w*|attach[eé]s?|emissar\w*
+      | embass\w*|missions?
+      | recogni[sz]\w*
+      | support\w*|back|backs|backed|backing|endors\w*|defend\w*|prais\w*|welcom\w*
+      | hail\w*|applaud\w*|laud\w*|commend\w*|champion\w*|rall\w*|salut\w*
+      | solidarity|appreciation
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*)\b", re.IGNORECASE)
+_ORGANISATION = re.compile(
+    r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
+    r"|European Union|United Nations|African Union|World Health Organi[sz]ation"
+    r"|International Criminal Court|Organi[sz]ation of American States)\b"
+)
+
+
+def might_contain_event(text: str) -> bool:
+    """False only when the coder cannot emit an event for `text`."""
+    if not text:
+        return False
+    if _KEYWORDS.search(text):
+        return True
+    return bool(_QUIT.search(text) and _ORGANISATION.search(text))
