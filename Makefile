@@ -26,6 +26,15 @@ test: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m pytest -q -ra
 
+# Full accuracy evaluation: our dev and held-out test splits, and the public
+# gold sets beside the checkout when they are there.
+eval: $(STAMP)
+	$(PY) -m pipelines.evaluate --split dev --split test --by-modality
+	@if [ -d ../shared/eval ]; then \
+	    $(PY) -m pipelines.evaluate --gold ../shared/eval/dev_events.jsonl \
+	        ../shared/eval/case2021_task2_test.jsonl; \
+	fi
+
 lint: $(STAMP)
 	$(PY) -m ruff check .
 
