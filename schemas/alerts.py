@@ -29,7 +29,7 @@ def alert_json_schema() -> dict[str, Any]:
 def _iso(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
-    return value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
 def _round(value: float | None) -> float | None:

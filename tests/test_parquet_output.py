@@ -14,7 +14,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from schemas import ARTICLES_SCHEMA, SCHEMA_VERSION
 from transforms.parquet_output import ParquetSink, WriteParquetTable, partition_of
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def article(i: int, published: dt.datetime | None) -> dict:
@@ -36,7 +36,8 @@ def article(i: int, published: dt.datetime | None) -> dict:
 
 
 def test_partition_uses_first_set_field_in_utc():
-    late_evening_in_tokyo = dt.datetime(2021, 7, 25, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    tokyo = dt.timezone(dt.timedelta(hours=9))
+    late_evening_in_tokyo = dt.datetime(2021, 7, 25, 1, 0, tzinfo=tokyo)
     row = {"published_at": late_evening_in_tokyo, "ingested_at": None}
     assert partition_of(row, "published_at", "ingested_at") == "dt=2021-07-24"
     row = {"published_at": None, "ingested_at": dt.datetime(2026, 1, 2, tzinfo=UTC)}
@@ -74,7 +75,8 @@ def test_round_trip_partitions_and_values(tmp_path):
 
     con = duckdb.connect()
     got = con.execute(
-        "SELECT dt, count(*) FROM read_parquet(?, hive_partitioning = true) GROUP BY dt ORDER BY dt",
+        "SELECT dt, count(*) FROM read_parquet(?, hive_partitioning = true) "
+        "GROUP BY dt ORDER BY dt",
         [str(tmp_path / "articles" / "*" / "*.parquet")],
     ).fetchall()
     assert [(str(d), n) for d, n in got] == [

@@ -30,7 +30,7 @@ def partition_of(record: dict[str, Any], *time_fields: str) -> str:
     for name in time_fields:
         value = record.get(name)
         if value is not None:
-            return "dt=" + value.astimezone(dt.timezone.utc).strftime("%Y-%m-%d")
+            return "dt=" + value.astimezone(dt.UTC).strftime("%Y-%m-%d")
     raise ValueError(f"record has none of {time_fields} set")
 
 
