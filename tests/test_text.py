@@ -1,0 +1,108 @@
+"""transforms.text: HTML fragments and strings to clean plain text."""
+
+import html
+import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.text import clean_text, html_to_text
+
+
+def _has_forbidden_chars(s: str) -> bool:
+    return any(
+        (unicodedata.category(c) in ("Cc", "Cs") and c != "\n") or c in "\ufeff\ufffe\uffff"
+        for c in s
+    )
+
+
+def test_drops_script_style_noscript_template_and_comments():
+    fragment = (
+        "<p>Kept</p><script>var x = '<p>no</p>';</script><style>p{color:red}</style>"
+        "<noscript>enable js</noscript><template><b>tpl</b></template><!-- hidden -->"
+        "<p>also kept</p>"
+    )
+    assert html_to_text(fragment) == "Kept\nalso kept"
+
+
+def test_blocks_become_lines_and_inline_tags_do_not_split_words():
+    fragment = (
+        "<h1>Title</h1><p>One <b>bold</b> <i>move</i>.<br>Next line</p>"
+        "<ul><li>a</li><li>b</li></ul>"
+    )
+    assert html_to_text(fragment) == "Title\nOne bold move.\nNext line\na\nb"
+
+
+def test_source_line_breaks_inside_a_paragraph_are_spaces():
+    assert html_to_text("<p>The minister\nsaid   it</p>") == "The minister said it"
+    assert html_to_text("<pre>a\nb</pre>") == "a\nb"
+
+
+def test_table_cells_are_separated():
+    assert html_to_text("<table><tr><td>a</td><td>b</td></tr></table>") == "a b"
+
+
+def test_entities_are_unescaped_once():
+    assert html_to_text("AT&amp;T &lt;b&gt; caf&eacute; &#8217; &#x41;") == "AT&T <b> café \u2019 A"
+
+
+def test_unclosed_script_swallows_the_rest():
+    assert html_to_text("before<script>if (a < b) {}") == "before"
+
+
+def test_clean_text_removes_controls_and_collapses_whitespace():
+    s = "\ufeff  Sanctions\x00 on\u00a0\u00a0X\r\n\r\n\tand\x07 Y \u2028 next "
+    assert clean_text(s) == "Sanctions on X\nand Y\nnext"
+
+
+def test_empty_and_none():
+    assert html_to_text("") == "" and html_to_text(None) == ""
+    assert clean_text("") == "" and clean_text(None) == ""
+
+
+@given(st.text())
+def test_clean_text_is_idempotent_and_clean(s):
+    once = clean_text(s)
+    assert clean_text(once) == once
+    assert not _has_forbidden_chars(once)
+    assert "\t" not in once and "  " not in once and "\n\n" not in once
+    assert once == once.strip()
+
+
+@given(st.text())
+def test_html_to_text_never_raises_and_output_is_clean(s):
+    out = html_to_text(s)
+    assert not _has_forbidden_chars(out)
+    assert "  " not in out and "\n\n" not in out and out == out.strip()
+
+
+_HTML_PIECES = st.lists(
+    st.one_of(
+        st.sampled_from(["<p>", "</p>", "<br>", "<b>", "</b>", "<div>", "</div>", "<li>",
+                         "<script>", "</script>", "<!--", "-->", "&amp;", "&lt;", "&#0;",
+                         "&#xD800;", "<", ">", "&", "\r\n", "\x0c", "<![CDATA[", "]]>"]),
+        st.text(max_size=10),
+    )
+)
+
+
+@given(_HTML_PIECES)
+def test_html_to_text_on_markup_soup(pieces):
+    out = html_to_text("".join(pieces))
+    assert not _has_forbidden_chars(out)
+    assert "  " not in out and "\n\n" not in out
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zs", "Zl", "Zp")),
+               min_size=1))
+def test_escaped_text_round_trips(s):
+    # Text with no markup meaning comes back as itself (NFC-normalised).
+    assert html_to_text(html.escape(s)) == clean_text(s)
+
+
+@given(st.lists(st.text(alphabet="abc XYZ", min_size=1), min_size=1))
+def test_words_survive_between_blocks(words):
+    fragment = "".join(f"<p>{html.escape(w)}</p>" for w in words)
+    expected = [re.sub(r"\s+", " ", w).strip() for w in words]
+    assert html_to_text(fragment) == "\n".join(w for w in expected if w)

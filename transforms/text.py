@@ -1,0 +1,120 @@
+"""Plain text out of feed markup: ``html_to_text`` for HTML fragments (summaries,
+``content:encoded``) and ``clean_text`` for strings that are already text.
+
+Both return text the NLP coder can use as is: no markup, no control
+characters, Unicode NFC, runs of spaces collapsed to one, one ``\\n`` between
+blocks (paragraphs, list items, headings, line breaks) so that sentence
+splitting sees paragraph boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+# Elements whose content is never text for a reader.
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math"})
+
+# Elements that start a new line: their boundaries become "\n".
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+})
+
+# Table cells are separated by a space so "<td>a</td><td>b</td>" is not "ab".
+_CELLS = frozenset({"td", "th"})
+
+# Every line-break character Python's str.splitlines() knows; mapped to "\n"
+# before control characters are dropped, so "\r\n", NEL and U+2028 stay breaks.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+
+
+def _is_dropped(ch: str) -> bool:
+    """Control characters (except newline and tab), lone surrogates (they
+    cannot be written as UTF-8, so Parquet would refuse them) and the two
+    non-characters U+FFFE/U+FFFF; the BOM as well, which is a byte-order
+    artefact, not text."""
+    if ch in "\n\t":
+        return False
+    if ch in "\ufeff\ufffe\uffff":
+        return True
+    return unicodedata.category(ch) in ("Cc", "Cs")
+
+
+def clean_text(s: str | None) -> str:
+    """Normalise a plain string: drop control characters, NFC-normalise, collapse
+    horizontal whitespace to one space, strip every line and drop empty lines.
+
+    Idempotent: ``clean_text(clean_text(s)) == clean_text(s)``.
+    """
+    if not s:
+        return ""
+    s = _LINE_BREAKS.sub("\n", s)
+    s = "".join(ch for ch in s if not _is_dropped(ch))
+    s = unicodedata.normalize("NFC", s)
+    lines = (_HORIZONTAL_SPACE.sub(" ", line).strip() for line in s.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        # convert_charrefs: entities in text arrive already unescaped, and a
+        # text node is never split in the middle of an entity.
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+        self._pre_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip_depth += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+            if tag == "pre":
+                self._pre_depth += 1
+        elif tag in _CELLS:
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # "<br/>", "<hr/>": a boundary; a self-closed "<script/>" opens nothing.
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+        elif tag in _CELLS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+            if tag == "pre":
+                self._pre_depth = max(0, self._pre_depth - 1)
+        elif tag in _CELLS:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth:
+            return
+        if not self._pre_depth:
+            # Line breaks in HTML source are spaces; only markup breaks lines.
+            data = _LINE_BREAKS.sub(" ", data).replace("\n", " ")
+        self.parts.append(data)
+
+
+def html_to_text(html: str | None) -> str:
+    """Visible text of an HTML fragment, cleaned like ``clean_text``.
+
+    Comments, processing instructions, doctype and the content of script,
+    style, noscript and template elements are dropped; an unclosed script
+    swallows the rest, as it does in a browser.
+    """
+    if not html:
+        return ""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return clean_text("".join(parser.parts))
