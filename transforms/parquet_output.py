@@ -101,7 +101,7 @@ class _CheckWrittenFn(beam.DoFn):
 
     def __init__(self, base_path: str, table: str):
         self._base_path = base_path
-        self._files = Metrics.counter("diplowatch", f"{table}_files_written")
+        self._files = Metrics.counter("diplowatch", f"files_written_{table}")
 
     def process(self, result: fileio.FileResult):
         path = FileSystems.join(self._base_path, result.file_name)

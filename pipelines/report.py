@@ -1,0 +1,92 @@
+"""What a run prints when it ends: the summary from Beam metrics, and the
+events it found as a table."""
+
+from __future__ import annotations
+
+import glob
+import os
+import textwrap
+from collections import Counter
+
+import pyarrow.parquet as pq
+from apache_beam.metrics.metric import MetricsFilter
+
+from transforms.code_events import TEXT_PARTS
+from transforms.coder import EVENT_TYPES
+
+
+def counters(result) -> Counter:
+    """The run's diplowatch counters, summed over the steps that report them."""
+    totals: Counter = Counter()
+    query = result.metrics().query(MetricsFilter().with_namespace("diplowatch"))
+    for metric in query["counters"]:
+        # Runners that cannot tell committed from attempted values report None.
+        value = metric.committed if metric.committed is not None else metric.attempted
+        totals[metric.key.metric.name] += value or 0
+    return totals
+
+
+def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
+            seconds: float) -> str:
+    events_by_type = ", ".join(
+        f"{t} {totals[f'events_{t}']}" for t in EVENT_TYPES if totals[f"events_{t}"]
+    )
+    error_stages = ", ".join(
+        f"{name[len('errors_'):]} {n}" for name, n in sorted(totals.items())
+        if name.startswith("errors_") and n
+    )
+    lines = [
+        f"diplowatch run {run_id} finished in {seconds:.1f} s",
+        f"  feeds read          {totals['feeds_read']:>7}",
+        f"  entries             {totals['entries_read']:>7}",
+        f"  duplicates dropped  {totals['duplicates_dropped']:>7}",
+        f"  articles written    {totals['articles_unique']:>7}   -> {output}/articles/",
+        f"  events              {totals['events']:>7}   -> {output}/events/",
+        *textwrap.wrap(events_by_type, 90, initial_indent="      by type: ",
+                       subsequent_indent="               "),
+        f"  alerts written      {totals['alerts']:>7}"
+        + (f"   -> {alerts_file}" if alerts_file else "   (no --alerts-file given)"),
+        f"  errors              {totals['errors']:>7}   -> {output}/errors/"
+        + (f"  ({error_stages})" if error_stages else ""),
+    ]
+    return "\n".join(lines)
+
+
+def read_run_events(events_dir: str, run_id: str) -> list[dict]:
+    files = sorted(glob.glob(os.path.join(events_dir, "dt=*", f"{run_id}-*.parquet")))
+    rows: list[dict] = []
+    for path in files:
+        rows.extend(pq.read_table(path).to_pylist())
+    return rows
+
+
+def events_table(rows: list[dict], width: int = 120) -> str:
+    """The events grouped under their article, newest article first."""
+    if not rows:
+        return "No events found."
+    by_article: dict[str, list[dict]] = {}
+    for row in rows:
+        by_article.setdefault(row["article_id"], []).append(row)
+    articles = sorted(
+        by_article.values(),
+        key=lambda evs: (evs[0]["published_at"] is not None, evs[0]["published_at"]),
+        reverse=True,
+    )
+    lines = []
+    for events in articles:
+        first = events[0]
+        day = f"{first['published_at']:%Y-%m-%d}" if first["published_at"] else "undated   "
+        lines.append(f"{day}  {textwrap.shorten(first['title'] or '(untitled)', width - 12)}")
+        lines.append(f"            {first['url'] or os.path.basename(first['feed'] or '')}")
+        events.sort(key=lambda r: (TEXT_PARTS.index(r["text_part"]), r["start_char"],
+                                   r["event_type"], r["source"] or "", r["target"] or ""))
+        for r in events:
+            pair = f"{r['source'] or 'UNK'} → {r['target'] or 'UNK'}"
+            head = (f"    {r['event_type']:<19} {r['modality']:<12} {pair:<12} "
+                    f"{r['confidence']:.2f}  {r['text_part']:<8} ")
+            quote = textwrap.shorten(r["sentence"], max(20, width - len(head)), placeholder="…")
+            lines.append(head + quote)
+        lines.append("")
+    lines.append(f"{len(rows)} events in {len(by_article)} articles "
+                 "(alerts go out for asserted, intent and threat).")
+    return "\n".join(lines)

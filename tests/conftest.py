@@ -1,0 +1,20 @@
+"""Shared test fixtures and paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared beside the checkout: gold sets and corpora we may read, never copy.
+SHARED = ROOT.parent / "shared"
+SAMPLE_FEEDS = ROOT / "samples" / "feeds"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available (../shared is absent)")
+    return path

@@ -1,0 +1,188 @@
+"""Coding events: articles in, events-table rows out.
+
+Each article gives up to three texts (title, summary, full content); texts
+that cannot hold an event (``might_contain_event``, a keyword check that is a
+superset of the coder's triggers) never reach spaCy, which is where nearly all
+the time would go. The rest are batched into ``nlp.pipe``; the model is loaded
+once per worker process and shared by its threads (``Shared``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.utils.shared import Shared
+
+from transforms.coder import CODER_VERSION, EVENT_TYPES, CodedEvent, load_nlp, might_contain_event
+from transforms.errors import ERRORS, error_record
+
+_LOGGER = logging.getLogger(__name__)
+
+# Article fields every event row repeats, so that the events table reads on
+# its own without a join.
+_ARTICLE_FIELDS = ("article_id", "url", "title", "published_at", "feed", "ingested_at")
+TEXT_PARTS = ("title", "summary", "content")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def texts_to_code(article: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(text_part, text) pairs of an article worth coding.
+
+    A summary that the full content repeats is not coded twice: its events
+    come from the content, where their context is.
+    """
+    content = article.get("content") or ""
+    for part in TEXT_PARTS:
+        text = article.get(part) or ""
+        if not text.strip():
+            continue
+        if part == "summary" and content and _squash(text) in _squash(content):
+            continue
+        yield part, text
+
+
+def event_id_for(article_id: str, text_part: str, event: CodedEvent) -> str:
+    key = "\x1f".join(
+        [
+            article_id,
+            text_part,
+            str(event.start_char),
+            event.event_type,
+            event.source or "",
+            event.target or "",
+        ]
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def event_row(unit: dict[str, Any], event: CodedEvent) -> dict[str, Any]:
+    """An events-table row (``schemas.EVENTS_SCHEMA``)."""
+    row = {name: unit[name] for name in _ARTICLE_FIELDS}
+    row.update(
+        event_id=event_id_for(unit["article_id"], unit["text_part"], event),
+        event_type=event.event_type,
+        family=event.family,
+        modality=event.modality,
+        source=event.source,
+        source_text=event.source_text,
+        target=event.target,
+        target_text=event.target_text,
+        cameo_code=event.cameo_code,
+        goldstein=event.goldstein,
+        quad_class=event.quad_class,
+        plover=event.plover,
+        trigger=event.trigger,
+        sentence=event.sentence,
+        text_part=unit["text_part"],
+        start_char=event.start_char,
+        end_char=event.end_char,
+        confidence=event.confidence,
+        coder_version=CODER_VERSION,
+    )
+    return row
+
+
+class ExtractTextsFn(beam.DoFn):
+    """Article -> the texts of it that may hold an event, with the article
+    fields an event row needs."""
+
+    def __init__(self):
+        self._texts = Metrics.counter("diplowatch", "texts_seen")
+        self._skipped = Metrics.counter("diplowatch", "texts_prefiltered_out")
+
+    def process(self, article: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        for part, text in texts_to_code(article):
+            self._texts.inc()
+            if not might_contain_event(text):
+                self._skipped.inc()
+                continue
+            unit = {name: article.get(name) for name in _ARTICLE_FIELDS}
+            unit.update(text_part=part, text=text)
+            yield unit
+
+
+class _NlpHolder:
+    """Shared needs a weak-referenceable object to hand out."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+
+class CodeTextsFn(beam.DoFn):
+    """A batch of texts -> event rows, through one ``nlp.pipe`` call."""
+
+    def __init__(self, model: str | None, shared_handle: Shared):
+        self._model = model
+        self._shared_handle = shared_handle
+        self._nlp = None
+        self._coded = Metrics.counter("diplowatch", "texts_coded")
+        self._events = Metrics.counter("diplowatch", "events")
+        self._by_type = {t: Metrics.counter("diplowatch", f"events_{t}") for t in EVENT_TYPES}
+
+    def setup(self) -> None:
+        model = self._model
+        self._nlp = self._shared_handle.acquire(lambda: _NlpHolder(load_nlp(model))).nlp
+
+    def process(self, units: list[dict[str, Any]]) -> Iterator[Any]:
+        try:
+            docs = list(self._nlp.pipe([u["text"] for u in units]))
+        except Exception:  # noqa: BLE001 - isolate the text that broke the batch
+            _LOGGER.warning("nlp.pipe failed on a batch; coding its texts one by one")
+            yield from self._one_by_one(units)
+            return
+        for unit, doc in zip(units, docs, strict=True):
+            yield from self._rows(unit, doc)
+
+    def _one_by_one(self, units: Iterable[dict[str, Any]]) -> Iterator[Any]:
+        for unit in units:
+            try:
+                doc = self._nlp(unit["text"])
+            except Exception as exc:  # noqa: BLE001 - becomes an error record
+                yield beam.pvalue.TaggedOutput(
+                    ERRORS,
+                    error_record(
+                        f"{unit['article_id']}:{unit['text_part']}", "code", exc,
+                        feed=unit.get("feed"),
+                    ),
+                )
+                continue
+            yield from self._rows(unit, doc)
+
+    def _rows(self, unit: dict[str, Any], doc) -> Iterator[dict[str, Any]]:
+        self._coded.inc()
+        for event in doc._.events:
+            self._events.inc()
+            self._by_type[event.event_type].inc()
+            yield event_row(unit, event)
+
+
+class CodeEvents(beam.PTransform):
+    """Articles -> ``{"events": rows, "errors": error records}``."""
+
+    def __init__(self, model: str | None = None, min_batch_size: int = 16,
+                 max_batch_size: int = 256):
+        super().__init__()
+        self._model = model
+        self._min_batch_size = min_batch_size
+        self._max_batch_size = max_batch_size
+
+    def expand(self, articles):
+        coded = (
+            articles
+            | "ExtractTexts" >> beam.ParDo(ExtractTextsFn())
+            | "Batch" >> beam.BatchElements(
+                min_batch_size=self._min_batch_size, max_batch_size=self._max_batch_size
+            )
+            | "Code" >> beam.ParDo(CodeTextsFn(self._model, Shared())).with_outputs(
+                ERRORS, main="events"
+            )
+        )
+        return {"events": coded.events, "errors": coded[ERRORS]}
