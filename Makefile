@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 
-.PHONY: run test lint eval clean venv
+.PHONY: run test lint eval clean venv emulator
 
 venv: $(STAMP)
 
@@ -34,6 +34,11 @@ eval: $(STAMP)
 	    $(PY) -m pipelines.evaluate --gold ../shared/eval/dev_events.jsonl \
 	        ../shared/eval/case2021_task2_test.jsonl; \
 	fi
+
+# The official Pub/Sub emulator on 127.0.0.1 (PORT=... to choose the port);
+# prints the `export PUBSUB_EMULATOR_HOST=...` line and runs until Ctrl-C.
+emulator: $(STAMP)
+	$(PY) -m pipelines.emulator $(if $(PORT),--port $(PORT),) --topic alerts
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -10,6 +10,7 @@ USAGE = """usage: diplowatch COMMAND [OPTIONS]
 
 commands:
   run        run the monitor pipeline (same options as python -m pipelines.monitor)
+  alerts     print alerts from a Pub/Sub subscription (python -m pipelines.consume_alerts)
   evaluate   score the event coder on gold files (python -m pipelines.evaluate)
 
 'diplowatch COMMAND --help' shows a command's options."""
@@ -25,10 +26,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         from pipelines import monitor
 
         monitor.main(rest)
+    elif command == "alerts":
+        from pipelines import consume_alerts
+
+        sys.exit(consume_alerts.main(rest, prog="diplowatch alerts"))
     elif command == "evaluate":
         from pipelines import evaluate
 
-        evaluate.main(rest)
+        sys.exit(evaluate.main(rest))
     else:
         print(f"diplowatch: error: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
         sys.exit(2)

@@ -18,3 +18,7 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (../shared is absent)")
     return path
+
+
+# The Pub/Sub emulator, started on a free loopback port for the tests that use it.
+from tests.pubsub_emulator import pubsub_emulator, pubsub_emulator_session  # noqa: E402, F401
