@@ -87,11 +87,18 @@ def new_run_id() -> str:
 
 def validate(options: MonitorOptions) -> None:
     """Fail fast, with one line, on input the run could not use."""
-    if not options.feeds:
+    if options.view_as(StandardOptions).streaming:
+        from pipelines.streaming import StreamingUsageError, validate_streaming
+
+        try:
+            validate_streaming(options)
+        except StreamingUsageError as exc:
+            raise UsageError(str(exc)) from None
+    elif not options.feeds:
         raise UsageError("--feeds is required (a feed file, folder, glob, URL, .txt or OPML)")
     if not options.output:
         raise UsageError("--output is required (the folder to write Parquet to)")
-    for spec in options.feeds:
+    for spec in options.feeds or ():
         try:
             validate_feed_spec(spec)
         except FeedSpecError as exc:
@@ -164,10 +171,13 @@ def run_pipeline(options: PipelineOptions) -> RunOutcome:
     """Run the monitor with already validated options and wait for it."""
     monitor = options.view_as(MonitorOptions)
     standard = options.view_as(StandardOptions)
-    if not standard.runner:
-        standard.runner = DEFAULT_BATCH_RUNNER
     run_id = new_run_id()
     started = time.monotonic()
+    if standard.streaming:
+        from pipelines.streaming import run_streaming
+
+        return run_streaming(options, run_id)
+    standard.runner = standard.runner or DEFAULT_BATCH_RUNNER
     pipeline = beam.Pipeline(options=options)
     build(pipeline, monitor, run_id)
     result = pipeline.run()
