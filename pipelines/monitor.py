@@ -35,6 +35,8 @@ from transforms.feeds import ReadFeeds
 from transforms.fetch import FetchPolicy
 from transforms.normalize import DeduplicateArticles, NormalizeArticles
 from transforms.parquet_output import WriteParquetTable
+from transforms.run_commit import STAGING, CommitRun, remove_staging, staging_dir
+from transforms.stored_articles import DropStoredArticles, ReadStoredArticleIds
 
 
 class UsageError(Exception):
@@ -58,15 +60,19 @@ class CountErrors(beam.PTransform):
 
 class DetectEvents(beam.PTransform):
     """Feed entries -> ``{"articles", "events", "alerts", "errors"}``: normalise,
-    de-duplicate, code events and build alert messages."""
+    de-duplicate, drop what ``stored_ids`` says is already stored, code events
+    and build alert messages."""
 
-    def __init__(self, model: str | None = None):
+    def __init__(self, model: str | None = None, stored_ids: beam.PCollection | None = None):
         super().__init__()
         self._model = model
+        self._stored_ids = stored_ids
 
     def expand(self, entries):
         normalized = entries | "Normalize" >> NormalizeArticles()
         articles = normalized["articles"] | "Deduplicate" >> DeduplicateArticles()
+        if self._stored_ids is not None:
+            articles = articles | "DropStored" >> DropStoredArticles(self._stored_ids)
         coded = articles | "CodeEvents" >> CodeEvents(self._model)
         alerts = coded["events"] | "BuildAlerts" >> BuildAlerts()
         errors = (normalized["errors"], coded["errors"]) | "FlattenErrors" >> beam.Flatten()
@@ -121,43 +127,53 @@ def validate(options: MonitorOptions) -> None:
 
 
 def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None:
-    """The batch graph: ReadFeeds -> DetectEvents -> Parquet tables + alerts."""
+    """The batch graph: ReadFeeds -> DetectEvents -> Parquet tables + alerts.
+
+    Tables are written to the run's staging folder and committed in one step
+    at the end (``transforms.run_commit``); articles already in ``--output``
+    are skipped, so a rerun adds no duplicate rows and sends no second alert.
+    """
     policy = FetchPolicy(
         timeout=options.fetch_timeout,
         max_bytes=options.max_feed_bytes,
         allow_private_addresses=options.allow_private_addresses,
     )
-    read = pipeline | "ReadFeeds" >> ReadFeeds(list(options.feeds), policy)
-    found = read["entries"] | "DetectEvents" >> DetectEvents(options.spacy_model)
-
     out = options.output
-    found["articles"] | "WriteArticles" >> WriteParquetTable(
-        out, "articles", ARTICLES_SCHEMA, run_id, ("published_at", "ingested_at"))
-    found["events"] | "WriteEvents" >> WriteParquetTable(
-        out, "events", EVENTS_SCHEMA, run_id, ("published_at", "ingested_at"))
-    if options.alerts_file:
-        found["alerts"] | "WriteAlerts" >> beam.io.WriteToText(
-            options.alerts_file, shard_name_template="", num_shards=1)
-    (
+    read = pipeline | "ReadFeeds" >> ReadFeeds(list(options.feeds), policy)
+    stored_ids = pipeline | "StoredArticleIds" >> ReadStoredArticleIds(out)
+    found = read["entries"] | "DetectEvents" >> DetectEvents(options.spacy_model, stored_ids)
+
+    staging = staging_dir(out, run_id)
+    by_published = ("published_at", "ingested_at")
+    articles = found["articles"] | "WriteArticles" >> WriteParquetTable(
+        staging, "articles", ARTICLES_SCHEMA, run_id, by_published)
+    events = found["events"] | "WriteEvents" >> WriteParquetTable(
+        staging, "events", EVENTS_SCHEMA, run_id, by_published)
+    errors = (
         (read["errors"], found["errors"])
         | "AllErrors" >> beam.Flatten()
         | "CountErrors" >> CountErrors()
-        | "WriteErrors" >> WriteParquetTable(out, "errors", ERRORS_SCHEMA, run_id, ("at",))
+        | "WriteErrors" >> WriteParquetTable(staging, "errors", ERRORS_SCHEMA, run_id, ("at",))
     )
+    (articles, events, errors) | "StagedFiles" >> beam.Flatten() | "Commit" >> CommitRun(
+        out, run_id)
+    if options.alerts_file:
+        found["alerts"] | "WriteAlerts" >> beam.io.WriteToText(
+            options.alerts_file, shard_name_template="", num_shards=1)
 
 
-def _remove_empty_temp_folders(output: str) -> None:
-    """WriteToFiles leaves its (hidden, by then empty) .temp folders behind."""
-    if "://" in output:
-        return
-    for table in ("articles", "events", "errors"):
-        folder = os.path.join(output, table)
-        if not os.path.isdir(folder):
-            continue
-        for name in os.listdir(folder):
-            path = os.path.join(folder, name)
-            if name.startswith(".temp") and os.path.isdir(path) and not os.listdir(path):
-                os.rmdir(path)
+def _finish_staging(output: str, run_id: str) -> None:
+    """A run that wrote no file at all has no commit step to tidy up after it."""
+    if FileSystems.exists(staging_dir(output, run_id)):
+        remove_staging(output, run_id)
+
+
+def unfinished_runs(output: str) -> list[str]:
+    """Runs whose staged output was never committed (killed or failed)."""
+    folder = os.path.join(output, STAGING)
+    if "://" in output or not os.path.isdir(folder):
+        return []
+    return sorted(os.listdir(folder))
 
 
 @dataclass(frozen=True)
@@ -167,9 +183,27 @@ class RunOutcome:
     seconds: float
 
 
+def launch_path(path: str | None) -> str | None:
+    """A local path made absolute on the launching machine; URLs and Beam
+    filesystem paths (gs://, s3://, ...) unchanged. Workers resolve paths in
+    their own working directory (on a cluster, or in an SDK container, not
+    the launcher's), so a relative path must never reach them."""
+    if not path or FileSystems.get_scheme(path.strip()) is not None:
+        return path
+    return os.path.abspath(os.path.expanduser(path.strip()))
+
+
+def resolve_launch_paths(monitor: MonitorOptions) -> None:
+    """Rewrites --feeds, --output and --alerts-file with ``launch_path``."""
+    monitor.feeds = [launch_path(spec) for spec in monitor.feeds or []]
+    monitor.output = launch_path(monitor.output)
+    monitor.alerts_file = launch_path(monitor.alerts_file)
+
+
 def run_pipeline(options: PipelineOptions) -> RunOutcome:
     """Run the monitor with already validated options and wait for it."""
     monitor = options.view_as(MonitorOptions)
+    resolve_launch_paths(monitor)
     standard = options.view_as(StandardOptions)
     run_id = new_run_id()
     started = time.monotonic()
@@ -182,7 +216,7 @@ def run_pipeline(options: PipelineOptions) -> RunOutcome:
     build(pipeline, monitor, run_id)
     result = pipeline.run()
     result.wait_until_finish()
-    _remove_empty_temp_folders(monitor.output)
+    _finish_staging(monitor.output, run_id)
     return RunOutcome(run_id, counters(result), time.monotonic() - started)
 
 
@@ -195,6 +229,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"diplowatch: error: {exc}", file=sys.stderr)
         return 2
+    for old_run in unfinished_runs(monitor.output):
+        print(f"diplowatch: note: run {old_run} did not finish; nothing of it was made visible. "
+              f"Its staged files are in {os.path.join(monitor.output, STAGING, old_run)}: "
+              "delete that folder (this run redoes its work).", file=sys.stderr)
     outcome = run_pipeline(options)
     print(summary(outcome.totals, outcome.run_id, monitor.output, monitor.alerts_file,
                   outcome.seconds))

@@ -28,8 +28,9 @@ def counters(result) -> Counter:
 
 def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
             seconds: float) -> str:
+    # No-break spaces keep "type count" together when the list is wrapped.
     events_by_type = ", ".join(
-        f"{t} {totals[f'events_{t}']}" for t in EVENT_TYPES if totals[f"events_{t}"]
+        f"{t}\u00a0{totals[f'events_{t}']}" for t in EVENT_TYPES if totals[f"events_{t}"]
     )
     error_stages = ", ".join(
         f"{name[len('errors_'):]} {n}" for name, n in sorted(totals.items())
@@ -40,10 +41,12 @@ def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
         f"  feeds read          {totals['feeds_read']:>7}",
         f"  entries             {totals['entries_read']:>7}",
         f"  duplicates dropped  {totals['duplicates_dropped']:>7}",
-        f"  articles written    {totals['articles_unique']:>7}   -> {output}/articles/",
+        f"  already stored      {totals['already_stored']:>7}   (by an earlier run)",
+        f"  articles written    {totals['articles_new']:>7}   -> {output}/articles/",
         f"  events              {totals['events']:>7}   -> {output}/events/",
-        *textwrap.wrap(events_by_type, 90, initial_indent="      by type: ",
-                       subsequent_indent="               "),
+        *(line.replace("\u00a0", " ") for line in textwrap.wrap(
+            events_by_type, 90, initial_indent="      by type: ",
+            subsequent_indent="               ")),
         f"  alerts written      {totals['alerts']:>7}"
         + (f"   -> {alerts_file}" if alerts_file else "   (no --alerts-file given)"),
         f"  errors              {totals['errors']:>7}   -> {output}/errors/"

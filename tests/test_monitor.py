@@ -151,7 +151,7 @@ def test_odd_real_feeds_go_through_and_the_empty_one_lands_in_errors(tmp_path):
     assert totals["entries_read"] == (totals["articles_unique"] + totals["duplicates_dropped"]
                                       + totals["errors_normalize"])
     (articles,) = query(f"SELECT count(*) FROM {table(out, 'articles')}")[0]
-    assert articles == totals["articles_unique"] > 0
+    assert articles == totals["articles_new"] == totals["articles_unique"] > 0
     # every non-empty file is read
     assert totals["feeds_read"] + totals["feeds_failed"] == len(list(folder.iterdir()))
 
@@ -174,3 +174,39 @@ def test_bad_command_line_fails_fast_with_one_line(args, message, tmp_path):
     assert len(err) == 1 and err[0].startswith("diplowatch: error: ")
     assert message in err[0]
     assert "Traceback" not in result.stderr
+
+
+def test_rerun_into_the_same_output_adds_nothing(tmp_path):
+    out = tmp_path / "out"
+    args = ["--feeds", str(SAMPLE_FEEDS), "--output", str(out)]
+    first = run_pipeline(PipelineOptions([*args, "--alerts-file", str(tmp_path / "a1.jsonl")]))
+    before = {name: query(f"SELECT count(*) FROM {table(out, name)}")[0][0]
+              for name in ("articles", "events")}
+    second = run_pipeline(PipelineOptions([*args, "--alerts-file", str(tmp_path / "a2.jsonl")]))
+    after = {name: query(f"SELECT count(*) FROM {table(out, name)}")[0][0]
+             for name in ("articles", "events")}
+    assert before == after and before["articles"] == first.totals["articles_new"] > 0
+    assert second.totals["already_stored"] == first.totals["articles_new"]
+    assert second.totals["articles_new"] == second.totals["events"] == 0
+    assert (tmp_path / "a1.jsonl").read_text() and not (tmp_path / "a2.jsonl").read_text()
+    # both runs are recorded; nothing is left in staging
+    assert len(list((out / "_runs").glob("*.json"))) == 2
+    assert not list((out / ".staging").glob("*"))
+
+
+def test_an_unfinished_run_is_invisible_and_reported(tmp_path):
+    out = tmp_path / "out"
+    # what a run killed before its commit leaves: complete files, but staged
+    killed = out / ".staging" / "20260101T000000Z-dead00" / "articles" / "dt=2021-07-24"
+    killed.mkdir(parents=True)
+    first = tmp_path / "first"
+    run_pipeline(PipelineOptions(["--feeds", str(SAMPLE_FEEDS), "--output", str(first)]))
+    for staged in (first / "articles").glob("dt=*/*.parquet"):
+        (killed / staged.name).write_bytes(staged.read_bytes())
+    assert not list(out.glob("articles/*/*.parquet"))  # what readers look at
+
+    result = monitor("--feeds", str(SAMPLE_FEEDS), "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "run 20260101T000000Z-dead00 did not finish" in result.stderr
+    # the staged articles were not taken as stored: this run wrote them all
+    assert "already stored            0" in result.stdout
