@@ -1,6 +1,5 @@
 """The alert message and the BuildAlerts transform."""
 
-import datetime as dt
 import json
 
 import apache_beam as beam
@@ -10,41 +9,12 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from schemas.alerts import build_alert, encode_alert, summary_line, validate_alert
+from tests.alert_samples import event_row
 from transforms.alerts import BuildAlerts
-
-UTC = dt.UTC
 
 
 def event(**overrides) -> dict:
-    row = {
-        "event_id": "0" * 31 + "1",
-        "article_id": "a" * 32,
-        "url": "https://worldwire.example/2021/07/24/mexico-north-korea-ties",
-        "title": "Mexico seeks to renew ties with North Korea",
-        "published_at": dt.datetime(2021, 7, 24, 18, 2, tzinfo=UTC),
-        "feed": "samples/feeds/worldwire.rss",
-        "ingested_at": dt.datetime(2026, 11, 29, 12, 0, tzinfo=UTC),
-        "event_type": "restore_relations",
-        "family": "diplomatic",
-        "modality": "intent",
-        "source": "MEX",
-        "source_text": "Mexico",
-        "target": "PRK",
-        "target_text": "North Korea",
-        "cameo_code": "032",
-        "goldstein": 4.5,
-        "quad_class": 1,
-        "plover": "AGREE",
-        "trigger": "renew ties",
-        "sentence": "Mexico seeks to renew ties with North Korea",
-        "text_part": "title",
-        "start_char": 0,
-        "end_char": 43,
-        "confidence": 0.9,
-        "coder_version": "test",
-    }
-    row.update(overrides)
-    return row
+    return event_row(1, **overrides)
 
 
 def test_summary_line_has_the_documented_shape():

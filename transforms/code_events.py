@@ -66,25 +66,10 @@ def event_id_for(article_id: str, text_part: str, event: CodedEvent) -> str:
 def event_row(unit: dict[str, Any], event: CodedEvent) -> dict[str, Any]:
     """An events-table row (``schemas.EVENTS_SCHEMA``)."""
     row = {name: unit[name] for name in _ARTICLE_FIELDS}
+    row.update(event.as_dict())
     row.update(
         event_id=event_id_for(unit["article_id"], unit["text_part"], event),
-        event_type=event.event_type,
-        family=event.family,
-        modality=event.modality,
-        source=event.source,
-        source_text=event.source_text,
-        target=event.target,
-        target_text=event.target_text,
-        cameo_code=event.cameo_code,
-        goldstein=event.goldstein,
-        quad_class=event.quad_class,
-        plover=event.plover,
-        trigger=event.trigger,
-        sentence=event.sentence,
         text_part=unit["text_part"],
-        start_char=event.start_char,
-        end_char=event.end_char,
-        confidence=event.confidence,
         coder_version=CODER_VERSION,
     )
     return row
