@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 
-.PHONY: run test lint eval clean venv emulator
+.PHONY: run test lint eval clean venv emulator lock
 
 venv: $(STAMP)
 
@@ -39,6 +39,10 @@ eval: $(STAMP)
 # prints the `export PUBSUB_EMULATOR_HOST=...` line and runs until Ctrl-C.
 emulator: $(STAMP)
 	$(PY) -m pipelines.emulator $(if $(PORT),--port $(PORT),) --topic alerts
+
+# Regenerate the hash-pinned lock of worker dependencies (requirements/workers.txt).
+lock: $(STAMP)
+	$(PY) deploy/make_worker_lock.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
