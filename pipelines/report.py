@@ -38,8 +38,11 @@ def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
     )
     lines = [
         f"diplowatch run {run_id} finished in {seconds:.1f} s",
-        f"  feeds read          {totals['feeds_read']:>7}",
-        f"  entries             {totals['entries_read']:>7}",
+        f"  feeds read          {totals['feeds_read']:>7}   of {totals['feeds_listed']} listed"
+        f" ({totals['feeds_failed']} failed)",
+        f"  entries             {totals['entries_read']:>7}   of {totals['entries_found']} found"
+        f" ({totals['entries_failed']} unreadable,"
+        f" {totals['entries_over_limit']} over the per-feed limit)",
         f"  duplicates dropped  {totals['duplicates_dropped']:>7}",
         f"  already stored      {totals['already_stored']:>7}   (by an earlier run)",
         f"  articles written    {totals['articles_new']:>7}   -> {output}/articles/",

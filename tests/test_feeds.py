@@ -227,17 +227,21 @@ def test_read_feeds_routes_entries_and_errors(tmp_path):
     result.wait_until_finish()
     assert _counter(result, "feeds_read") == 4  # a.xml twice, b.atom, quiet.rss
     assert _counter(result, "entries_read") == 5
-    assert _counter(result, "feeds_failed") == 4
+    # Spec problems are not feeds; every feed listed is read or failed.
+    assert _counter(result, "specs_failed") == 2
+    assert _counter(result, "feeds_failed") == 2  # empty.xml, page.xml
+    assert _counter(result, "feeds_listed") == 6
+    assert _counter(result, "entries_found") == 5
 
 
 def test_read_feeds_turns_an_entry_failure_into_an_error(tmp_path, monkeypatch):
     (tmp_path / "a.xml").write_bytes(RSS)
     real = feeds_module.entry_to_dict
 
-    def fail_on_second(raw, feed):
+    def fail_on_second(raw, feed, policy=None):
         if raw.get("title") == "Second item":
             raise ValueError("cannot convert")
-        return real(raw, feed)
+        return real(raw, feed, policy)
 
     monkeypatch.setattr(feeds_module, "entry_to_dict", fail_on_second)
     p = TestPipeline(runner="FnApiRunner")

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.text import clean_text, html_to_text
+from transforms.text import clean_text, html_to_text, text_to_plain, truncate
 
 
 def _has_forbidden_chars(s: str) -> bool:
@@ -106,3 +106,41 @@ def test_words_survive_between_blocks(words):
     fragment = "".join(f"<p>{html.escape(w)}</p>" for w in words)
     expected = [re.sub(r"\s+", " ", w).strip() for w in words]
     assert html_to_text(fragment) == "\n".join(w for w in expected if w)
+
+
+def test_pathological_markup_does_not_raise_and_keeps_text():
+    # html.parser raised AssertionError on "<![" and took quadratic time on "<a<a<a".
+    assert html_to_text("a <![ b") == "a <![ b"
+    assert html_to_text("<a" * 50_000 + "end").endswith("end")
+    assert html_to_text("x <!-- unclosed <p>y") == "x <!-- unclosed\ny"
+    assert html_to_text("<p>a</p><!-- c --><p>b</p>") == "a\nb"
+
+
+def test_text_to_plain_strips_tags_but_keeps_comparisons():
+    assert text_to_plain("<script>alert(1)</script>Envoy <b>recalled</b>") == "Envoy recalled"
+    assert text_to_plain("a < b and c > d") == "a < b and c > d"
+    assert text_to_plain("AT&amp;T") == "AT&amp;T"  # plain text: no entity decoding
+
+
+def test_truncate():
+    assert truncate("abcdef", 10) == "abcdef"
+    assert truncate("abc def ghi", 8) == "abc def\u2026"
+    assert len(truncate("x" * 100, 10)) == 10
+
+
+@given(st.text(), st.integers(min_value=1, max_value=50))
+def test_truncate_bounds_and_prefix(s, limit):
+    out = truncate(s, limit)
+    assert len(out) <= limit
+    assert out == s or s.startswith(out.rstrip("\u2026").rstrip()) or out.endswith("\u2026")
+
+
+@given(_HTML_PIECES)
+def test_text_to_plain_output_has_no_tags(pieces):
+    out = text_to_plain("".join(pieces))
+    assert not _has_forbidden_chars(out)
+    # Complete tags of the input are removed (a lone "<" stays as text; an
+    # escaped "&lt;" may decode into a tag-like string, which is text too).
+    if "&lt;" not in "".join(pieces):
+        for tag in ("<p>", "</p>", "<br>", "<b>", "</b>", "<div>", "</div>", "<li>", "<script>"):
+            assert tag not in out

@@ -9,9 +9,13 @@ HTTP is done with ``http.client`` (no third-party HTTP library) under these
 rules, all set by ``FetchPolicy``:
 
 * only http and https, on every hop;
-* a deadline per attempt: connecting, following redirects and reading the
-  whole body must finish within ``timeout`` seconds, so a server that drips
-  one byte a second cannot hold a worker;
+* a deadline per attempt: resolving names, connecting, TLS, following
+  redirects, reading headers and the whole body must finish within
+  ``timeout`` seconds, so a server that drips one byte a second (in the
+  headers or the body) cannot hold a worker. A watchdog shuts the socket
+  down when the deadline passes, whatever call is blocked on it, and name
+  resolution runs in a helper thread that is waited for only until the
+  deadline (getaddrinfo itself cannot be interrupted);
 * the body is capped at ``max_bytes`` while it is read, and again after
   gzip/deflate decoding, which is done incrementally so a gzip bomb stops at
   the cap instead of filling memory;
@@ -39,6 +43,7 @@ import ipaddress
 import os
 import socket
 import ssl
+import threading
 import time
 import zlib
 from typing import Any
@@ -136,16 +141,22 @@ def _rebuild_fetch_error(
 
 
 def fetch(
-    location: str, policy: FetchPolicy | None = None, *, accept: str = FEED_ACCEPT
+    location: str, policy: FetchPolicy | None = None, *, accept: str = FEED_ACCEPT,
+    headers: dict[str, str] | None = None,
 ) -> FetchResult:
-    """Read ``location`` (local path, Beam filesystem path or http(s) URL)."""
+    """Read ``location`` (local path, Beam filesystem path or http(s) URL).
+
+    ``headers`` are added to HTTP requests (e.g. ``If-None-Match`` /
+    ``If-Modified-Since`` for a conditional GET, whose "304 Not Modified"
+    answer is a ``FetchResult`` with status 304 and empty content); files
+    ignore them."""
     policy = policy or FetchPolicy()
     try:
         scheme = urlsplit(location).scheme.lower()
     except ValueError as e:
         raise FetchError("bad_url", f"{location}: not a valid URL ({e})") from e
     if scheme in ("http", "https"):
-        return _fetch_http(location, policy, accept)
+        return _fetch_http(location, policy, accept, headers)
     if scheme == "" or _has_beam_filesystem(location):
         return _fetch_file(location, policy)
     raise FetchError(
@@ -230,10 +241,47 @@ def _resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
-def _checked_address(url: str, host: str, port: int, policy: FetchPolicy) -> str:
+# At most this many lookups run at once; a resolver that hangs can then tie
+# up only this many helper threads, and later fetches time out instead.
+MAX_PENDING_LOOKUPS = 16
+_lookup_slots = threading.BoundedSemaphore(MAX_PENDING_LOOKUPS)
+
+
+def _resolve_within(host: str, port: int, url: str, deadline: float) -> list[str]:
+    """``_resolve`` bounded by the deadline."""
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return _resolve(host, port)  # a literal address: no lookup, returns at once
+    except ValueError:
+        pass
+    if not _lookup_slots.acquire(timeout=_remaining(deadline, url)):
+        raise FetchError("timeout", f"{url}: timed out waiting to resolve {host}", retryable=True)
+    outcome: dict[str, Any] = {}
+    done = threading.Event()
+
+    def lookup() -> None:
+        try:
+            outcome["addresses"] = _resolve(host, port)
+        except BaseException as e:  # handed to the waiting thread
+            outcome["error"] = e
+        finally:
+            _lookup_slots.release()
+            done.set()
+
+    threading.Thread(target=lookup, name=f"resolve-{host}", daemon=True).start()
+    if not done.wait(_remaining(deadline, url)):
+        raise FetchError("timeout", f"{url}: resolving {host} timed out", retryable=True)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["addresses"]
+
+
+def _checked_address(
+    url: str, host: str, port: int, policy: FetchPolicy, deadline: float
+) -> str:
     """The address to connect to, after the forgery guard."""
     try:
-        addresses = _resolve(host, port)
+        addresses = _resolve_within(host, port, url, deadline)
     except socket.gaierror as e:
         raise FetchError(
             "dns_error",
@@ -254,28 +302,73 @@ def _checked_address(url: str, host: str, port: int, policy: FetchPolicy) -> str
     return addresses[0]
 
 
+class _Watchdog:
+    """Shuts a connection's socket down when the deadline passes, so that no
+    blocked call (TLS handshake, header lines arriving one byte at a time)
+    outlives it."""
+
+    def __init__(self, deadline: float) -> None:
+        self.expired = False
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sock = sock
+            if self.expired:
+                self._shutdown()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.expired = True
+            self._shutdown()
+
+    def _shutdown(self) -> None:
+        if self._sock is not None:
+            try:
+                self._sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
 class _PinnedHTTPConnection(http.client.HTTPConnection):
     """Connects to an address chosen in advance; Host header stays the name."""
 
-    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
+    def __init__(
+        self, host: str, port: int, address: str, timeout: float, watchdog: _Watchdog
+    ) -> None:
         super().__init__(host, port, timeout=timeout)
         self._address = address
+        self._watchdog = watchdog
+
+    def _raw_socket(self) -> socket.socket:
+        sock = socket.create_connection((self._address, self.port), self.timeout)
+        self._watchdog.watch(sock)
+        return sock
 
     def connect(self) -> None:
-        self.sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = self._raw_socket()
 
 
-class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+class _PinnedHTTPSConnection(_PinnedHTTPConnection):
     """As above, with TLS: certificate and SNI are checked against the name."""
 
-    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
+    default_port = http.client.HTTPS_PORT
+
+    def __init__(
+        self, host: str, port: int, address: str, timeout: float, watchdog: _Watchdog
+    ) -> None:
+        super().__init__(host, port, address, timeout, watchdog)
         self._tls = ssl.create_default_context()
-        super().__init__(host, port, timeout=timeout, context=self._tls)
-        self._address = address
 
     def connect(self) -> None:
-        sock = socket.create_connection((self._address, self.port), self.timeout)
-        self.sock = self._tls.wrap_socket(sock, server_hostname=self.host)
+        self.sock = self._tls.wrap_socket(self._raw_socket(), server_hostname=self.host)
 
 
 def _split_http_url(url: str) -> tuple[SplitResult, str, int]:
@@ -416,14 +509,16 @@ def _request_target(parts: SplitResult) -> str:
 
 
 def _get_once(
-    url: str, policy: FetchPolicy, accept: str, deadline: float
+    url: str, policy: FetchPolicy, accept: str, deadline: float,
+    extra_headers: dict[str, str] | None = None,
 ) -> tuple[int, dict[str, str], bytes]:
     """One GET without following redirects: (status, headers, body); the
     body is only read for 2xx answers."""
     parts, host, port = _split_http_url(url)
-    address = _checked_address(url, host, port, policy)
+    address = _checked_address(url, host, port, policy, deadline)
     cls = _PinnedHTTPSConnection if parts.scheme.lower() == "https" else _PinnedHTTPConnection
-    conn = cls(host, port, address, timeout=_remaining(deadline, url))
+    watchdog = _Watchdog(deadline)
+    conn = cls(host, port, address, _remaining(deadline, url), watchdog)
     try:
         conn.request(
             "GET",
@@ -433,6 +528,7 @@ def _get_once(
                 "Accept": accept,
                 "Accept-Encoding": "gzip, deflate",
                 "Connection": "close",
+                **(extra_headers or {}),
             },
         )
         # Kept before getresponse(), which may drop conn.sock on "close".
@@ -445,28 +541,39 @@ def _get_once(
         body = b""
         if 200 <= status < 300:
             body = _read_body(response, sock, url, policy, deadline)
+        if watchdog.expired:  # the socket was shut down under a read that then "ended"
+            raise FetchError("timeout", f"{url}: timed out", retryable=True)
         return status, headers, body
     except FetchError:
         raise
-    except TimeoutError as e:
-        raise FetchError("timeout", f"{url}: timed out", retryable=True) from e
-    except ssl.SSLError as e:
-        raise FetchError("tls_error", f"{url}: TLS error ({e})") from e
-    except http.client.IncompleteRead as e:
-        raise FetchError("truncated", f"{url}: connection closed mid-body", retryable=True) from e
-    except ConnectionError as e:
-        raise FetchError("connection_error", f"{url}: {e}", retryable=True) from e
-    except http.client.HTTPException as e:
-        raise FetchError("bad_response", f"{url}: invalid HTTP response ({e!r})") from e
-    except OSError as e:
-        raise FetchError(
-            "connection_error", f"{url}: {e.strerror or e}", retryable=True
-        ) from e
+    except Exception as e:
+        if watchdog.expired:  # whatever the socket raised once it was shut down
+            raise FetchError("timeout", f"{url}: timed out", retryable=True) from e
+        raise _as_fetch_error(e, url) from e
     finally:
+        watchdog.cancel()
         conn.close()
 
 
-def _get_following_redirects(url: str, policy: FetchPolicy, accept: str) -> FetchResult:
+def _as_fetch_error(e: Exception, url: str) -> FetchError:
+    if isinstance(e, TimeoutError):
+        return FetchError("timeout", f"{url}: timed out", retryable=True)
+    if isinstance(e, ssl.SSLError):
+        return FetchError("tls_error", f"{url}: TLS error ({e})")
+    if isinstance(e, http.client.IncompleteRead):
+        return FetchError("truncated", f"{url}: connection closed mid-body", retryable=True)
+    if isinstance(e, ConnectionError):
+        return FetchError("connection_error", f"{url}: {e}", retryable=True)
+    if isinstance(e, http.client.HTTPException):
+        return FetchError("bad_response", f"{url}: invalid HTTP response ({e!r})")
+    if isinstance(e, OSError):
+        return FetchError("connection_error", f"{url}: {e.strerror or e}", retryable=True)
+    return FetchError("fetch_failed", f"{url}: {type(e).__name__}: {e}")
+
+
+def _get_following_redirects(
+    url: str, policy: FetchPolicy, accept: str, extra_headers: dict[str, str] | None = None
+) -> FetchResult:
     deadline = time.monotonic() + policy.timeout
     seen: set[str] = set()
     current = url
@@ -475,7 +582,10 @@ def _get_following_redirects(url: str, policy: FetchPolicy, accept: str) -> Fetc
         if key in seen:
             raise FetchError("redirect_loop", f"{url}: redirect loop at {current}")
         seen.add(key)
-        status, headers, body = _get_once(current, policy, accept, deadline)
+        status, headers, body = _get_once(current, policy, accept, deadline, extra_headers)
+        if status == 304 and extra_headers:
+            # Not modified since the validators we sent: nothing to read.
+            return FetchResult(url, current, b"", headers.get("content-type"), 304, headers)
         if status in _REDIRECT_STATUSES:
             target = headers.get("location", "").strip()
             if not target:
@@ -499,11 +609,13 @@ def _get_following_redirects(url: str, policy: FetchPolicy, accept: str) -> Fetc
     )
 
 
-def _fetch_http(url: str, policy: FetchPolicy, accept: str) -> FetchResult:
+def _fetch_http(
+    url: str, policy: FetchPolicy, accept: str, extra_headers: dict[str, str] | None = None
+) -> FetchResult:
     attempt = 0
     while True:
         try:
-            return _get_following_redirects(url, policy, accept)
+            return _get_following_redirects(url, policy, accept, extra_headers)
         except FetchError as e:
             if not e.retryable or attempt >= policy.retries:
                 raise

@@ -32,6 +32,16 @@ _CELLS = frozenset({"td", "th"})
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 
+# A "<" that does not open a complete tag, end tag, declaration or
+# processing instruction before the next "<". html.parser rescans from such a
+# "<" to the end of the input again and again (quadratic time: 40,000 "<a" take
+# seconds, a megabyte hours), and "<![" makes it raise AssertionError; escaped,
+# the "<" is plain text. Each lookahead stops at the next "<", so this is
+# linear. Cost: a tag with "<" inside a quoted attribute value is kept as text.
+_LONE_LT = re.compile(r"<(?!/?[A-Za-z][^<>]*>|!--|![A-Za-z][^<>]*>|\?[^<>]*>)")
+# Something that looks like a tag in text declared plain ("a < b" does not).
+_TAG_LIKE = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--[^<>]*)>")
+
 
 def _is_dropped(ch: str) -> bool:
     """Control characters (except newline and tab), lone surrogates (they
@@ -58,6 +68,15 @@ def clean_text(s: str | None) -> str:
     s = unicodedata.normalize("NFC", s)
     lines = (_HORIZONTAL_SPACE.sub(" ", line).strip() for line in s.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def truncate(s: str, limit: int) -> str:
+    """``s`` cut to at most ``limit`` characters, ending with "…" when cut."""
+    if len(s) <= limit:
+        return s
+    if limit <= 1:
+        return s[:limit]
+    return s[: limit - 1].rstrip() + "\u2026"
 
 
 class _TextExtractor(HTMLParser):
@@ -114,7 +133,39 @@ def html_to_text(html: str | None) -> str:
     """
     if not html:
         return ""
+    html = _escape_lone_lt(html)
     parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser has raised on odd input before; never lose the text
+        return clean_text(re.sub(r"<[^<>]*>", " ", "".join(parser.parts) or html))
     return clean_text("".join(parser.parts))
+
+
+def _escape_lone_lt(html: str) -> str:
+    if "<" not in html:
+        return html
+    html = _LONE_LT.sub("&lt;", html)
+    # An unclosed comment would make html.parser search for "-->" from every
+    # later "<!--": escape the "<!--" openers after the last "-->".
+    last_close = html.rfind("-->")
+    tail_start = last_close + 3 if last_close >= 0 else 0
+    opener = html.rfind("<!--", 0, tail_start)
+    if opener >= 0 and opener + 4 > last_close:  # "<!-->": the "-->" overlaps its opener
+        tail_start = opener
+    if "<!--" in html[tail_start:]:
+        html = html[:tail_start] + html[tail_start:].replace("<!--", "&lt;!--")
+    return html
+
+
+def text_to_plain(s: str | None) -> str:
+    """Plain text of a string a feed declared as plain text. Publishers put
+    markup there all the same (and a "<script>" could reach a reader that
+    renders titles as HTML), so a string with anything tag-like is read as
+    HTML; one without ("a < b", "AT&T") is only cleaned."""
+    if not s:
+        return ""
+    if "<" in s and _TAG_LIKE.search(s):
+        return html_to_text(s)
+    return clean_text(s)
