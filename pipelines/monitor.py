@@ -31,7 +31,7 @@ from transforms.alerts import BuildAlerts
 from transforms.code_events import CodeEvents
 from transforms.coder import ModelNotFound, check_model
 from transforms.feed_sources import FeedSpecError, validate_feed_spec
-from transforms.feeds import ReadFeeds
+from transforms.feeds import ParsePolicy, ReadFeeds
 from transforms.fetch import FetchPolicy
 from transforms.normalize import DeduplicateArticles, NormalizeArticles
 from transforms.parquet_output import WriteParquetTable
@@ -122,8 +122,20 @@ def validate(options: MonitorOptions) -> None:
         check_model(options.spacy_model)
     except ModelNotFound as exc:
         raise UsageError(str(exc)) from None
-    if options.max_feed_bytes <= 0 or options.fetch_timeout <= 0:
-        raise UsageError("--max-feed-bytes and --fetch-timeout must be positive")
+    if min(options.max_feed_bytes, options.fetch_timeout, options.max_entries_per_feed) <= 0:
+        raise UsageError(
+            "--max-feed-bytes, --fetch-timeout and --max-entries-per-feed must be positive")
+    if options.fetch_retries < 0:
+        raise UsageError("--fetch-retries must be 0 or more")
+
+
+def fetch_policy(options: MonitorOptions) -> FetchPolicy:
+    return FetchPolicy(
+        timeout=options.fetch_timeout,
+        max_bytes=options.max_feed_bytes,
+        allow_private_addresses=options.allow_private_addresses,
+        retries=options.fetch_retries,
+    )
 
 
 def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None:
@@ -133,13 +145,10 @@ def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None
     at the end (``transforms.run_commit``); articles already in ``--output``
     are skipped, so a rerun adds no duplicate rows and sends no second alert.
     """
-    policy = FetchPolicy(
-        timeout=options.fetch_timeout,
-        max_bytes=options.max_feed_bytes,
-        allow_private_addresses=options.allow_private_addresses,
-    )
     out = options.output
-    read = pipeline | "ReadFeeds" >> ReadFeeds(list(options.feeds), policy)
+    read = pipeline | "ReadFeeds" >> ReadFeeds(
+        list(options.feeds), fetch_policy(options),
+        ParsePolicy(max_entries=options.max_entries_per_feed))
     stored_ids = pipeline | "StoredArticleIds" >> ReadStoredArticleIds(out)
     found = read["entries"] | "DetectEvents" >> DetectEvents(options.spacy_model, stored_ids)
 
