@@ -1,0 +1,1 @@
+"""Measurements of diplowatch (latency of streaming mode) and the tools they use."""
