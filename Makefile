@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 
-.PHONY: run test lint eval clean venv emulator lock
+.PHONY: run test lint eval clean venv emulator lock demo bench bench-latency
 
 venv: $(STAMP)
 
@@ -39,6 +39,21 @@ eval: $(STAMP)
 # prints the `export PUBSUB_EMULATOR_HOST=...` line and runs until Ctrl-C.
 emulator: $(STAMP)
 	$(PY) -m pipelines.emulator $(if $(PORT),--port $(PORT),) --topic alerts
+
+# Streaming end to end: the Pub/Sub emulator, samples/feeds/ served on
+# 127.0.0.1, the streaming pipeline and the alert consumer. Ctrl-C stops it
+# (the pipeline writes its open windows first).
+demo: $(STAMP)
+	rm -rf $(OUT)/stream
+	$(PY) -m pipelines.demo --output $(OUT)/stream
+
+# Throughput and memory: the batch pipeline against a plain spaCy loop.
+bench: $(STAMP)
+	$(PY) -m bench.throughput
+
+# Latency of streaming mode on the emulator (about 1.5 minutes).
+bench-latency: $(STAMP)
+	$(PY) -m bench.latency --items 200 --rate 4 --poll-interval 1
 
 # Regenerate the hash-pinned lock of worker dependencies (requirements/workers.txt).
 lock: $(STAMP)

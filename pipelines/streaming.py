@@ -48,7 +48,6 @@ from transforms.alerts import alert_key, best_mention
 from transforms.code_events import CodeTextsFn, ExtractTextsFn
 from transforms.coder import ALERT_MODALITIES
 from transforms.errors import ERRORS
-from transforms.fetch import FetchPolicy
 from transforms.normalize import NormalizeArticles
 from transforms.parquet_output import WriteParquetTable
 from transforms.polling import (
@@ -186,14 +185,12 @@ def ingest_windows(seconds: float, allowed_lateness: float | None = None) -> bea
 def build_streaming(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str,
                     subscription: str | None) -> None:
     """The streaming graph (see the module doc)."""
-    from pipelines.monitor import CountErrors
+    from pipelines.monitor import CountErrors, fetch_policy
 
     entries, errors = [], []
     if options.feeds:
-        policy = FetchPolicy(timeout=options.fetch_timeout, max_bytes=options.max_feed_bytes,
-                             allow_private_addresses=options.allow_private_addresses)
         polled = pipeline | "PollFeeds" >> PollFeeds(
-            list(options.feeds), policy, options.poll_interval, name=run_id,
+            list(options.feeds), fetch_policy(options), options.poll_interval, name=run_id,
             max_backoff=options.max_backoff, max_per_host=options.max_per_host,
             max_polls=options.max_polls, max_runtime=options.max_runtime, stop_name=run_id)
         entries.append(polled["entries"])

@@ -86,9 +86,12 @@ def _partitioned_naming(base_path: str, run_id: str) -> Callable[..., str]:
             span = f"{window.start.to_utc_datetime():%Y%m%dT%H%M%S}-"
         else:
             span = ""
+        # A late pane of a window gets its own file instead of replacing the
+        # on-time one.
+        late = f"-p{pane.index}" if pane is not None and pane.index else ""
         return (
             f"{destination}/{run_id}-{span}{shard_index or 0:05d}-of-{total_shards or 1:05d}"
-            ".parquet"
+            f"{late}.parquet"
         )
 
     return naming
