@@ -273,6 +273,235 @@ def test_cameo_variants():
     assert cameo_code("ease_sanctions", "asserted") == "085"
 
 
+# --- regressions of coder 0.2.0: one case per class of error fixed ---------------------
+
+# (text, events that must be among the counted events, as (type, source, target, modality))
+REGRESSIONS = [
+    # persona non grata, active and planned
+    ("Latvia declared a Belarusian diplomat persona non grata on Friday.",
+     {("expel_diplomats", "LVA", "BLR", "asserted")}),
+    ("Peru's foreign minister said Lima would declare Bolivia's ambassador persona non grata.",
+     {("expel_diplomats", "PER", "BOL", "intent")}),
+    # high commissioner; passive recall with the recalling state as by-agent
+    ("Ghana's high commissioner to Abuja was recalled by Accra.",
+     {("recall_envoy", "GHA", "NGA", "asserted")}),
+    # own ambassador ordered home = recall; another state's = expulsion
+    ("Chile's president ordered the country's ambassador in Argentina to return home.",
+     {("recall_envoy", "CHL", "ARG", "asserted")}),
+    ("Niger gave Benin's ambassador 48 hours to depart.",
+     {("expel_diplomats", "NER", "BEN", "asserted")}),
+    ("The Turkish ambassador was ordered to leave by Egypt.",
+     {("expel_diplomats", "EGY", "TUR", "asserted")}),
+    ("Three Russian diplomats were expelled from Romania.",
+     {("expel_diplomats", "ROU", "RUS", "asserted")}),
+    # ordering the other state's consulate closed = expulsion (also in a headline)
+    ("Germany ordered Iran to close its consulate in Munich.",
+     {("expel_diplomats", "DEU", "IRN", "asserted")}),
+    ("Lithuania Orders Russia To Close Consulate In Klaipeda",
+     {("expel_diplomats", "LTU", "RUS", "asserted")}),
+    # a list the parser reads as apposition: one event per actor; a past date = reference
+    ("Egypt, the UAE, Bahrain and Jordan cut ties with Iran in 2016, deepening the rift.",
+     {("sever_relations", "EGY", "IRN", "reference"), ("sever_relations", "ARE", "IRN",
+                                                        "reference"),
+      ("sever_relations", "BHR", "IRN", "reference"), ("sever_relations", "JOR", "IRN",
+                                                        "reference")}),
+    # a relative clause about a past act is background
+    ("Observers wonder if Chile will restore ties with Peru, which expelled the Chilean "
+     "ambassador last year.", {("expel_diplomats", "PER", "CHL", "reference")}),
+    # the source's own condition: a threat for hostile acts, an offer for relief
+    ("Uganda said it would recall its ambassador from Kigali if the border stayed closed.",
+     {("recall_envoy", "UGA", "RWA", "threat")}),
+    ("Britain said it would lift sanctions on Zimbabwe if the election was fair.",
+     {("ease_sanctions", "GBR", "ZWE", "intent")}),
+    ("Washington said it was ready to sanction Nicaraguan officials if Ortega refused to "
+     "free the prisoners.", {("threaten_sanctions", "USA", "NIC", "threat")}),
+    # refusing to ease: negated ease plus the standing sanctions
+    ("Japan said it would not ease sanctions on Pyongyang until the abductees return.",
+     {("impose_sanctions", "JPN", "PRK", "reference")}),
+    # proposals: a bill to sanction is a threat, a signed one imposes
+    ("US Lawmakers Introduce Bill To Sanction Saudi Officials",
+     {("threaten_sanctions", "USA", "SAU", "threat")}),
+    ("Trump signed a sanctions bill to punish Chinese officials into law.",
+     {("impose_sanctions", "USA", "CHN", "asserted")}),
+    # warnings and prospects: "warned X of sanctions", reversed headline, "faces"
+    ("The UN warned Mali of sanctions if the junta delays the vote.",
+     {("threaten_sanctions", "UN", "MLI", "threat")}),
+    ("India Warned Of US Sanctions", {("threaten_sanctions", "USA", "IND", "threat")}),
+    ("Hungary faces EU sanctions over its asylum law.",
+     {("threaten_sanctions", "EU", "HUN", "threat")}),
+    ("The US said it could impose sanctions on Georgia.",
+     {("threaten_sanctions", "USA", "GEO", "threat")}),
+    ("ECOWAS threatened sanctions against Mali's junta unless it frees the president.",
+     {("threaten_sanctions", "ECOWAS", "MLI", "threat")}),
+    # the subject as target: "draw sanctions"; joining another body's sanctions
+    ("Tehran's Drone Sales Draw Fresh EU Sanctions", {("impose_sanctions", "EU", "IRN",
+                                                      "asserted")}),
+    ("Iceland joined EU sanctions on Russia's oil exports.",
+     {("impose_sanctions", "ISL", "RUS", "asserted"),
+      ("impose_sanctions", "EU", "RUS", "reference")}),
+    # sanctions lists
+    ("Britain added 25 Russian entities to its sanctions list on Monday.",
+     {("impose_sanctions", "GBR", "RUS", "asserted")}),
+    ("The Commerce Department added six Chinese firms to its entity list.",
+     {("impose_sanctions", "USA", "CHN", "asserted")}),
+    ("Australia removed two Iranian banks from its sanctions list.",
+     {("ease_sanctions", "AUS", "IRN", "asserted")}),
+    ("Washington delisted a Venezuelan oil firm.", {("ease_sanctions", "USA", "VEN",
+                                                     "asserted")}),
+    # bare measures as background: under, by, as a subject
+    ("A Belarusian banker under Swiss sanctions lost his appeal.",
+     {("impose_sanctions", "CHE", "BLR", "reference")}),
+    ("Japan says it foiled a hack by a North Korean group under UN sanctions.",
+     {("impose_sanctions", "UN", "PRK", "reference")}),
+    ("Syria's economy has been crippled by European sanctions.",
+     {("impose_sanctions", "EU", "SYR", "reference")}),
+    ("British sanctions have cut Russia's gas revenue.",
+     {("impose_sanctions", "GBR", "RUS", "reference")}),
+    # bans, freezes and trade measures that are sanctions
+    ("Canada banned imports of Russian steel.", {("impose_sanctions", "CAN", "RUS",
+                                                  "asserted")}),
+    ("South Korea banned exports of chips to Russia.", {("impose_sanctions", "KOR", "RUS",
+                                                   "asserted")}),
+    ("Poland barred Belarusian officials from entering the country.",
+     {("impose_sanctions", "POL", "BLR", "asserted")}),
+    ("Norway froze the assets of five Russian oligarchs.",
+     {("impose_sanctions", "NOR", "RUS", "asserted")}),
+    ("Washington unblocked Afghan central bank assets.", {("ease_sanctions", "USA", "AFG",
+                                                      "asserted")}),
+    ("The US imposed visa restrictions on Ugandan officials.",
+     {("impose_sanctions", "USA", "UGA", "asserted")}),
+    ("Ottawa is easing restrictions on Cuban remittances.",
+     {("ease_sanctions", "CAN", "CUB", "asserted")}),
+    ("China Retaliated With Sanctions On Lithuania's Deputy Minister",
+     {("impose_sanctions", "CHN", "LTU", "asserted")}),
+    ("The Kremlin said it would respond to the EU's new sanctions by banning imports of "
+     "European cheese.", {("impose_sanctions", "RUS", "EU", "intent")}),
+    # support: stand by, side with, in support of, thanks, solidarity on the verb
+    ("Algeria said it stands by Tunisia.", {("express_support", "DZA", "TUN", "asserted")}),
+    ("Hungary sided with Poland in the dispute.", {("express_support", "HUN", "POL",
+                                                    "asserted")}),
+    ("Russia came out in support of Venezuela's government.",
+     {("express_support", "RUS", "VEN", "asserted")}),
+    ("Iraq's government thanked Iran for its support during the war.",
+     {("express_support", "IRQ", "IRN", "asserted"),
+      ("express_support", "IRN", "IRQ", "reference")}),
+    ("Bolivia voiced solidarity with the government of Cuba after the sanctions decision.",
+     {("express_support", "BOL", "CUB", "asserted")}),
+    ("Nicolas Maduro congratulated Havana and backed its stance on the embargo.",
+     {("express_support", "VEN", "CUB", "asserted")}),
+    ("North Korea Backs Russia's War In Ukraine", {("express_support", "PRK", "RUS",
+                                                    "asserted")}),
+    ("Xi Pledges Support For Putin", {("express_support", "CHN", "RUS", "asserted")}),
+    ("Mexico Voices Support For Cuba", {("express_support", "MEX", "CUB", "asserted")}),
+    ("Seoul said it stands firmly with Kyiv.", {("express_support", "KOR", "UKR",
+                                                 "asserted")}),
+    # an ambassador sent back restores relations
+    ("Oman sent its ambassador back to Damascus.", {("restore_relations", "OMN", "SYR",
+                                                     "asserted")}),
+    # envoy titles and split prefixes
+    ("Norway recalled its charge d'affaires from Caracas.", {("recall_envoy", "NOR", "VEN",
+                                                              "asserted")}),
+    ("Chile and Cuba re-established diplomatic ties.", {("restore_relations", "CHL", "CUB",
+                                                         "asserted")}),
+    ("The US warned Hungary it could face sanctions.", {("threaten_sanctions", "USA", "HUN",
+                                                         "threat")}),
+    ("The US removed Sudan from its list of state sponsors of terrorism.",
+     {("ease_sanctions", "USA", "SDN", "asserted")}),
+    ("The UN lifted its travel ban on Taliban officials.", {("ease_sanctions", "UN", "AFG",
+                                                             "asserted")}),
+    # recognition switches
+    ("Taiwan Loses Diplomatic Ally As Tuvalu Switches To China",
+     {("restore_relations", "TUV", "CHN", "asserted"),
+      ("sever_relations", "TUV", "TWN", "asserted")}),
+    ("Honduras switched diplomatic recognition from Taiwan to China.",
+     {("sever_relations", "HND", "TWN", "asserted"),
+      ("restore_relations", "HND", "CHN", "asserted")}),
+    ("Nauru Recognises Beijing, Drops Taiwan", {("sever_relations", "NRU", "TWN",
+                                                 "asserted")}),
+    # relations "between" two states belong to them, not to whoever comments
+    ("Iran condemned the establishment of diplomatic relations between Israel and Bahrain.",
+     {("restore_relations", "ISR", "BHR", "asserted")}),
+    ("The first flight from Israel to Morocco landed after a deal to normalise relations "
+     "between the two countries.", {("restore_relations", "ISR", "MAR", "intent")}),
+    # headline verbs the tagger reads as nouns
+    ("U.S. Sanctions Iranian Intelligence Officers Over Abduction",
+     {("impose_sanctions", "USA", "IRN", "asserted")}),
+    # quitting an organisation, named with any capitalisation
+    ("Niger announced its withdrawal from ECOWAS.", {("sever_relations", "NER", "ECOWAS",
+                                                      "asserted")}),
+    ("Venezuela Formally Leaves Organization Of American States",
+     {("sever_relations", "VEN", "OAS", "asserted")}),
+    # a past act dated "years ago" is background
+    ("Jordan was the second Arab country to recognise Israel, nearly 30 years ago.",
+     {("restore_relations", "JOR", "ISR", "reference")}),
+    # a mis-parsed "plans targeted sanctions" is a plan, not an imposition
+    ("Wary of Moscow, Europe Plans Targeted Sanctions Against Belarus Officials",
+     {("threaten_sanctions", "EU", "BLR", "threat")}),
+    # "the country" is the speaker's state
+    ("Gabon's foreign ministry announced that the country would sever relations with Taiwan.",
+     {("sever_relations", "GAB", "TWN", "intent")}),
+]
+
+# Texts that must yield no counted event: non-state actors, other senses, expectations.
+REGRESSION_NEGATIVES = [
+    "A US court sanctioned the Russian-owned shipping firm for contempt.",
+    "A Dutch city cut ties with its Russian twin city.",
+    "Two Brazilian banks suspended relations with the Venezuelan oil company.",
+    "A Chinese dissident praised Trump at the convention.",
+    "A Cuban activist brought to Spain by the government appeared in Madrid, where he "
+    "praised the Spanish prime minister.",
+    "Boris Johnson welcomes Emmanuel Macron for talks.",
+    "The handful of countries still welcoming US tourists",
+    "US sanctions threaten access to chip design software.",
+    "U.S. Braces for Chinese Retaliation as Ties Break Down",
+    "Moscow is readying for new sanctions over the poisoning.",
+    "Experts asked whether the EU would ever sanction Chinese banks.",
+    "The Netherlands said it had no plans to lift sanctions on Syria.",
+    "US Bans Flights From Brazil, Where Pandemic Is Raging",
+    "US announces travel restrictions on Brazil",
+    "Singapore and Malaysia are in talks to ease travel restrictions.",
+    "China sanctions Lockheed Martin for Taiwan arms sales",
+    "A French minister threatened to impose import restrictions on German goods.",
+    "A city in the Netherlands has severed ties with its sister city in Poland.",
+    "Chinese state media warns of potential sanctions against US",
+    "The US has notified the WHO that it will withdraw from the U.N. agency.",
+    "The State Department is preparing for Beijing to close one or more U.S. consulates.",
+]
+
+
+def _counted(events) -> set[tuple]:
+    return triples(events, {"asserted", "intent", "threat", "reference"})
+
+
+@pytest.fixture(scope="module")
+def regression_events(nlp):
+    texts = [t for t, _ in REGRESSIONS] + REGRESSION_NEGATIVES
+    return dict(zip(texts, code_all(nlp, texts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", REGRESSIONS, ids=[t[:40] for t, _ in REGRESSIONS])
+def test_regressions(regression_events, text, expected):
+    got = _counted(regression_events[text])
+    sym = {"restore_relations", "sever_relations"}
+    for etype, src, tgt, mod in expected:
+        options = {(etype, src, tgt, mod)}
+        if etype in sym:
+            options.add((etype, tgt, src, mod))
+        assert options & got, (text, (etype, src, tgt, mod), got)
+
+
+@pytest.mark.parametrize("text", REGRESSION_NEGATIVES, ids=[t[:40] for t in
+                                                            REGRESSION_NEGATIVES])
+def test_regression_negatives(regression_events, text):
+    assert _counted(regression_events[text]) == set(), (text, regression_events[text])
+
+
+def test_reversed_headline_direction_is_less_certain(regression_events):
+    (event,) = regression_events["India Warned Of US Sanctions"]
+    clean = regression_events["The UN warned Mali of sanctions if the junta delays the vote."]
+    assert event.confidence < max(e.confidence for e in clean)
+
+
 # --- gazetteer and headline normalisation ---------------------------------------------
 
 
@@ -300,6 +529,7 @@ def test_headline_normalisation_keeps_length_and_names():
 
 def _superset_texts() -> list[str]:
     texts = [WORKED_1, WORKED_2, TITLE, BODY, *HARD_NEGATIVES,
+             *(t for t, _ in REGRESSIONS), *REGRESSION_NEGATIVES,
              "Ministers discussed the weather.", "Nothing happened in Paris today."]
     if DEV.exists():
         texts += [json.loads(line)["text"] for line in DEV.open(encoding="utf-8")]
@@ -317,6 +547,18 @@ def test_prefilter_rejects_plain_news():
     assert not might_contain_event("Heavy rain flooded streets in Lagos on Monday.")
     assert not might_contain_event("The central bank kept interest rates unchanged.")
     assert might_contain_event("Somalia severs ties with Kenya")
+    # Triggers added in 0.2.0 reach the coder.
+    for text in ("Estonia declared him persona non grata.",
+                 "The high commissioner was recalled.",
+                 "Nicaragua Leaves Organization Of American States",
+                 "Baku stands by Tbilisi.", "Hungary sided with Poland.",
+                 "Seoul stands firmly with Kyiv.",
+                 "The US delisted the firm.", "Britain unfroze Libyan assets.",
+                 "Poland barred the officials.", "Syria thanked Iran.",
+                 "Six firms were added to the entity list.",
+                 "They switched allegiance to Beijing."):
+        assert might_contain_event(text), text
+    assert not might_contain_event("who left the party early")
 
 
 # --- dev set regression floor ------------------------------------------------------------
@@ -349,9 +591,10 @@ def dev_scores(nlp) -> tuple[float, float, float]:
 @needs_shared
 def test_dev_events_f1_floor(nlp):
     p, r, f1 = dev_scores(nlp)
-    # Measured 0.831 (P 0.95, R 0.74) with coder 0.1.0; a floor a bit below.
-    assert f1 >= 0.80, (p, r, f1)
-    assert p >= 0.90, (p, r, f1)
+    # Measured 0.831 (P 0.95, R 0.74) with coder 0.1.0 and 0.855 (P 0.954, R 0.775) with
+    # 0.2.0 by this scorer (0.869 by pipelines.evaluate, which matches UNK wildcards).
+    assert f1 >= 0.85, (p, r, f1)
+    assert p >= 0.94, (p, r, f1)
 
 
 CASE = SHARED / "eval" / "case2021_task2_test.jsonl"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer
+from .lexicon import NON_STATE_ACTOR_HEADS
 
 # Heads that stand for a state when no name resolves ("the government" -> UNK).
 STATE_HEADS = frozenset({
@@ -25,6 +26,10 @@ OF_HEADS = STATE_HEADS | frozenset({
 _IN_HEADS = frozenset({
     "official", "officer", "leader", "member", "individual", "entity", "company", "firm",
     "bank", "general", "commander",
+})
+_STANCE_HEADS = frozenset({
+    "stance", "position", "decision", "policy", "plan", "proposal", "move", "bid", "claim",
+    "sovereignty", "integrity", "independence", "right", "efforts", "effort",
 })
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
@@ -95,7 +100,15 @@ class ActorResolver:
     def resolve(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> list[Actor]:
         """The actors of `tok` and of its conjuncts ("Germany, Poland and Sweden")."""
         actors: list[Actor] = []
-        for t in [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]:
+        group = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+        for t in list(group):
+            # "Saudi Arabia, the UAE, Bahrain and Egypt": a list the parser reads as an
+            # apposition of names.
+            if t.ent_type_ in ("GPE", "ORG"):
+                for ap in t.children:
+                    if ap.dep_ == "appos" and ap.ent_type_ in ("GPE", "ORG"):
+                        group.extend(x for x in [ap, *ap.conjuncts] if x not in group)
+        for t in group:
             actor = self.resolve_one(t, depth, allow_unknown)
             if actor and all(a.code != actor.code for a in actors):
                 actors.append(actor)
@@ -143,6 +156,13 @@ class ActorResolver:
                             actor = self.resolve_one(pobj, depth + 1, allow_unknown)
                             if actor:
                                 return actor
+        # "backed its stance": the state the pronoun stands for.
+        if tok.lemma_.lower() in _STANCE_HEADS:
+            for child in tok.children:
+                if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                    actor = self.antecedent(child)
+                    if actor:
+                        return actor
         # "his country", "its government": the speaker's state.
         if tok.lemma_.lower() in STATE_HEADS:
             for child in tok.children:
@@ -150,6 +170,14 @@ class ActorResolver:
                     actor = self.antecedent(child)
                     if actor:
                         return actor
+        if tok.lower_ in ("country", "government", "nation") and [
+            c.lower_ for c in tok.children if c.dep_ != "punct"
+        ] == ["the"]:
+            # "the Gambia's foreign ministry announced that the country would ...": the
+            # state of the clause's speaker.
+            actor = self.antecedent(tok)
+            if actor:
+                return actor
         if allow_unknown and (
             tok.lemma_.lower() in STATE_HEADS or tok.lower_ in STATE_HEADS
             or (ent is not None and ent.label_ in _LABELS_FOR_UNK)
@@ -157,8 +185,32 @@ class ActorResolver:
             return self.make(UNKNOWN, phrase_tokens(tok), tok.i, "unknown")
         return None
 
+    def _object_antecedent(self, pron: Token) -> Actor | None:
+        """ "thanked Iran for its support", "congratulated Moscow and backed its stance":
+        a possessive pronoun after a named state object refers to that object."""
+        verb = pron
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        for v in verbs:
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            # "sanctions against Japan over its support": the named target of the object.
+            objs += [g for o in objs for p in o.children if p.dep_ == "prep"
+                     and p.lower_ in ("against", "on") for g in p.children if g.dep_ == "pobj"]
+            for obj in objs:
+                if obj.i < pron.i and obj.ent_type_ == "GPE":
+                    actor = self.resolve_one(obj, 1, allow_unknown=False)
+                    if actor:
+                        return Actor(actor.code, actor.text, actor.head, "pronoun",
+                                     actor.start_char, actor.end_char)
+        return None
+
     def antecedent(self, pron: Token) -> Actor | None:
         """The nearest subject above the pronoun that resolves to a state."""
+        if pron.dep_ == "poss" and pron.lower_ in ("its", "their"):
+            actor = self._object_antecedent(pron)
+            if actor:
+                return actor
         node = pron
         seen = {pron.i}
         while node.head.i != node.i:
@@ -170,6 +222,8 @@ class ActorResolver:
                     if child.lower_ in PRONOUNS:
                         continue
                     actor = self.resolve_one(child, 1, allow_unknown=False)
+                    if actor and not_state_actor(actor, child):
+                        return None  # "an activist ... where he praised": not a state
                     if actor:
                         return Actor(actor.code, actor.text, actor.head, "pronoun",
                                      actor.start_char, actor.end_char)
@@ -178,6 +232,17 @@ class ActorResolver:
             prev = self.previous
             return Actor(prev.code, prev.text, -1, "pronoun")
         return None
+
+
+def not_state_actor(actor: Actor, tok: Token) -> bool:
+    """ "a Dutch city", "Chinese state media": a state modifier on a non-state head.
+
+    A head that is part of the matched name ("Russian Federation", "International
+    Criminal Court") is the name itself and stays.
+    """
+    if tok.lemma_.lower() not in NON_STATE_ACTOR_HEADS or actor.how == "pronoun":
+        return False
+    return not (actor.start_char <= tok.idx < actor.end_char)
 
 
 def is_state(code: str) -> bool:

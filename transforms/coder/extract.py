@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .actors import Actor, ActorResolver, is_state
+from .actors import Actor, ActorResolver, is_state, not_state_actor
 from .gazetteer import ORGANISATIONS, UNKNOWN
 
 _VERBAL_LINKS = frozenset({
@@ -15,6 +16,25 @@ _VERBAL_LINKS = frozenset({
     "conj", "advcl", "compound", "amod", "pcomp", "oprd", "agent", "dative", "appos",
     "npadvmod", "advmod", "acomp",
 })
+
+
+# Prepositions that introduce a reason or a time, not the act's own clause.
+_SEPARATING_PREPS = frozenset(
+    {"after", "before", "following", "amid", "despite", "over", "since", "during"}
+)
+_REASON_PREPS = frozenset({"for", "over", "amid", "after", "despite", "following", "because"})
+
+
+def _in_reason(tok: Token) -> bool:
+    """Whether `tok` sits in a reason or time phrase ("for Taiwan arms sales")."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in _REASON_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 @dataclass
@@ -66,33 +86,74 @@ def _mod_lemmas(tok: Token) -> set[str]:
 # ---------------------------------------------------------------------------------------
 
 
+def _health_context(sent: Span) -> bool:
+    """Travel and flight bans against an epidemic are health measures, not sanctions."""
+    return any(t.lower_ in lx.HEALTH_WORDS for t in sent)
+
+
+def _is_infinitive(tok: Token) -> bool:
+    """ "bill to sanction Turkish officials", even when the tagger says NOUN."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and bool(
+        _children(tok, "dobj")
+    )
+
+
 def measure_class(tok: Token) -> str | None:
     lemma, low = _lemma(tok), tok.lower_
     if tok.pos_ in ("ADP", "DET", "PRON", "PUNCT", "CCONJ", "ADV"):
         return None
     nounish = tok.pos_ != "VERB" or tok.tag_ in ("NNS", "NN")
     if nounish and (lemma in lx.SANCTION_NOUNS or low.rstrip("s") in lx.SANCTION_NOUNS):
-        if lemma == "sanction" and tok.pos_ == "VERB":
+        if lemma == "sanction" and (tok.pos_ == "VERB" or _is_infinitive(tok)):
             return None
         return "sanction"
     mods = _mod_lemmas(tok)
     if lemma in lx.BAN_NOUNS and (nounish or lemma == "freeze"):
         on_what = {_lemma(t) for t in _pobjs(tok, {"on"})}
         subj = {_lemma(t) for t in _children(tok, "nsubj")}
-        if (mods | on_what | subj) & lx.BAN_MODIFIERS:
+        kinds = (mods | on_what | subj) & lx.BAN_MODIFIERS
+        if lemma == "restriction":
+            kinds &= lx.RESTRICTION_KINDS
+            gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+            if not kinds and gov is not None and _lemma(gov) in lx.EASE_PREDICATES and (
+                _pobjs(tok, {"on", "against"}) and not _health_context(tok.sent)
+            ):
+                return "sanction"  # "easing restrictions on Cuban remittances"
+        if kinds and kinds <= lx.MOVEMENT_BAN_KINDS:
+            # A travel ban is a sanction when aimed at people ("visa bans on Nicaraguan
+            # officials"); on a whole country, or against an epidemic, it is border policy.
+            aimed = _pobjs(tok, {"on", "against", "for"})
+            if tok.dep_ in ("dobj", "nsubjpass"):
+                aimed += _pobjs(tok.head, {"on", "against"})
+            people = [t for t in aimed
+                      if t.ent_type_ not in ("GPE", "LOC") and t.pos_ != "PROPN"]
+            if people and not _health_context(tok.sent):
+                return "sanction"
+            return None
+        if kinds:
             return "sanction"
     if nounish and lemma in lx.MEASURE_NOUNS and mods & lx.MEASURE_MODIFIERS:
         return "sanction"
+    if nounish and lemma in lx.MEASURE_NOUNS and any(
+        _lemma(c) == "target" and c.tag_ == "VBG" for c in _children(tok, "acl")
+    ):
+        return "sanction"  # "new actions targeting Russia"
+    if nounish and lemma == "contact" and mods & {"official", "diplomatic"}:
+        return "relation"  # "would boycott all official contact with the United States"
     if nounish and low in ("ties", "relations", "relationship", "relationships"):
         if mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
             return None
         return "relation"
+    if low in ("d'affaires", "d’affaires"):
+        return "envoy"  # "chargé d'affaires"
     if lemma in lx.ENVOY_NOUNS or low.rstrip("s") in lx.ENVOY_NOUNS:
         base = lemma if lemma in lx.ENVOY_NOUNS else low.rstrip("s")
         if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
             "embassy", "diplomatic", "consular", "consulate"
         }:
             return None
+        if base == "commissioner" and "high" not in mods:
+            return None  # a high commissioner is a Commonwealth ambassador
         return "envoy"
     if lemma in lx.MISSION_NOUNS or low in ("embassies", "consulates"):
         if lemma == "mission" and "diplomatic" not in mods:
@@ -105,6 +166,14 @@ def measure_class(tok: Token) -> str | None:
 
 def governor(m: Token) -> Token | None:
     """The predicate acting on a measure noun: verb, nominalisation or modifier."""
+    p = _governor(m)
+    if p is not None and p.i == m.i - 1 and _lemma(p) == "target" and p.head.i != p.i:
+        # "plans targeted sanctions" mis-parsed with "targeted" as the verb.
+        return p.head
+    return p
+
+
+def _governor(m: Token) -> Token | None:
     x = m
     while x.dep_ == "conj" and measure_class(x.head):
         x = x.head
@@ -116,15 +185,32 @@ def governor(m: Token) -> Token | None:
             lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.RESTORE_PREDICATES
             | lx.SEVER_PREDICATES | lx.RECALL_PREDICATES | lx.EXPEL_PREDICATES
             | lx.THREAT_PREDICATES
-        ) and child.pos_ != "ADJ":
+        ) and child.pos_ != "ADJ" and not (child.i < m.i and _lemma(child) == "target"):
             return child
-    if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "dative", "appos"):
+        if child.dep_ == "amod" and child.tag_ == "VBD" and child.i == m.i - 1 and _lemma(
+            child
+        ) in (lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.THREAT_PREDICATES) - {"target"}:
+            return child  # "ECOWAS threatened sanctions" with the verb parsed as a modifier
+    if x.dep_ == "nsubj":
+        # "Ties resumed in 2019"; otherwise a measure as subject is the agent of some
+        # other act ("US sanctions threaten access", "ties break down").
+        return x.head if _lemma(x.head) in ("resume", "reopen") else None
+    if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "appos"):
         return x.head
     if x.dep_ == "pobj":
         prep = x.head
         if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
             return None  # "over their ties with Israel" is a reason, not an act
-        return prep.head if prep.head is not prep else None
+        if prep.lower_ != "with" and _lemma(prep.head) in lx.RESPONSE_VERBS:
+            return None  # "respond to the EU's sanctions" is not imposing them
+        if prep.lower_ == "for" and _lemma(prep.head) in ("ready", "prepare", "brace",
+                                                           "readying", "wait"):
+            return None  # "Russia is readying for new sanctions": expecting them
+        if prep.lower_ == "of" and prep.head.dep_ == "dobj" and (
+            _lemma(prep.head.head) in lx.THREAT_PREDICATES
+        ):
+            return prep.head.head  # "warned Georgia of sanctions"
+        return prep.head if prep.head.i != prep.i else None
     if x.dep_ in ("compound", "npadvmod", "amod", "nmod"):
         return x.head
     if x.dep_ == "ROOT":
@@ -132,14 +218,35 @@ def governor(m: Token) -> Token | None:
     return x.head
 
 
+_PREDICATES = (lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.RESTORE_PREDICATES
+               | lx.SEVER_PREDICATES | lx.THREAT_PREDICATES)
+
+
+def _predicate_lemma(p: Token) -> str:
+    """Lemma of a predicate, joining a hyphenated prefix the tokenizer split off:
+    "re-established" arrives as "re", "-", "established"."""
+    doc = p.doc
+    if p.lower_ in ("-", "re") and p.i + 2 < len(doc):
+        start = p.i if p.lower_ == "re" else p.i - 1
+        if start >= 0 and doc[start].lower_ == "re" and doc[start + 1].text == "-":
+            stem = _lemma(doc[start + 2])
+            for cand in (stem, stem[:-2], stem[:-1]):  # "established", "imposed"
+                if "re" + cand in _PREDICATES:
+                    return "re" + cand
+            return "re" + stem
+    return _lemma(p)
+
+
 def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if p is None:
         return None
-    lemma = _lemma(p)
+    lemma = _predicate_lemma(p)
     low = p.lower_
     if cls == "sanction":
         if lemma in lx.EASE_PREDICATES or lemma == "relief":
             return "ease_sanctions"
+        if _enacted(p):
+            return "impose_sanctions"  # "signed the sanctions bill into law"
         if lemma in lx.THREAT_PREDICATES:
             return "threaten_sanctions"
         if lemma in lx.IMPOSE_PREDICATES:
@@ -154,7 +261,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if cls == "envoy":
         subtree = {t.lower_ for t in p.subtree}
         if lemma in ("recall", "withdraw", "pull", "recalling", "withdrawal") or (
-            lemma in ("bring", "call") and subtree & {"home", "back"}
+            lemma in ("bring", "call", "summon", "order") and subtree & {"home", "back"}
+            and not subtree & {"leave", "depart"}
         ):
             return "recall_envoy"
         if lemma in ("expel", "eject", "oust", "deport", "boot", "expulsion", "ouster",
@@ -162,18 +270,26 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "expel_diplomats"
         if lemma in ("throw", "kick") and subtree & {"out"}:
             return "expel_diplomats"
-        if lemma in ("order", "give", "tell", "send", "ask") and subtree & {"leave", "home"}:
+        if lemma in ("order", "give", "tell", "send", "ask", "instruct") and subtree & {
+            "leave", "home", "depart", "out", "quit", "exit"
+        }:
             return "expel_diplomats"
         if lemma == "declare" and "grata" in {t.lower_ for t in p.sent}:
             return "expel_diplomats"
-        if lemma in ("exchange", "return", "restore", "reinstate"):
-            return "restore_relations"
+        if lemma in ("exchange", "return", "restore", "reinstate") or (
+            lemma == "send" and "back" in subtree
+        ):
+            return "restore_relations"  # "sent its ambassador back to Damascus"
         return None
     if cls == "mission":
         if lemma in ("open", "reopen", "reopening", "opening", "restore"):
             return "restore_relations"
         if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown"):
             return "close_mission"
+        if lemma in ("order", "tell", "force") and {t.lower_ for t in p.subtree} & {
+            "close", "shut", "closed"
+        }:
+            return "close_mission"  # "ordered the Russian consulate in Klaipeda to close"
         return None
     if cls == "expulsion":
         return "expel_diplomats"
@@ -189,13 +305,23 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
 class ModalityCues:
     negated: bool = False
     hypothetical: bool = False
+    speculative: bool = False  # questions, "whether", observers: never the source's own
     threat: bool = False
+    conditional: bool = False  # the source's own "if"/"unless" condition on its act
     intent: bool = False
     reference: bool = False
     appeal: Token | None = None  # the urging verb, when the event is asked of someone
     future: bool = False
     sanction_threat: bool = False  # "vowed to impose", "weighs sanctions"
     stopped: bool = False  # "stop imposing sanctions": the measure exists
+    refused: bool = False  # "refused to lift": the measure stands
+
+
+def _enacted(node: Token) -> bool:
+    """ "adopted a resolution for tougher sanctions", "signed the sanctions bill into law"."""
+    return node.pos_ == "NOUN" and _lemma(node) in lx.PROPOSAL_NOUNS and _lemma(node.head) in (
+        "adopt", "pass", "approve", "sign", "enact", "vote"
+    ) and not _children(node.head, "aux", "neg")
 
 
 def _chain(tok: Token) -> list[tuple[Token, str]]:
@@ -208,11 +334,34 @@ def _chain(tok: Token) -> list[tuple[Token, str]]:
     return out
 
 
+_PAST_DATE = re.compile(r"^(?:(?:19|20)\d\d|last|years?|decades?|ago|earlier)$", re.I)
+
+
+def _past_dated(node: Token) -> bool:
+    """A past-tense act dated to an earlier year: "cut ties with Qatar in 2017"."""
+    words = [t.lower_ for t in node.subtree]
+    if "ago" in words and any(w in ("years", "decades") for w in words):
+        return True  # "the first Arab country to recognize Israel 40 years ago"
+    if node.tag_ != "VBD":
+        return False
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "since"):
+            if any(_PAST_DATE.match(t.text) for t in prep.subtree):
+                return True
+        if prep.dep_ == "npadvmod" and any(
+            t.lower_ in ("ago", "last") and any(w.lower_ == "year" or w.lower_ == "years"
+                                                for w in prep.subtree)
+            for t in prep.subtree
+        ):
+            return True
+    return False
+
+
 def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
     cues = ModalityCues()
     sent = pred.sent
     if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
-        cues.hypothetical = True
+        cues.hypothetical = cues.speculative = True
     nodes = [(pred, "self"), *_chain(pred)]
     if measure is not None:
         if any(c.lower_ == "no" for c in measure.children if c.dep_ == "det"):
@@ -221,17 +370,35 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
         if mods & lx.REFERENCE_MODIFIERS and not mods & lx.NEW_MODIFIERS:
             cues.reference = True
     crossed_report = False
+    relative = False
+    if pred.dep_ in ("advcl", "xcomp", "acl") and any(
+        _lemma(c) in lx.PROPOSAL_NOUNS and not _enacted(c) for c in _children(pred.head, "dobj")
+    ):
+        cues.sanction_threat = True
     for node, link in nodes:
         lemma = _lemma(node)
         own = node is pred
+        if link == "advcl" and lemma in ("prepare", "brace", "wait") and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in nodes[0][0].children
+        ):
+            cues.hypothetical = cues.speculative = True  # "preparing for Beijing to close"
         if link in ("conj", "advcl"):
             # A first conjunct's modal verbs and negation are its own; a main clause
             # says nothing of the mode of an "after ..." clause below it.
             break
         prev_dep = link
+        if relative:
+            # A relative clause describes its noun: only a proposal noun ("a bill that
+            # would sanction ...") says something about the act's mode.
+            if lemma in lx.SANCTION_THREAT_CUES:
+                cues.sanction_threat = True
+            break
         for child in node.children:
             if child.dep_ == "neg" and not crossed_report:
                 cues.negated = True
+                cues.refused = cues.refused or own  # "would not ease sanctions until"
+            if child.dep_ == "det" and child.lower_ == "no" and not own and node.pos_ == "NOUN":
+                cues.negated = True  # "no plans to", "no intention of"
             if child.dep_ == "aux" and child.lower_ in lx.FUTURE_MODALS and not crossed_report:
                 cues.future = True
             if child.dep_ == "aux" and child.lower_ in lx.WEAK_MODALS and not crossed_report:
@@ -240,29 +407,42 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
                 node.dep_ in ("advcl", "ccomp") or child.lower_ == "whether"
             ):
                 cues.hypothetical = True
+                if child.lower_ == "whether":
+                    cues.speculative = True
             if child.dep_ == "nsubj" and _lemma(child) in lx.OBSERVER_HEADS:
-                cues.hypothetical = True
+                cues.hypothetical = cues.speculative = True
+            if child.dep_ == "advcl" and not crossed_report and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children
+            ):
+                cues.conditional = True  # the source's own condition: "would ... if"
         if not own:
             if lemma in lx.NEGATING_CUES and (
                 lemma != "rule" or any(c.lower_ == "out" for c in node.children)
             ):
                 cues.negated = True
+                cues.refused = cues.refused or lemma in ("refuse", "reject", "decline", "veto",
+                                                         "block", "oppose", "resist")
             if lemma in lx.SPECULATION_CUES:
-                cues.hypothetical = True
+                cues.hypothetical = cues.speculative = True
+            if lemma in ("prepare", "brace", "wait") and prev_dep in ("pcomp", "pobj", "prep",
+                                                                        "advcl"):
+                cues.hypothetical = cues.speculative = True  # "preparing for Beijing to close"
             if lemma in lx.THREAT_CUES:
                 cues.threat = True
-            if lemma in lx.SANCTION_THREAT_CUES and prev_dep in ("xcomp", "dobj", "pobj", "prep"):
+            if lemma in lx.SANCTION_THREAT_CUES and prev_dep in (
+                "xcomp", "dobj", "pobj", "prep", "acl", "acomp"
+            ) and not _enacted(node):
                 cues.sanction_threat = True
             if lemma in lx.STOP_CUES and prev_dep in ("xcomp", "dobj", "pcomp"):
                 cues.stopped = True
-            if lemma in lx.APPEAL_CUES and (
+            if lemma in lx.APPEAL_CUES and not cues.speculative and (
                 (prev_dep == "xcomp" and _children(node, "dobj", "dative"))
                 or prev_dep == "ccomp" or (prev_dep == "pobj" and lemma == "call")
                 or (prev_dep == "dobj" and lemma in ("demand", "request"))
             ):
                 cues.appeal = cues.appeal or node
             if lemma in lx.INTENT_CUES and prev_dep in (
-                "xcomp", "acl", "pobj", "prep", "dobj", "compound", "relcl"
+                "xcomp", "acl", "pobj", "prep", "dobj", "compound", "relcl", "acomp"
             ):
                 cues.intent = True
             if lemma in ("question",) and any(c.lower_ == "out" for c in node.head.children):
@@ -275,18 +455,36 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
             c.dep_ == "mark" and c.lower_ == "since" for c in node.children
         )):
             cues.reference = True
+        if own and _past_dated(node):
+            cues.reference = True
+        if node.dep_ == "relcl":
+            relative = True
+            if node.tag_ == "VBD" or any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in node.children
+            ):
+                cues.reference = True  # "Nicaragua, which expelled the envoy last year"
     # "out of the question"
     for tok in sent:
         if tok.lower_ == "question" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out":
-            cues.negated = True
+            cues.negated = cues.refused = True
     return cues
+
+
+_COOPERATIVE = frozenset({"restore_relations", "ease_sanctions", "express_support"})
 
 
 def decide_modality(cand: Candidate, cues: ModalityCues) -> str:
     if cand.event_type == "threaten_sanctions":
-        return "negated" if cues.negated else "threat"
+        if cues.negated:
+            return "negated"
+        return "hypothetical" if cues.speculative else "threat"
     if cues.negated:
         return "negated"
+    if cues.speculative:
+        return "hypothetical"
+    if cues.conditional:
+        # An own condition: a threat for hostile acts, an offer for friendly ones.
+        return "intent" if cand.event_type in _COOPERATIVE else "threat"
     if cues.threat:
         return "threat"  # "warned it could expel": a threat, not speculation
     if cues.hypothetical:
@@ -311,6 +509,7 @@ class SentenceCoder:
 
     def __init__(self, resolver: ActorResolver) -> None:
         self.res = resolver
+        self.rejected: set[int] = set()  # agent tokens dropped as non-state actors
 
     # --- actors -------------------------------------------------------------------------
 
@@ -324,13 +523,18 @@ class SentenceCoder:
             by = _pobjs(p, {"by"})
             if by:
                 return by
+            if p.dep_ == "ROOT" and _lemma(p) in lx.IMPOSE_PREDICATES:
+                # "Approval of new sanctions against X ... by the European Union."
+                return [t for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
             if p.dep_ in ("dobj", "nsubjpass", "attr", "appos", "conj", "compound"):
                 return self.agent_tokens(p.head, depth + 1)
             if p.dep_ == "pobj":
+                if p.head.lower_ in _SEPARATING_PREPS:
+                    return []  # "expressed solidarity ... after the sanctions announcement"
                 return self.agent_tokens(p.head.head, depth + 1)
             if p.dep_ in ("nsubj", "ROOT"):
                 return []
-            return self.agent_tokens(p.head, depth + 1) if p.head is not p else []
+            return self.agent_tokens(p.head, depth + 1) if p.head.i != p.i else []
         subj = _children(p, "nsubj")
         if subj:
             s = subj[0]
@@ -338,6 +542,9 @@ class SentenceCoder:
                 return [p.head]
             return [s]
         agent = _pobjs(p, {"by"})
+        if not agent and _children(p, "auxpass"):
+            # "was ordered to leave by Nigeria": the parser hangs the agent lower.
+            agent = [t for x in _children(p, "xcomp") for t in _pobjs(x, {"by"})]
         if agent:
             return agent
         if p.dep_ == "relcl":
@@ -356,9 +563,16 @@ class SentenceCoder:
         return []
 
     def resolve_all(self, toks: list[Token]) -> list[Actor]:
+        """Acting states of `toks`: "a Dutch city" or "a US court" is not its state."""
         out: list[Actor] = []
         for t in toks:
-            for a in self.res.resolve(t):
+            found = self.res.resolve(t)
+            if not found and _lemma(t) in lx.NON_STATE_ACTOR_HEADS:
+                self.rejected.add(t.i)  # "a city in the Netherlands": no fallback either
+            for a in found:
+                if not_state_actor(a, t):
+                    self.rejected.add(t.i)
+                    continue
                 if all(a.code != b.code for b in out):
                     out.append(a)
         return out
@@ -389,16 +603,40 @@ class SentenceCoder:
             cls = measure_class(tok)
             if cls:
                 cands.extend(self._from_measure(tok, cls))
-            elif lemma in lx.SANCTION_VERBS and tok.pos_ == "VERB":
+            elif lemma in lx.SANCTION_VERBS and (tok.pos_ == "VERB" or _is_infinitive(tok)):
                 cands.extend(self._from_sanction_verb(tok))
             elif lemma in lx.SUPPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
-                cands.extend(self._from_support_verb(tok))
+                cands.extend(self._from_support_verb(tok) or self._headline_support(tok))
             elif lemma in lx.SUPPORT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
                 cands.extend(self._from_support_noun(tok))
             elif lemma in lx.RECOGNISE_VERBS and tok.pos_ == "VERB":
                 cands.extend(self._from_recognise(tok))
             elif lemma in lx.QUIT_VERBS and tok.pos_ == "VERB":
                 cands.extend(self._from_quit(tok))
+            elif lemma in ("withdrawal", "exit", "departure", "pullout") and tok.pos_ == "NOUN":
+                cands.extend(self._from_quit(tok))
+            elif lemma in ("side",) and tok.pos_ == "VERB":
+                cands.extend(self._from_stand_by(tok))
+            elif lemma == "list" and tok.pos_ == "NOUN" and (
+                _mod_lemmas(tok) | {_lemma(t) for o in _pobjs(tok, {"of"}) for t in o.subtree}
+            ) & lx.LIST_KINDS:
+                cands.extend(self._sanctions_list(tok))
+            elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
+                cands.extend(self._from_ban_verb(tok))
+            elif lemma in ("freeze", "unfreeze", "unfroze", "seize", "unblock", "release") and (
+                tok.pos_ == "VERB"
+            ):
+                cands.extend(self._from_freeze_verb(tok))
+            elif lemma in lx.DROP_VERBS and tok.pos_ == "VERB":
+                cands.extend(self._from_drop_recognition(tok))
+            elif lemma == "stand" and tok.pos_ == "VERB":
+                cands.extend(self._from_stand_by(tok))
+            if tok.lower_ == "grata":
+                cands.extend(self._persona_non_grata(tok))
+            if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ == "NOUN":
+                cands.extend(self._recognition_switch(tok))
+            if lemma == "switch" and tok.pos_ == "VERB" and not _children(tok, "dobj"):
+                cands.extend(self._switch_sides(tok))
         self._remember_subject(sent)
         return cands
 
@@ -421,8 +659,32 @@ class SentenceCoder:
                 if _lemma(acl) in ("target", "aim", "hit", "affect"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
-        if p is not None and _lemma(p) in ("target", "hit", "punish", "slap", "sanction"):
-            toks.extend(c for c in _children(p, "dobj", "nsubjpass", "dative") if c is not m)
+        if p is not None and _lemma(p) in (
+            "target", "hit", "punish", "slap", "sanction", "warn", "threaten"
+        ):
+            toks.extend(c for c in _children(p, "dobj", "nsubjpass", "dative") if c.i != m.i)
+        if p is not None and _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt"):
+            toks.extend(_children(p, "nsubj"))  # "missile launches draw fresh UN sanctions"
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ == "under":
+            holder = x.head.head  # "a businessman under British sanctions"
+            # The noun right before "under" is the holder whatever the parser attached
+            # the phrase to ("an attack by a North Korean group under US sanctions").
+            before = x.doc[x.head.i - 1] if x.head.i > x.sent.start else holder
+            held = [t for t in (before, holder) if t.pos_ in ("NOUN", "PROPN")
+                    and self.res.resolve(t, allow_unknown=False)]
+            if held:
+                toks.append(held[0])
+            else:
+                verb = holder
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head  # "has suffered for decades under the embargo"
+                toks.extend(_children(verb, "nsubj", "nsubjpass"))
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ == "by" and (
+            _lemma(x.head.head) in lx.HARM_VERBS
+        ):
+            toks.extend(_children(x.head.head, "nsubjpass"))  # "crippled by US sanctions"
+        if x is not None and x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS:
+            toks.extend(_children(x.head, "dobj"))  # "US sanctions have cut X's exports"
         return toks
 
     def _expand_target(self, toks: list[Token]) -> list[Actor]:
@@ -455,6 +717,27 @@ class SentenceCoder:
             return []
         sources = self.resolve_all(self.agent_tokens(p))
         if cls == "relation":
+            between_toks = _pobjs(m, {"between"}) + _pobjs(p, {"between"})
+            between = [a for a in self._expand_target(between_toks) if a.code != UNKNOWN]
+            if not between and any(
+                _lemma(t) in ("country", "nation", "state", "neighbour", "neighbor")
+                and any(c.lower_ == "two" for c in t.children) for t in between_toks
+            ):
+                # "between the two countries": the two states the sentence names.
+                named: list[Actor] = []
+                for a in self.mentions(m.sent):
+                    if is_state(a.code) and all(a.code != b.code for b in named):
+                        named.append(a)
+                between = named if len(named) == 2 else []
+                if between:
+                    cand = Candidate(etype, p, p, between, [], joint=True, confidence=0.8)
+                    return [cand]
+            if len(between) >= 2:
+                # "normalisation of relations between Israel and the UAE": the pair is
+                # the actor, not whoever comments on it.
+                cand = Candidate(etype, p, p, between, [])
+                cand.joint = True
+                return [cand]
             tgt_toks = _pobjs(m, {"with", "to", "between"}) + _pobjs(p, {"with", "between"})
             targets = self._expand_target(tgt_toks)
             cand = Candidate(etype, p, p, sources, targets)
@@ -462,6 +745,8 @@ class SentenceCoder:
                 cand.joint = True
             return [cand]
         if cls == "envoy":
+            if etype == "expel_diplomats" and self._own_envoy_home(m, p):
+                etype = "recall_envoy"  # "ordered the country's ambassador to return home"
             if etype == "recall_envoy":
                 tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"})
                 return [Candidate(etype, p, p, sources, self._expand_target(tgt))]
@@ -470,7 +755,13 @@ class SentenceCoder:
                 own = self.res.resolve_one(m, allow_unknown=False)
                 if own and own.code not in (s.code for s in sources):
                     targets.append(own)
-                for t in self._expand_target(_pobjs(m, {"from", "of"}) + _pobjs(p, {"from"})):
+                origin = self._expand_target(_pobjs(p, {"from"}))
+                if not sources and _children(p, "auxpass") and len(origin) == 1 and (
+                    is_state(origin[0].code) and targets
+                ):
+                    # "Two Russian diplomats were expelled from Bulgaria": the expeller.
+                    return [Candidate(etype, p, p, origin, targets)]
+                for t in self._expand_target(_pobjs(m, {"from", "of"})) + origin:
                     if all(t.code != a.code for a in targets):
                         targets.append(t)
                 # "expelled Iranian embassy staff ... 72 hours to leave": the staff's state.
@@ -486,7 +777,19 @@ class SentenceCoder:
             if not (poss and poss[0].lower_ in ("its", "their")):
                 owner = self.res.resolve_one(m, allow_unknown=False)
             if etype == "restore_relations":
-                return [Candidate(etype, p, p, sources, location)]
+                cand = Candidate(etype, p, p, sources, location)
+                cand.joint = not location and len(sources) >= 2
+                return [cand]
+            ordered = self._ordered_to(p)
+            if ordered is not None:
+                # "ordered China to close its consulate in Houston": an expulsion.
+                verb, obj = ordered
+                src = self.resolve_all(self.agent_tokens(verb)) or self.resolve_all(
+                    _children(verb, "compound", "poss"))
+                tgt = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)]
+                if owner and not tgt:
+                    tgt = [owner]
+                return [Candidate("expel_diplomats", verb, p, src, tgt)]
             src_codes = {s.code for s in sources}
             if owner and owner.code not in src_codes:
                 return [Candidate("expel_diplomats", p, p, sources, [owner])]
@@ -497,18 +800,247 @@ class SentenceCoder:
             return [Candidate("expel_diplomats", m, m, self.resolve_all(agent), targets)]
         return []
 
+    @staticmethod
+    def _own_envoy_home(m: Token, p: Token | None) -> bool:
+        if p is None or _lemma(p) not in ("order", "tell", "ask", "instruct", "call"):
+            return False
+        if not {t.lower_ for t in p.subtree} & {"return", "come", "back"}:
+            return False
+        own = {"its", "their", "his", "her", "country", "nation", "government"}
+        return any(c.dep_ == "poss" and c.lower_ in own for c in m.children)
+
+    @staticmethod
+    def _ordered_to(p: Token) -> tuple[Token, Token] | None:
+        """(order verb, object) when `p` is what someone was ordered to do."""
+        if p.dep_ not in ("xcomp", "acl", "relcl") or _lemma(p.head) not in (
+            "order", "tell", "force", "ask", "instruct", "direct"
+        ):
+            return None
+        # The headline parse "U.S. orders China to close" makes "orders" a noun.
+        objs = _children(p.head, "dobj", "dative", "appos")
+        return (p.head, objs[0]) if objs else None
+
+    def _persona_non_grata(self, grata: Token) -> list[Candidate]:
+        """ "declared a Russian diplomat persona non grata", also in the passive."""
+        verb = grata
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        envoys = [t for t in verb.subtree if measure_class(t) == "envoy"]
+        targets: list[Actor] = []
+        for t in envoys or _children(verb, "dobj", "nsubjpass"):
+            for a in self.res.resolve(t, allow_unknown=False):
+                if all(a.code != b.code for b in targets):
+                    targets.append(a)
+        passive = bool(_children(verb, "auxpass"))
+        agents = _pobjs(verb, {"by"}) if passive else self.agent_tokens(verb)
+        sources = [a for a in self.resolve_all(agents)
+                   if all(a.code != t.code for t in targets)]
+        return [Candidate("expel_diplomats", verb, verb, sources, targets)]
+
+    def _from_ban_verb(self, v: Token) -> list[Candidate]:
+        """ "by banning imports of European farm goods": a trade ban on a state."""
+        direct = _children(v, "dobj", "nsubjpass")
+        objs = [o for o in direct if _lemma(o) in lx.BAN_VERB_OBJECTS]
+        targets: list[Actor] = []
+        if not objs and _health_context(v.sent) is False and any(
+            c.lower_ in ("entering", "entry", "travelling", "traveling")
+            for c in v.subtree
+        ):
+            # "barred Russian officials from entering the country": an entry ban on them.
+            for o in direct:
+                for a in self.res.resolve(o, allow_unknown=False):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
+        elif not objs or (
+            {_lemma(o) for o in objs} <= lx.MOVEMENT_BAN_KINDS and _health_context(v.sent)
+        ):
+            return []
+        for o in objs:
+            preps = {"of", "from"} | ({"to"} if _lemma(o) in ("export", "sale", "shipment")
+                                      else set())
+            for inner in _pobjs(o, preps) + _pobjs(v, {"to"} & preps):
+                for a in self.res.resolve(inner, allow_unknown=False):
+                    if all(a.code != b.code for b in targets):
+                        targets.append(a)
+        if not targets:
+            return []
+        passive = bool(_children(v, "auxpass"))
+        sources = self.resolve_all(_pobjs(v, {"by"}) if passive else self.agent_tokens(v))
+        cand = Candidate("impose_sanctions", v, v, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _from_freeze_verb(self, v: Token) -> list[Candidate]:
+        """ "froze the assets of ten Russian oligarchs", "unfroze Libyan assets"."""
+        direct = _children(v, "dobj", "nsubjpass")
+        objs = [o for o in direct if _lemma(o) in lx.ASSET_NOUNS]
+        objs += [t for o in direct for t in _pobjs(o, {"of"}) if _lemma(t) in lx.ASSET_NOUNS]
+        if not objs:
+            return []
+        targets = [a for a in self._expand_target(objs) if is_state(a.code)]
+        if not targets:
+            return []
+        passive = bool(_children(v, "auxpass"))
+        sources = self.resolve_all(_pobjs(v, {"by"}) if passive else self.agent_tokens(v))
+        etype = "ease_sanctions" if _lemma(v).startswith(("unfr", "unblock", "release")) \
+            else "impose_sanctions"
+        cand = Candidate(etype, v, v, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _from_drop_recognition(self, v: Token) -> list[Candidate]:
+        """ "Nauru recognises Beijing, drops Taiwan": switching recognition away."""
+        if not any(_lemma(t) in ("recognise", "recognize", "recognition") for t in v.sent):
+            return []
+        targets = [a for o in _children(v, "dobj")
+                   for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        if not targets:
+            return []
+        return [Candidate("sever_relations", v, v,
+                          self.resolve_all(self.agent_tokens(v)), targets, confidence=0.8)]
+
+    def _recognition_switch(self, n: Token) -> list[Candidate]:
+        """ "switched diplomatic recognition from Taiwan to China": away from one state,
+        to the other."""
+        verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or _lemma(verb) not in ("switch", "shift", "transfer", "move"):
+            return []
+        sources = self.resolve_all(self.agent_tokens(verb))
+        out = []
+        for prep, etype in (("from", "sever_relations"), ("to", "restore_relations")):
+            tgt = [a for t in _pobjs(verb, {prep}) + _pobjs(n, {prep})
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            if tgt:
+                out.append(Candidate(etype, verb, verb, sources, tgt))
+        return out
+
+    def _switch_sides(self, v: Token) -> list[Candidate]:
+        """ "Taiwan loses diplomatic ally as Nauru switches to China"."""
+        words = {_lemma(t) for t in v.sent}
+        if not words & {"ally", "allegiance", "recognition", "tie", "relation", "diplomatic"}:
+            return []
+        sources = self.resolve_all(self.agent_tokens(v))
+        out = []
+        gained = [a for t in _pobjs(v, {"to"})
+                  for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        if gained:
+            out.append(Candidate("restore_relations", v, v, sources, gained, confidence=0.8))
+        lost = [a for t in _pobjs(v, {"from"})
+                for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        for t in v.sent:
+            # "Taiwan loses (another) ally": the state left behind.
+            if _lemma(t) == "lose" and any(_lemma(o) == "ally" for o in _children(t, "dobj")):
+                lost += [a for s in _children(t, "nsubj")
+                         for a in self.res.resolve(s, allow_unknown=False) if is_state(a.code)]
+        if lost:
+            out.append(Candidate("sever_relations", v, v, sources, lost, confidence=0.8))
+        for cand in out:
+            cand.notes.add("no_fallback")
+        return out
+
+    def _from_stand_by(self, v: Token) -> list[Candidate]:
+        """ "Baku said it stands by Tbilisi": support for a state."""
+        objs = _pobjs(v, {"by", "with", "behind"})
+        targets = [a for o in objs if self._support_target_ok(o)
+                   for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        if not targets:
+            return []
+        cand = Candidate("express_support", v, v, self.resolve_all(self.agent_tokens(v)),
+                         targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _support_target_ok(self, obj: Token) -> bool:
+        """The object of support names a state, its government, leader or stance."""
+        if _lemma(obj) in lx.SUPPORT_TARGET_HEADS or obj.ent_type_ in ("GPE", "PERSON"):
+            return True
+        if _lemma(obj) not in lx.NON_STATE_SUPPORT_HEADS and any(
+            c.dep_ == "poss" and self.res.lookup(c.text) for c in obj.children
+        ):
+            return True  # "backs Russia's war in Ukraine"
+        return bool(self.res.lookup(obj.text)) or obj.pos_ == "PROPN"
+
+    def _sanctions_list(self, m: Token) -> list[Candidate]:
+        """ "added 40 Iranian entities to its sanctions list", "removed ... from it"."""
+        lst = m.head if m.dep_ == "compound" and _lemma(m.head) in lx.LIST_NOUNS else m
+        if _lemma(m) == "list" and m.dep_ != "pobj":
+            return []
+        if lst.dep_ != "pobj" or lst.head.lower_ not in ("to", "on", "from", "off"):
+            return []
+        verb = lst.head.head
+        lemma = _lemma(verb)
+        if lemma in ("add", "put", "place", "include", "name", "designate", "list"):
+            etype = "impose_sanctions"
+        elif lemma in ("remove", "delete", "drop", "take", "strike", "lift", "delist"):
+            etype = "ease_sanctions"
+        else:
+            return []
+        targets = self._expand_target(_children(verb, "dobj", "nsubjpass"))
+        sources = self.resolve_all(self.agent_tokens(verb))
+        if not sources:
+            sources = [a for t in _children(lst, "poss", "compound", "amod")
+                       for a in self.res.resolve(t, allow_unknown=False)]
+        return [Candidate(etype, verb, verb, sources, targets)]
+
     def _sanction_measure(
         self, m: Token, x: Token, p: Token | None, etype: str | None
     ) -> list[Candidate]:
+        listed = self._sanctions_list(m)
+        if listed:
+            return listed
+        if m.lower_ == "sanctions" and m.dep_ == "ROOT" and _children(m, "appos"):
+            # Headline verb read as a noun: "U.S. sanctions Iranian intelligence officers".
+            sources = [a for t in _children(m, "compound") if t.i < m.i
+                       for a in self.res.resolve(t, allow_unknown=False)]
+            targets = self._expand_target(_children(m, "appos"))
+            if sources and targets:
+                cand = Candidate("impose_sanctions", m, m, sources, targets, confidence=0.85)
+                cand.notes.add("no_fallback")
+                return [cand]
         tgt_toks = self._targets_sanction(m, x, p)
         if etype is not None and p is not None:
-            sources = self.resolve_all(self.agent_tokens(p))
+            owner = self._measure_owner(m)
+            reversed_ = _lemma(p) == "face" or (
+                _lemma(p) == "warn" and x.dep_ == "pobj" and x.head.lower_ == "of"
+                and x.head.head.i == p.i and owner
+            )
+            if _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt") or reversed_:
+                # The subject is the target: "launches draw UN sanctions", "India warned
+                # of US sanctions", "Turkey faces US sanctions".
+                sources = owner
+                if reversed_:
+                    tgt_toks = tgt_toks + _children(p, "nsubj", "nsubjpass")
+                    etype = "threaten_sanctions"
+                    warner = p.head if p.dep_ == "ccomp" else None
+                    if not owner and warner is not None and _lemma(warner) in (
+                        "warn", "threaten", "tell"
+                    ) and _children(warner, "dobj"):
+                        # "The EU warned Serbia it could face sanctions"
+                        sources = self.resolve_all(self.agent_tokens(warner))
+                        tgt_toks = _children(warner, "dobj")
+            else:
+                sources = self.resolve_all(self.agent_tokens(p))
+            separated = p.dep_ == "pobj" and p.head.lower_ in _SEPARATING_PREPS
             if not sources:
                 # "EU sanctions were extended": the measure's own modifiers.
-                sources = self._measure_owner(m)
+                sources = owner
             targets = self._expand_target(tgt_toks)
             cand = Candidate(etype, p, p, sources, targets)
-            return [cand]
+            if reversed_:
+                cand.confidence = 0.75  # the headline's direction is inferred, not parsed
+            if separated and not sources:
+                cand.notes.add("no_fallback")  # "... after the sanctions announcement"
+            out = [cand]
+            src_codes = {a.code for a in sources}
+            others = [a for a in owner if a.code not in src_codes]
+            if others and etype == "impose_sanctions" and _lemma(p) in ("join", "adopt"):
+                # "Norway joined EU sanctions on Russia": the body's own measure too.
+                ref = Candidate(etype, m, m, others, targets, confidence=0.8)
+                ref.notes.add("bare")
+                out.append(ref)
+            return out
         # A bare mention: "U.S. sanctions on Cuba", "new sanctions against Syria by Canada".
         sources = self._measure_owner(m)
         if not sources and p is not None and _mod_lemmas(m) & lx.NEW_MODIFIERS:
@@ -541,7 +1073,8 @@ class SentenceCoder:
         )
         if _lemma(v) == "boycott":
             return []
-        return [Candidate("impose_sanctions", v, v, sources, targets)]
+        etype = "ease_sanctions" if _lemma(v) in ("delist", "unblacklist") else "impose_sanctions"
+        return [Candidate(etype, v, v, sources, targets)]
 
     def _from_support_verb(self, v: Token) -> list[Candidate]:
         objs = _children(v, "dobj")
@@ -552,6 +1085,16 @@ class SentenceCoder:
             return []
         if measure_class(obj):
             return []  # "backed sanctions" is about the measure, coded there
+        if not self._support_target_ok(obj):
+            return []  # "welcoming US tourists"
+        if _lemma(v) == "welcome" and (
+            obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(obj) in (
+                "leader", "president", "minister", "premier", "chancellor", "king", "emir",
+                "delegation", "counterpart", "government", "state", "country", "nation")
+        ):
+            return []  # "Johnson welcomes Macron for talks" is a visit
+        if _mod_lemmas(obj) & {"military", "financial", "economic"}:
+            return []
         targets = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)]
         if not targets:
             return []
@@ -563,20 +1106,80 @@ class SentenceCoder:
     def _from_support_noun(self, n: Token) -> list[Candidate]:
         if _mod_lemmas(n) & lx.MATERIAL_SUPPORT_MODIFIERS:
             return []
+        headline = self._headline_support(n)
+        if headline:
+            return headline
+        return self._support_noun(n)
+
+    def _headline_support(self, n: Token) -> list[Candidate]:
+        """Headline parses of "Xi pledges support for Putin", "Turkey voices support for
+        Qatar": the verb read as a noun in front of "support"."""
+        verbs = [c for c in _children(n, "compound", "nsubj")
+                 if _lemma(c) in lx.SUPPORT_NOUN_PREDICATES and c.i == n.i - 1]
+        if n.dep_ == "ROOT" and verbs:
+            # Headline parse of "Xi pledges support for Putin": the verb as a compound.
+            sources = [a for c in _children(verbs[0], "compound", "nsubj")
+                       for a in self.res.resolve(c, allow_unknown=False)]
+            targets = [a for t in _pobjs(n, {"for", "to", "with"})
+                       if self._support_target_ok(t) and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS
+                       for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            if sources and targets:
+                cand = Candidate("express_support", n, n, sources, targets, confidence=0.8)
+                cand.notes.add("no_fallback")
+                return [cand]
+        return []
+
+    def _support_noun(self, n: Token) -> list[Candidate]:
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and _pobjs(n, {"of"}):
+            # "came out in support of Venezuela's government"
+            verb = n.head.head
+            targets = [a for t in _pobjs(n, {"of"}) if self._support_target_ok(t)
+                       and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS
+                       for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            if not targets or verb.pos_ not in ("VERB", "AUX"):
+                return []
+            cand = Candidate("express_support", verb, n,
+                             self.resolve_all(self.agent_tokens(verb)), targets)
+            cand.notes.add("no_fallback")
+            return [cand]
         if not (n.dep_ in ("dobj", "conj") and _lemma(n.head) in lx.SUPPORT_NOUN_PREDICATES):
-            return []
-        tgt = _pobjs(n, {"for", "to", "with"})
+            return self._possessed_support(n)
+        tgt = _pobjs(n, {"for", "to", "with"}) or _pobjs(n.head, {"with", "to", "for"})
         if not tgt:
             return []
         if any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS for t in tgt):
             return []
-        targets = [a for t in tgt for a in self.res.resolve(t, allow_unknown=False)
-                   if is_state(a.code)]
+        targets = [a for t in tgt if self._support_target_ok(t)
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
         if not targets:
             return []
         sources = self.resolve_all(self.agent_tokens(n.head))
         cand = Candidate("express_support", n.head, n, sources, targets)
         cand.notes.add("no_fallback")
+        return [cand]
+
+    def _possessed_support(self, n: Token) -> list[Candidate]:
+        """ "thanked Iran for its steadfast support": the owner's support, as background."""
+        poss = _children(n, "poss")
+        if not poss or n.dep_ != "pobj":
+            return []
+        if poss[0].lower_ in ("its", "their"):
+            owner = self.res._object_antecedent(poss[0])
+            owners = [owner] if owner else []
+        else:
+            owners = [a for a in self.res.resolve(poss[0], allow_unknown=False)
+                      if is_state(a.code)]
+        tgt = _pobjs(n, {"for", "to"})
+        if not tgt and n.head.lower_ == "for" and _lemma(n.head.head) in lx.SUPPORT_VERBS:
+            tgt = _children(n.head.head, "nsubj")  # the thanked party's support of the thanker
+        if not owners or not tgt or any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS for t in tgt):
+            return []
+        targets = [a for t in tgt if self._support_target_ok(t)
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        if not targets:
+            return []
+        cand = Candidate("express_support", n, n, owners, targets, confidence=0.8)
+        cand.notes.update({"no_fallback", "background"})
         return [cand]
 
     def _from_recognise(self, v: Token) -> list[Candidate]:
@@ -591,16 +1194,31 @@ class SentenceCoder:
             return []
         cand = Candidate("restore_relations", v, v, self.resolve_all(self.agent_tokens(v)),
                          targets)
-        cand.notes.add("no_fallback")
+        cand.notes.add("source_fallback_only")
         return [cand]
 
     def _from_quit(self, v: Token) -> list[Candidate]:
+        if v.pos_ == "NOUN":
+            # "announced its withdrawal from ECOWAS"
+            objs = _pobjs(v, {"from"})
+            targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
+                       if a.code in ORGANISATIONS]
+            poss = _children(v, "poss")
+            owners = self.resolve_all(poss) if poss else []
+            if not owners:
+                owners = self.resolve_all(self.agent_tokens(v))
+            if not targets or not owners:
+                return []
+            cand = Candidate("sever_relations", v, v, owners, targets)
+            cand.notes.add("no_fallback")
+            return [cand]
         if _lemma(v) == "withdraw":
             objs = _pobjs(v, {"from"})
         else:
             objs = _children(v, "dobj") + _pobjs(v, {"from"})
+        # The organisation itself, not "the U.N. agency" (one of its bodies).
         targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
-                   if a.code in ORGANISATIONS]
+                   if a.code in ORGANISATIONS and a.start_char <= t.idx < a.end_char]
         if not targets:
             return []
         cand = Candidate("sever_relations", v, v, self.resolve_all(self.agent_tokens(v)),
@@ -631,13 +1249,22 @@ class SentenceCoder:
                     cues = ModalityCues(reference=True)
                 elif cand.event_type != "threaten_sanctions":
                     continue  # an appeal to others is not their act
-            if cand.event_type == "impose_sanctions" and (cues.threat or cues.sanction_threat):
+            if cand.event_type == "impose_sanctions" and (
+                cues.threat or cues.sanction_threat or cues.conditional
+                or (cues.hypothetical and not cues.speculative and "bare" not in cand.notes)
+            ):
                 cand.event_type = "threaten_sanctions"
             if cand.event_type == "impose_sanctions" and "bare" in cand.notes:
                 mods = _mod_lemmas(cand.trigger)
                 if not (mods & lx.NEW_MODIFIERS):
                     cues.reference = True
             cand.modality = decide_modality(cand, cues)
+            if "background" in cand.notes and cand.modality not in ("negated", "hypothetical"):
+                cand.modality = "reference"
+            if not cand.sources and self.rejected & {
+                t.i for t in self.agent_tokens(cand.predicate)
+            }:
+                continue  # "a Dutch city cut ties": no state acted
             if not cand.sources and "no_fallback" not in cand.notes:
                 mentions = mentions if mentions is not None else self.mentions(sent)
                 left = [a for a in mentions if a.head < cand.trigger.i
@@ -647,7 +1274,9 @@ class SentenceCoder:
                     # expels diplomats").
                     cand.sources = [left[0]]
                     cand.confidence -= 0.25
-            if not cand.targets and not cand.joint and "no_fallback" not in cand.notes:
+            if not cand.targets and not cand.joint and not cand.notes & {
+                "no_fallback", "source_fallback_only"
+            }:
                 mentions = mentions if mentions is not None else self.mentions(sent)
                 src_codes = {a.code for a in cand.sources}
                 src_heads = {a.head for a in cand.sources}
@@ -655,6 +1284,7 @@ class SentenceCoder:
                         and a.head not in src_heads and is_state(a.code) or
                         (a.code in ORGANISATIONS and a.code not in src_codes
                          and cand.event_type in ("expel_diplomats", "sever_relations"))]
+                pool = [a for a in pool if not _in_reason(sent.doc[a.head])]
                 right = [a for a in pool if a.head > cand.trigger.i]
                 left = [a for a in pool if a.head < cand.trigger.i]
                 pick = right[0] if right else (left[-1] if left else None)
@@ -664,7 +1294,7 @@ class SentenceCoder:
             if not cand.sources or not (cand.targets or cand.joint):
                 continue
             out.append(cand)
-            if cand.event_type == "ease_sanctions" and cand.modality == "negated":
+            if cand.event_type == "ease_sanctions" and cand.modality == "negated" and cues.refused:
                 # "refused to lift sanctions on X": the sanctions stand.
                 out.append(Candidate("impose_sanctions", cand.predicate, cand.trigger,
                                      cand.sources, cand.targets, "reference",

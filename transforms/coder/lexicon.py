@@ -10,7 +10,7 @@ from __future__ import annotations
 # --- measure nouns -----------------------------------------------------------------
 SANCTION_NOUNS = frozenset({"sanction", "embargo", "blacklist", "blacklisting", "boycott"})
 # "travel ban", "asset freeze", "import ban": the head needs one of these modifiers.
-BAN_NOUNS = frozenset({"ban", "freeze", "prohibition"})
+BAN_NOUNS = frozenset({"ban", "freeze", "prohibition", "restriction"})
 BAN_MODIFIERS = frozenset(
     {
         "travel",
@@ -28,6 +28,8 @@ BAN_MODIFIERS = frozenset(
         "financial",
     }
 )
+# "visa restrictions on Ugandan officials"; restrictions on trade are trade policy.
+RESTRICTION_KINDS = frozenset({"visa", "travel", "entry"})
 # "retaliatory measures against Russia": only with one of these modifiers.
 MEASURE_NOUNS = frozenset({"measure", "penalty", "action", "step"})
 MEASURE_MODIFIERS = frozenset({"retaliatory", "punitive", "economic", "financial", "sanction"})
@@ -81,10 +83,15 @@ ENVOY_NOUNS = frozenset(
         "staff",
         "staffer",
         "official",
+        "member",
+        "employee",
+        "personnel",
+        "commissioner",
     }
 )
 # "staff", "official" count only when the embassy is named: "embassy staff".
-ENVOY_NEEDS_EMBASSY = frozenset({"staff", "staffer", "official"})
+ENVOY_NEEDS_EMBASSY = frozenset({"staff", "staffer", "official", "member", "employee",
+                                 "personnel"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 QUANTIFIER_NOUNS = frozenset(
     {
@@ -146,6 +153,17 @@ IMPOSE_PREDICATES = frozenset(
         "prolong",
         "institute",
         "establish",
+        "join",
+        "face",
+        "light",
+        "retaliate",
+        "respond",
+        "react",
+        "counter",
+        "strike",
+        "draw",
+        "trigger",
+        "earn",
         "imposition",
         "extension",
         "expansion",
@@ -211,6 +229,9 @@ THREAT_PREDICATES = frozenset(
         "advocate",
         "float",
         "study",
+        "ready",
+        "prepared",
+        "want",
         "threat",
         "warning",
         "proposal",
@@ -298,7 +319,7 @@ EXPEL_PREDICATES = frozenset(
 ENVOY_RESTORE_PREDICATES = frozenset({"exchange", "return", "restore", "reinstate", "appoint"})
 
 # --- verb-only triggers ------------------------------------------------------------
-SANCTION_VERBS = frozenset({"sanction", "blacklist", "embargo", "boycott"})
+SANCTION_VERBS = frozenset({"sanction", "blacklist", "embargo", "boycott", "delist"})
 SUPPORT_VERBS = frozenset(
     {
         "back",
@@ -314,6 +335,7 @@ SUPPORT_VERBS = frozenset(
         "champion",
         "rally",
         "salute",
+        "thank",
     }
 )
 SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "appreciation", "endorsement"})
@@ -371,6 +393,51 @@ NON_STATE_SUPPORT_HEADS = frozenset(
         "firm",
         "bid",
         "candidacy",
+        "demonstration",
+        "tourist",
+        "traveller",
+        "traveler",
+        "visitor",
+        "investor",
+        "business",
+        "athlete",
+        "fan",
+        "artist",
+        "film",
+        "product",
+        "man",
+        "woman",
+        "businessman",
+    }
+)
+# Heads of noun phrases that are not a state acting, even with a state modifier:
+# "a Dutch city", "a US court", "Chinese state media", "Hong Kong's richest man".
+NON_STATE_ACTOR_HEADS = frozenset(
+    {
+        "city", "town", "village", "municipality", "mayor", "province", "county",
+        "university", "college", "school", "museum", "orchestra", "band", "club", "team",
+        "league", "federation", "association", "company", "firm", "bank", "lender",
+        "business", "group", "brand", "retailer", "airline", "carrier", "insurer", "court",
+        "judge", "tribunal", "jury", "regulator", "watchdog", "dissident", "activist",
+        "protester", "opposition", "rebel", "man", "woman", "person", "businessman",
+        "tycoon", "billionaire", "media", "medium", "newspaper", "tabloid", "broadcaster", "outlet",
+        "journalist", "warship", "ship", "vessel", "fleet", "troop", "soldier", "tourist",
+        "fan", "player", "athlete", "student", "scientist", "researcher", "doctor",
+        "church", "bishop", "pope", "artist", "singer", "actor", "star", "celebrity",
+        "twin", "investor", "shareholder", "employee", "worker", "candidate",
+    }
+)
+# Heads that may stand for a state as the target of support: its name, its government,
+# its leader, or its stance ("backed Japan's decision").
+SUPPORT_TARGET_HEADS = frozenset(
+    {
+        "government", "administration", "regime", "state", "country", "nation", "leader",
+        "leadership", "president", "minister", "premier", "chancellor", "king", "emir",
+        "authorities", "cabinet", "decision", "move", "stance", "position", "policy", "plan",
+        "proposal", "effort", "right", "sovereignty", "integrity", "independence", "claim",
+        "initiative", "bid", "offer", "approach", "step", "action", "measure", "response",
+        "call", "demand", "request", "statement", "candidacy", "membership", "assistance",
+        "help", "contribution", "role", "mediation", "efforts",
     }
 )
 MATERIAL_SUPPORT_MODIFIERS = frozenset(
@@ -444,6 +511,8 @@ INTENT_CUES = frozenset(
         "readiness",
         "decision",
         "agreement",
+        "deal",
+        "accord",
         "effort",
         "push",
         "step",
@@ -526,10 +595,49 @@ SANCTION_THREAT_CUES = frozenset(
         "warning",
         "possibility",
         "prospect",
+        "ready",
+        "prepared",
+        "aim",
+        "resolution",
+        "legislation",
+        "act",
     }
 )
 STOP_CUES = frozenset({"stop", "cease", "quit"})
-OBSERVER_HEADS = frozenset({"analyst", "expert", "observer", "commentator", "pundit"})
+OBSERVER_HEADS = frozenset(
+    {"analyst", "expert", "observer", "commentator", "pundit", "critic", "scholar"}
+)
+# "by banning imports of European farm goods": a trade ban is a sanction verb when its
+# object is trade.
+BAN_VERB_OBJECTS = frozenset(
+    {"import", "export", "sale", "purchase", "shipment", "flight", "entry", "travel",
+     "investment", "transaction", "trade"}
+)
+# Bans on movement that are health measures when the text is about an epidemic.
+MOVEMENT_BAN_KINDS = frozenset({"travel", "flight", "entry", "visa", "traveler", "traveller"})
+HEALTH_WORDS = frozenset(
+    {"coronavirus", "covid", "covid-19", "pandemic", "virus", "epidemic", "outbreak",
+     "quarantine", "omicron", "variant", "infections", "infection", "ebola", "mpox"}
+)
+# Verbs whose subject a bare sanction noun hurts: "US sanctions have cut Venezuela's oil
+# exports" (the object's state is the target, the mention is background).
+HARM_VERBS = frozenset(
+    {"cut", "hit", "hurt", "cripple", "squeeze", "choke", "strangle", "devastate",
+     "batter", "weigh", "isolate", "starve", "damage", "harm", "punish", "halve"}
+)
+# "introduced a bill to sanction ...": a proposal, so a threat of sanctions.
+PROPOSAL_NOUNS = frozenset({"bill", "proposal", "resolution", "legislation", "motion", "draft"})
+# "froze the assets of ten Russian oligarchs".
+ASSET_NOUNS = frozenset({"asset", "fund", "reserve", "account", "property", "holding", "wealth"})
+# "recognises Beijing, drops Taiwan" (only with recognition in the sentence).
+DROP_VERBS = frozenset({"drop", "ditch", "abandon", "dump", "derecognise", "derecognize"})
+# "retaliated with sanctions" imposes them; "responded to sanctions" does not.
+RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "counter", "strike"})
+# "added 12 Chinese firms to its entity list".
+LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "terrorism",
+                        "blacklist", "sdn"})
+# Sanctions lists: "added 40 Iranian entities to its sanctions list".
+LIST_NOUNS = frozenset({"list", "blacklist", "register", "roster"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})
 WEAK_MODALS = frozenset({"could", "might", "may"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})

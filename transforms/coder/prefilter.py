@@ -11,24 +11,30 @@ import re
 
 _KEYWORDS = re.compile(
     r"""\b(?:
-        sanction\w*|embargo\w*|blacklist\w*|boycott\w*
-      | bans?|banned|banning|freez\w*|froze\w*|prohibition\w*
+        sanction\w*|embargo\w*|blacklist\w*|delist\w*|boycott\w*
+      | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*
+      | barr(?:ed|ing)|restrictions?
       | retaliat\w*|punitive
       | ties|relations?|relationships?
       | ambassador\w*|envoys?|diplomat\w*|charg[eé]s?|consul\w*|attach[eé]s?|emissar\w*
+      | commissioners?|grata
       | embass\w*|missions?
-      | recogni[sz]\w*
+      | recogni[sz]\w*|allegiance|sid(?:ed|es|ing)\s+with|entity\s+list
+      | terror(?:ism)?\s+list|sponsors?\s+of\s+terror\w*
       | support\w*|back|backs|backed|backing|endors\w*|defend\w*|prais\w*|welcom\w*
       | hail\w*|applaud\w*|laud\w*|commend\w*|champion\w*|rall\w*|salut\w*
-      | solidarity|appreciation
+      | solidarity|appreciation|thank(?:s|ed|ing)?
+      | (?:stands?|stood|standing)\s+(?:\w+\s+)?(?:by|with|behind)
+      | (?:official|diplomatic)\s+contacts?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*)\b", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
-    r"|European Union|United Nations|African Union|World Health Organi[sz]ation"
-    r"|International Criminal Court|Organi[sz]ation of American States)\b"
+    r"|I\.C\.C\.|W\.H\.O\.|(?i:European Union|United Nations|African Union"
+    r"|World Health Organi[sz]ation|International Criminal Court"
+    r"|Organi[sz]ation of American States))"
 )
 
 
