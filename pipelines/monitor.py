@@ -35,6 +35,7 @@ from transforms.feeds import ParsePolicy, ReadFeeds
 from transforms.fetch import FetchPolicy
 from transforms.normalize import DeduplicateArticles, NormalizeArticles
 from transforms.parquet_output import WriteParquetTable
+from transforms.pubsub_alerts import PublishAlerts, parse_topic_path
 from transforms.run_commit import STAGING, CommitRun, remove_staging, staging_dir
 from transforms.stored_articles import DropStoredArticles, ReadStoredArticleIds
 
@@ -118,6 +119,13 @@ def validate(options: MonitorOptions) -> None:
                 raise UsageError(f"{what} {path}: cannot create {folder}: {exc.strerror}") from None
             if not os.access(folder, os.W_OK):
                 raise UsageError(f"{what} {path}: folder {folder} is not writable")
+    if options.alerts_topic:
+        try:
+            parse_topic_path(options.alerts_topic)
+        except ValueError as exc:
+            raise UsageError(f"--alerts-topic: {exc}") from None
+    if options.dead_letter_file and not options.alerts_topic:
+        raise UsageError("--dead-letter-file goes with --alerts-topic")
     try:
         check_model(options.spacy_model)
     except ModelNotFound as exc:
@@ -169,6 +177,9 @@ def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None
     if options.alerts_file:
         found["alerts"] | "WriteAlerts" >> beam.io.WriteToText(
             options.alerts_file, shard_name_template="", num_shards=1)
+    if options.alerts_topic:
+        found["alerts"] | "PublishAlerts" >> PublishAlerts(
+            options.alerts_topic, options.dead_letter_file)
 
 
 def _finish_staging(output: str, run_id: str) -> None:
@@ -244,7 +255,7 @@ def run(argv: Sequence[str] | None = None) -> int:
               "delete that folder (this run redoes its work).", file=sys.stderr)
     outcome = run_pipeline(options)
     print(summary(outcome.totals, outcome.run_id, monitor.output, monitor.alerts_file,
-                  outcome.seconds))
+                  outcome.seconds, alerts_topic=monitor.alerts_topic))
     if monitor.show_events:
         print()
         print(events_table(read_run_events(FileSystems.join(monitor.output, "events"),

@@ -27,7 +27,7 @@ def counters(result) -> Counter:
 
 
 def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
-            seconds: float) -> str:
+            seconds: float, alerts_topic: str | None = None) -> str:
     # No-break spaces keep "type count" together when the list is wrapped.
     events_by_type = ", ".join(
         f"{t}\u00a0{totals[f'events_{t}']}" for t in EVENT_TYPES if totals[f"events_{t}"]
@@ -50,8 +50,11 @@ def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
         *(line.replace("\u00a0", " ") for line in textwrap.wrap(
             events_by_type, 90, initial_indent="      by type: ",
             subsequent_indent="               ")),
-        f"  alerts written      {totals['alerts']:>7}"
-        + (f"   -> {alerts_file}" if alerts_file else "   (no --alerts-file given)"),
+        f"  alerts              {totals['alerts']:>7}"
+        + (f"   -> {alerts_file}" if alerts_file else "")
+        + ("" if alerts_file or alerts_topic else "   (no --alerts-file or --alerts-topic)"),
+        *([f"  alerts published    {totals['alerts_published']:>7}   -> {alerts_topic}"
+           f"  ({totals['alerts_dead_lettered']} dead-lettered)"] if alerts_topic else []),
         f"  errors              {totals['errors']:>7}   -> {output}/errors/"
         + (f"  ({error_stages})" if error_stages else ""),
     ]

@@ -210,3 +210,22 @@ def test_an_unfinished_run_is_invisible_and_reported(tmp_path):
     assert "run 20260101T000000Z-dead00 did not finish" in result.stderr
     # the staged articles were not taken as stored: this run wrote them all
     assert "already stored            0" in result.stdout
+
+
+def test_batch_publishes_alerts_to_a_topic(pubsub_emulator, tmp_path):
+    from tests.pubsub_emulator import pull_all, unique_name
+
+    topic = pubsub_emulator.create_topic(unique_name("alerts"))
+    subscription = pubsub_emulator.create_subscription(topic, unique_name("all"))
+    feed = tmp_path / "that.xml"
+    feed.write_text(acceptance_feed(), encoding="utf-8")
+    out = tmp_path / "out"
+    outcome = run_pipeline(PipelineOptions([
+        "--feeds", str(feed), "--output", str(out), "--alerts-file", str(out / "a.jsonl"),
+        "--alerts-topic", topic]))
+    assert outcome.totals["alerts_published"] == outcome.totals["alerts"] >= 3
+    received = pull_all(subscription, expected=outcome.totals["alerts"])
+    assert sorted(m.data.decode() for m in received) == sorted(
+        (out / "a.jsonl").read_text(encoding="utf-8").splitlines())
+    assert {m.attributes["event_type"] for m in received} == {
+        "restore_relations", "express_support"}
