@@ -22,3 +22,14 @@ def shared_path(*parts: str) -> Path:
 
 # The Pub/Sub emulator, started on a free loopback port for the tests that use it.
 from tests.pubsub_emulator import pubsub_emulator, pubsub_emulator_session  # noqa: E402, F401
+
+
+@pytest.fixture
+def feed():
+    """A live RSS feed on 127.0.0.1 with one item; tests add more."""
+    from bench.feed_server import LiveFeedServer
+
+    server = LiveFeedServer().start()
+    server.add_item("https://news.example/a", "France expels Germany's ambassador")
+    yield server
+    server.stop()

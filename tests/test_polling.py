@@ -10,7 +10,6 @@ import apache_beam as beam
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from bench.feed_server import LiveFeedServer
 from transforms.fetch import FetchError, FetchPolicy, FetchResult, fetch
 from transforms.polling import (
     FeedPoller,
@@ -23,14 +22,6 @@ from transforms.polling import (
 )
 
 LOCAL = FetchPolicy(allow_private_addresses=True, timeout=5)
-
-
-@pytest.fixture
-def feed():
-    server = LiveFeedServer().start()
-    server.add_item("https://news.example/a", "France expels Germany's ambassador")
-    yield server
-    server.stop()
 
 
 def wait_finished(poller: FeedPoller, count: int, timeout: float = 10.0) -> list:

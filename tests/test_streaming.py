@@ -213,14 +213,6 @@ def visible_parquet_files(out: Path) -> list[Path]:
         part.startswith(".") for part in p.relative_to(out).parts)]
 
 
-@pytest.fixture
-def feed():
-    server = LiveFeedServer().start()
-    server.add_item("https://news.example/a", "France expels Germany's ambassador")
-    yield server
-    server.stop()
-
-
 def streaming_args(feed: LiveFeedServer, out: Path, *extra: str) -> list[str]:
     return ["--streaming", "--feeds", feed.url, "--poll-interval", "0.5",
             "--output", str(out), "--alerts-file", str(out / "alerts.jsonl"),
