@@ -440,6 +440,68 @@ REGRESSIONS = [
     # "the country" is the speaker's state
     ("Gabon's foreign ministry announced that the country would sever relations with Taiwan.",
      {("sever_relations", "GAB", "TWN", "intent")}),
+    # --- coder 0.3.0 ---
+    # a recall whose target is not named: UNK target, the act still counts
+    ("Iran Expels Two Danish Diplomats After Copenhagen Recalls Its Ambassador",
+     {("expel_diplomats", "IRN", "DNK", "asserted"), ("recall_envoy", "DNK", "IRN", "asserted")}),
+    ("Chile recalled its envoys amid the row over the election.",
+     {("recall_envoy", "CHL", "UNK", "asserted")}),
+    # a sanctioned firm named alone gives its state; the reason phrase gives nothing
+    ("China sanctions Lockheed Martin for Taiwan arms sales",
+     {("impose_sanctions", "CHN", "USA", "asserted")}),
+    # a past participle tagged as an adjective before a sentence-root noun
+    ("The US relaxed sanctions on Venezuela's oil sector.",
+     {("ease_sanctions", "USA", "VEN", "asserted")}),
+    # nominalisation with the by-agent hung on its object
+    ("The expulsion of 12 Czech diplomats by Moscow angered Prague.",
+     {("expel_diplomats", "RUS", "CZE", "asserted")}),
+    # light-verb support
+    ("Beijing threw its weight behind Pyongyang.",
+     {("express_support", "CHN", "PRK", "asserted")}),
+    # sanctions inside "consequences including sanctions"
+    ("The EU warned of consequences including sanctions if Belarus did not free the prisoners.",
+     {("threaten_sanctions", "EU", "BLR", "threat")}),
+    # export curbs eased
+    ("Japan eased export curbs on South Korea.",
+     {("ease_sanctions", "JPN", "KOR", "asserted")}),
+    # passive order to leave a named state: that state expels
+    ("Seven Russian diplomats were ordered to leave Ukraine.",
+     {("expel_diplomats", "UKR", "RUS", "asserted")}),
+    # "each other's" diplomats: two directed expulsions
+    ("India and Canada expelled each other's top diplomats.",
+     {("expel_diplomats", "IND", "CAN", "asserted"),
+      ("expel_diplomats", "CAN", "IND", "asserted")}),
+    # naming an ambassador after a gap restores relations
+    ("Turkey named an ambassador to Israel for the first time in four years.",
+     {("restore_relations", "TUR", "ISR", "asserted")}),
+    # a firm sanctioned by name stands for its state
+    ("Beijing's foreign ministry announced sanctions on Lockheed Martin.",
+     {("impose_sanctions", "CHN", "USA", "asserted")}),
+    # reduced passive headline "X sanctioned by Y"
+    ("Russian officials sanctioned by Canada",
+     {("impose_sanctions", "CAN", "RUS", "asserted")}),
+    # passive persona non grata with a low by-phrase
+    ("Two Iranian diplomats were declared persona non grata by Argentina.",
+     {("expel_diplomats", "ARG", "IRN", "asserted")}),
+    # "punish X with sanctions" under a vow
+    ("Biden vowed to punish Russia with sanctions if it invades Ukraine.",
+     {("threaten_sanctions", "USA", "RUS", "threat")}),
+    # "banning imports ... from X"
+    ("Moscow hit back by banning imports of food from the EU.",
+     {("impose_sanctions", "RUS", "EU", "asserted")}),
+    # recognition switched with the loser named as "lost an ally"
+    ("Taiwan lost another ally as Honduras switched recognition to Beijing.",
+     {("sever_relations", "HND", "TWN", "asserted"),
+      ("restore_relations", "HND", "CHN", "asserted")}),
+    # "actions targeting X"
+    ("The White House announced new actions targeting Iran on Friday.",
+     {("impose_sanctions", "USA", "IRN", "asserted")}),
+    # "give the green light to sanctions", asked of others: a threat by the asker
+    ("Poland's foreign minister urged his EU counterparts to give the green light to "
+     "sanctions against Belarusian officials.",
+     {("threaten_sanctions", "POL", "BLR", "threat")}),
+    ("Athens vowed to push its EU partners to activate sanctions against Ankara.",
+     {("threaten_sanctions", "GRC", "TUR", "threat")}),
 ]
 
 # Texts that must yield no counted event: non-state actors, other senses, expectations.
@@ -460,12 +522,20 @@ REGRESSION_NEGATIVES = [
     "US Bans Flights From Brazil, Where Pandemic Is Raging",
     "US announces travel restrictions on Brazil",
     "Singapore and Malaysia are in talks to ease travel restrictions.",
-    "China sanctions Lockheed Martin for Taiwan arms sales",
     "A French minister threatened to impose import restrictions on German goods.",
     "A city in the Netherlands has severed ties with its sister city in Poland.",
     "Chinese state media warns of potential sanctions against US",
     "The US has notified the WHO that it will withdraw from the U.N. agency.",
     "The State Department is preparing for Beijing to close one or more U.S. consulates.",
+    # 0.3.0: routine appointments, border and ticket controls, firms outside sanctions,
+    # "stand by" commitments and weight behind people
+    "Japan appointed a new ambassador to France.",
+    "Border controls were relaxed at the crossing.",
+    "The club relaxed curbs on ticket sales.",
+    "Huawei launched a new phone in Shenzhen.",
+    "Iran said it would stand by its commitments.",
+    "The coach threw his weight behind the new captain.",
+    "The protest leader tore up her passport to avoid expulsion.",
 ]
 
 
@@ -494,6 +564,11 @@ def test_regressions(regression_events, text, expected):
                                                             REGRESSION_NEGATIVES])
 def test_regression_negatives(regression_events, text):
     assert _counted(regression_events[text]) == set(), (text, regression_events[text])
+
+
+def test_reason_phrase_is_no_target(regression_events):
+    events = regression_events["China sanctions Lockheed Martin for Taiwan arms sales"]
+    assert {e.target for e in events} == {"USA"}
 
 
 def test_reversed_headline_direction_is_less_certain(regression_events):
@@ -556,9 +631,18 @@ def test_prefilter_rejects_plain_news():
                  "The US delisted the firm.", "Britain unfroze Libyan assets.",
                  "Poland barred the officials.", "Syria thanked Iran.",
                  "Six firms were added to the entity list.",
-                 "They switched allegiance to Beijing."):
+                 "They switched allegiance to Beijing.",
+                 # 0.3.0
+                 "Japan eased export curbs.", "Seoul lifted export controls.",
+                 "Tokyo threw its weight behind Manila.",
+                 "Nauru switched recognition to Beijing.",
+                 "New measures targeting Moscow were announced."):
         assert might_contain_event(text), text
     assert not might_contain_event("who left the party early")
+    # The 0.3.0 triggers stay narrow: plain controls, weights and actions do not pass.
+    for text in ("Border controls were tightened.", "He lifted weights at the gym.",
+                 "The actions of the police were criticised."):
+        assert not might_contain_event(text), text
 
 
 # --- dev set regression floor ------------------------------------------------------------

@@ -37,6 +37,15 @@ def _in_reason(tok: Token) -> bool:
     return False
 
 
+_LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit"})
+# Nominalised acts whose agent may hang on their "of" object.
+_NOMINAL_ACTS = frozenset({
+    "expulsion", "ouster", "ejection", "recall", "withdrawal", "closure", "closing",
+    "shutdown", "imposition", "lifting", "easing", "removal", "restoration", "resumption",
+    "severing", "severance", "suspension", "reopening", "opening",
+})
+
+
 @dataclass
 class Candidate:
     """An event before coding: type, actors and the token that carries modality."""
@@ -112,11 +121,14 @@ def measure_class(tok: Token) -> str | None:
         on_what = {_lemma(t) for t in _pobjs(tok, {"on"})}
         subj = {_lemma(t) for t in _children(tok, "nsubj")}
         kinds = (mods | on_what | subj) & lx.BAN_MODIFIERS
-        if lemma == "restriction":
+        if lemma in lx.RESTRICTION_NOUNS:
+            if lemma == "control" and not mods & {"export", "import"}:
+                return None  # "border controls", "arms control"
             kinds &= lx.RESTRICTION_KINDS
             gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
             if not kinds and gov is not None and _lemma(gov) in lx.EASE_PREDICATES and (
-                _pobjs(tok, {"on", "against"}) and not _health_context(tok.sent)
+                _pobjs(tok, {"on", "against"}) + _pobjs(gov, {"on", "against"})
+                and not _health_context(tok.sent)
             ):
                 return "sanction"  # "easing restrictions on Cuban remittances"
         if kinds and kinds <= lx.MOVEMENT_BAN_KINDS:
@@ -187,16 +199,32 @@ def _governor(m: Token) -> Token | None:
             | lx.THREAT_PREDICATES
         ) and child.pos_ != "ADJ" and not (child.i < m.i and _lemma(child) == "target"):
             return child
-        if child.dep_ == "amod" and child.tag_ == "VBD" and child.i == m.i - 1 and _lemma(
-            child
-        ) in (lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.THREAT_PREDICATES) - {"target"}:
-            return child  # "ECOWAS threatened sanctions" with the verb parsed as a modifier
+        if child.dep_ == "amod" and child.i == m.i - 1 and (
+            child.tag_ == "VBD" or (m.dep_ == "ROOT" and child.lower_.endswith("ed"))
+        ) and _predicate_lemma(child) in (
+            lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.THREAT_PREDICATES
+        ) - {"target"}:
+            # "ECOWAS threatened sanctions", "The US relaxed sanctions": the verb parsed
+            # as a modifier of the noun.
+            return child
     if x.dep_ == "nsubj":
         # "Ties resumed in 2019"; otherwise a measure as subject is the agent of some
         # other act ("US sanctions threaten access", "ties break down").
         return x.head if _lemma(x.head) in ("resume", "reopen") else None
     if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "appos"):
         return x.head
+    if x.dep_ == "pobj" and x.head.lower_ in ("including", "like", "as") and (
+        x.head.head.pos_ in ("NOUN", "PROPN") and x.head.head.i != x.i
+    ):
+        # "warned of consequences including sanctions": the sanctions share the
+        # predicate of the noun they exemplify.
+        return _governor(x.head.head)
+    if x.dep_ == "pobj" and x.head.lower_ == "to" and _lemma(x.head.head) == "give":
+        # "give the green light to sanctions": the approval is the predicate.
+        nods = [o for o in _children(x.head.head, "dobj")
+                if _lemma(o) in ("light", "nod", "approval", "go-ahead")]
+        if nods:
+            return nods[0]
     if x.dep_ == "pobj":
         prep = x.head
         if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
@@ -234,7 +262,13 @@ def _predicate_lemma(p: Token) -> str:
                 if "re" + cand in _PREDICATES:
                     return "re" + cand
             return "re" + stem
-    return _lemma(p)
+    lemma = _lemma(p)
+    if p.pos_ == "ADJ" and lemma.endswith("ed") and lemma not in _PREDICATES:
+        # A past participle tagged as an adjective: "relaxed", "eased", "lifted".
+        for cand in (lemma[:-1], lemma[:-2], lemma[:-3]):
+            if cand in _PREDICATES:
+                return cand
+    return lemma
 
 
 def classify(cls: str, p: Token | None, m: Token) -> str | None:
@@ -280,6 +314,12 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             lemma == "send" and "back" in subtree
         ):
             return "restore_relations"  # "sent its ambassador back to Damascus"
+        if lemma in ("name", "appoint", "nominate", "accredit") and _RENEWAL.search(
+            p.sent.text
+        ):
+            # "named an ambassador to Israel for the first time in four years"; a
+            # routine appointment is no event.
+            return "restore_relations"
         return None
     if cls == "mission":
         if lemma in ("open", "reopen", "reopening", "opening", "restore"):
@@ -334,6 +374,11 @@ def _chain(tok: Token) -> list[tuple[Token, str]]:
     return out
 
 
+_RENEWAL = re.compile(
+    r"\b(?:first|again|since|restor\w*|resum\w*|normali[sz]\w*|reconcil\w*|rapprochement"
+    r"|thaw|re-?establish\w*|after\s+(?:a|an|the|\w+)\s+(?:years?|months?|decades?|gap|break|rift))\b",
+    re.IGNORECASE,
+)
 _PAST_DATE = re.compile(r"^(?:(?:19|20)\d\d|last|years?|decades?|ago|earlier)$", re.I)
 
 
@@ -521,6 +566,10 @@ class SentenceCoder:
             if poss:
                 return poss
             by = _pobjs(p, {"by"})
+            if not by and _lemma(p) in _NOMINAL_ACTS:
+                # "the expulsion of 12 Czech diplomats by Moscow": the parser hangs the
+                # agent on the object.
+                by = [b for o in _pobjs(p, {"of"}) for b in _pobjs(o, {"by"})]
             if by:
                 return by
             if p.dep_ == "ROOT" and _lemma(p) in lx.IMPOSE_PREDICATES:
@@ -631,6 +680,10 @@ class SentenceCoder:
                 cands.extend(self._from_drop_recognition(tok))
             elif lemma == "stand" and tok.pos_ == "VERB":
                 cands.extend(self._from_stand_by(tok))
+            elif lemma == "throw" and tok.pos_ == "VERB" and any(
+                _lemma(o) == "weight" for o in _children(tok, "dobj")
+            ):
+                cands.extend(self._from_stand_by(tok))  # "threw its weight behind Seoul"
             if tok.lower_ == "grata":
                 cands.extend(self._persona_non_grata(tok))
             if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ == "NOUN":
@@ -755,7 +808,16 @@ class SentenceCoder:
                 own = self.res.resolve_one(m, allow_unknown=False)
                 if own and own.code not in (s.code for s in sources):
                     targets.append(own)
-                origin = self._expand_target(_pobjs(p, {"from"}))
+                if any(c.dep_ == "poss" and c.lower_ == "other" for c in m.children):
+                    # "India and Canada expelled each other's diplomats": tit for tat.
+                    cand = Candidate(etype, p, p, sources, list(sources))
+                    cand.notes.add("no_fallback")
+                    return [cand]
+                left_from = _pobjs(p, {"from"}) + [
+                    t for x in _children(p, "xcomp") if _lemma(x) in _LEAVE_VERBS
+                    for t in _children(x, "dobj") + _pobjs(x, {"from"})
+                ]  # "were ordered to leave Ukraine"
+                origin = self._expand_target(left_from)
                 if not sources and _children(p, "auxpass") and len(origin) == 1 and (
                     is_state(origin[0].code) and targets
                 ):
@@ -835,6 +897,10 @@ class SentenceCoder:
                     targets.append(a)
         passive = bool(_children(verb, "auxpass"))
         agents = _pobjs(verb, {"by"}) if passive else self.agent_tokens(verb)
+        if passive and not agents:
+            # "were declared persona non grata by Argentina": the by-phrase hangs low.
+            agents = [t for x in verb.subtree if x.lower_ in ("persona", "grata")
+                      for t in _pobjs(x, {"by"})]
         sources = [a for a in self.resolve_all(agents)
                    if all(a.code != t.code for t in targets)]
         return [Candidate("expel_diplomats", verb, verb, sources, targets)]
@@ -860,7 +926,8 @@ class SentenceCoder:
         for o in objs:
             preps = {"of", "from"} | ({"to"} if _lemma(o) in ("export", "sale", "shipment")
                                       else set())
-            for inner in _pobjs(o, preps) + _pobjs(v, {"to"} & preps):
+            verb_preps = ({"to"} & preps) | ({"from"} if _lemma(o) == "import" else set())
+            for inner in _pobjs(o, preps) + _pobjs(v, verb_preps):
                 for a in self.res.resolve(inner, allow_unknown=False):
                     if all(a.code != b.code for b in targets):
                         targets.append(a)
@@ -912,6 +979,8 @@ class SentenceCoder:
         for prep, etype in (("from", "sever_relations"), ("to", "restore_relations")):
             tgt = [a for t in _pobjs(verb, {prep}) + _pobjs(n, {prep})
                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            if prep == "from" and not tgt:
+                tgt = self._lost_ally(n.sent)
             if tgt:
                 out.append(Candidate(etype, verb, verb, sources, tgt))
         return out
@@ -929,16 +998,19 @@ class SentenceCoder:
             out.append(Candidate("restore_relations", v, v, sources, gained, confidence=0.8))
         lost = [a for t in _pobjs(v, {"from"})
                 for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
-        for t in v.sent:
-            # "Taiwan loses (another) ally": the state left behind.
-            if _lemma(t) == "lose" and any(_lemma(o) == "ally" for o in _children(t, "dobj")):
-                lost += [a for s in _children(t, "nsubj")
-                         for a in self.res.resolve(s, allow_unknown=False) if is_state(a.code)]
+        lost += self._lost_ally(v.sent)
         if lost:
             out.append(Candidate("sever_relations", v, v, sources, lost, confidence=0.8))
         for cand in out:
             cand.notes.add("no_fallback")
         return out
+
+    def _lost_ally(self, sent: Span) -> list[Actor]:
+        """ "Taiwan loses (another) ally": the state left behind by a switch."""
+        return [a for t in sent if _lemma(t) == "lose"
+                and any(_lemma(o) == "ally" for o in _children(t, "dobj"))
+                for s in _children(t, "nsubj")
+                for a in self.res.resolve(s, allow_unknown=False) if is_state(a.code)]
 
     def _from_stand_by(self, v: Token) -> list[Candidate]:
         """ "Baku said it stands by Tbilisi": support for a state."""
@@ -1068,6 +1140,10 @@ class SentenceCoder:
             [c for c in _children(v, "dobj", "nsubjpass")] + _pobjs(v, {"on", "against"})
         )
         passive = bool(_children(v, "nsubjpass", "auxpass"))
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            # "Russian officials sanctioned by the EU": the modified noun is the target.
+            passive = True
+            targets = targets or self._expand_target([v.head])
         sources = self.resolve_all(
             _pobjs(v, {"by"}) if passive else self.agent_tokens(v)
         )
@@ -1291,6 +1367,15 @@ class SentenceCoder:
                 if pick is not None:
                     cand.targets = [pick]
                     cand.confidence -= 0.25
+            if cand.sources and not (cand.targets or cand.joint) and cand.event_type in (
+                "recall_envoy", "expel_diplomats"
+            ) and cand.trigger.pos_ == "VERB" and all(
+                a.how in ("parse", "pronoun") for a in cand.sources
+            ):
+                # "France recalls envoys", "Berlin recalls its ambassador": the act is
+                # certain, its target is not named in the sentence.
+                cand.targets = [ActorResolver.make(UNKNOWN, [cand.trigger], cand.trigger.i,
+                                                   "unknown")]
             if not cand.sources or not (cand.targets or cand.joint):
                 continue
             out.append(cand)

@@ -54,6 +54,9 @@ class Gazetteer:
     leaders: dict[str, str] = field(default_factory=dict)
     # alias -> {family: code}; family "" applies to both families.
     seats: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Firms and state bodies that are sanctioned by name ("Lockheed Martin", "Huawei"):
+    # only looked up for sanctions, where a sanctioned firm stands for its state.
+    firms: dict[str, str] = field(default_factory=dict)
     acronyms: set[str] = field(default_factory=set)
     max_words: int = 1
 
@@ -76,6 +79,8 @@ class Gazetteer:
         for table in (self.names, self.demonyms, self.leaders):
             if key in table:
                 return table[key]
+        if family == "sanction" and key in self.firms:
+            return self.firms[key]
         if key in self.seats:
             by_family = self.seats[key]
             if family and family in by_family:
@@ -94,13 +99,14 @@ class Gazetteer:
     def known_words(self) -> set[str]:
         """Every lower-cased word of every alias (used to keep names capitalised)."""
         words: set[str] = set()
-        for table in (self.names, self.demonyms, self.leaders, self.seats):
+        for table in (self.names, self.demonyms, self.leaders, self.seats, self.firms):
             for key in table:
                 words.update(key.split())
         return words
 
     def all_keys(self) -> set[str]:
-        return set(self.names) | set(self.demonyms) | set(self.leaders) | set(self.seats)
+        return (set(self.names) | set(self.demonyms) | set(self.leaders) | set(self.seats)
+                | set(self.firms))
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -153,6 +159,8 @@ def load_gazetteer() -> Gazetteer:
             gaz.demonyms[normalise(alias + "s")] = code
     for alias, code, *_ in _read_tsv("leaders.tsv"):
         add(gaz.leaders, alias, code, "leaders.tsv")
+    for alias, code, *_ in _read_tsv("firms.tsv"):
+        add(gaz.firms, alias, code, "firms.tsv")
     for cols in _read_tsv("seats.tsv"):
         alias, code = cols[0], cols[1]
         family = cols[2] if len(cols) > 2 else ""

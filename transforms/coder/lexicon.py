@@ -10,7 +10,9 @@ from __future__ import annotations
 # --- measure nouns -----------------------------------------------------------------
 SANCTION_NOUNS = frozenset({"sanction", "embargo", "blacklist", "blacklisting", "boycott"})
 # "travel ban", "asset freeze", "import ban": the head needs one of these modifiers.
-BAN_NOUNS = frozenset({"ban", "freeze", "prohibition", "restriction"})
+BAN_NOUNS = frozenset({"ban", "freeze", "prohibition", "restriction", "curb", "control"})
+# Restriction-like heads: only visa/travel/entry kinds, or when eased (trade policy else).
+RESTRICTION_NOUNS = frozenset({"restriction", "curb", "control"})
 BAN_MODIFIERS = frozenset(
     {
         "travel",
@@ -164,6 +166,8 @@ IMPOSE_PREDICATES = frozenset(
         "draw",
         "trigger",
         "earn",
+        "punish",
+        "activate",
         "imposition",
         "extension",
         "expansion",
@@ -206,6 +210,7 @@ THREAT_PREDICATES = frozenset(
     {
         "threaten",
         "warn",
+        "hint",
         "weigh",
         "consider",
         "propose",

@@ -13,18 +13,18 @@ _KEYWORDS = re.compile(
     r"""\b(?:
         sanction\w*|embargo\w*|blacklist\w*|delist\w*|boycott\w*
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*
-      | barr(?:ed|ing)|restrictions?
-      | retaliat\w*|punitive
+      | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?
+      | retaliat\w*|punitive|(?:measures?|actions?|steps?|penalties)\s+targeting
       | ties|relations?|relationships?
       | ambassador\w*|envoys?|diplomat\w*|charg[eé]s?|consul\w*|attach[eé]s?|emissar\w*
       | commissioners?|grata
       | embass\w*|missions?
-      | recogni[sz]\w*|allegiance|sid(?:ed|es|ing)\s+with|entity\s+list
+      | recogni[sz]\w*|recognition|allegiance|sid(?:ed|es|ing)\s+with|entity\s+list
       | terror(?:ism)?\s+list|sponsors?\s+of\s+terror\w*
       | support\w*|back|backs|backed|backing|endors\w*|defend\w*|prais\w*|welcom\w*
       | hail\w*|applaud\w*|laud\w*|commend\w*|champion\w*|rall\w*|salut\w*
       | solidarity|appreciation|thank(?:s|ed|ing)?
-      | (?:stands?|stood|standing)\s+(?:\w+\s+)?(?:by|with|behind)
+      | (?:stands?|stood|standing)\s+(?:\w+\s+)?(?:by|with|behind)|weight\s+behind
       | (?:official|diplomatic)\s+contacts?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
