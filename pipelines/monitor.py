@@ -9,6 +9,7 @@ runner takes ``--runner`` and its own options.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -28,6 +29,7 @@ from pipelines.options import DEFAULT_BATCH_RUNNER, MonitorOptions
 from pipelines.report import counters, events_table, read_run_events, summary
 from schemas import ARTICLES_SCHEMA, ERRORS_SCHEMA, EVENTS_SCHEMA
 from transforms.alerts import BuildAlerts
+from transforms.articles import ArticlePolicy, FetchArticles
 from transforms.code_events import CodeEvents
 from transforms.coder import ModelNotFound, check_model
 from transforms.feed_sources import FeedSpecError, validate_feed_spec
@@ -61,22 +63,30 @@ class CountErrors(beam.PTransform):
 
 class DetectEvents(beam.PTransform):
     """Feed entries -> ``{"articles", "events", "alerts", "errors"}``: normalise,
-    de-duplicate, drop what ``stored_ids`` says is already stored, code events
-    and build alert messages."""
+    de-duplicate, drop what ``stored_ids`` says is already stored, fetch the
+    new articles' pages (with ``article_policy``), code events and build alert
+    messages."""
 
-    def __init__(self, model: str | None = None, stored_ids: beam.PCollection | None = None):
+    def __init__(self, model: str | None = None, stored_ids: beam.PCollection | None = None,
+                 article_policy: ArticlePolicy | None = None):
         super().__init__()
         self._model = model
         self._stored_ids = stored_ids
+        self._article_policy = article_policy
 
     def expand(self, entries):
         normalized = entries | "Normalize" >> NormalizeArticles()
         articles = normalized["articles"] | "Deduplicate" >> DeduplicateArticles()
         if self._stored_ids is not None:
             articles = articles | "DropStored" >> DropStoredArticles(self._stored_ids)
+        failures = [normalized["errors"]]
+        if self._article_policy is not None:
+            pages = articles | "FetchArticles" >> FetchArticles(self._article_policy)
+            articles = pages["articles"]
+            failures.append(pages["errors"])
         coded = articles | "CodeEvents" >> CodeEvents(self._model)
         alerts = coded["events"] | "BuildAlerts" >> BuildAlerts()
-        errors = (normalized["errors"], coded["errors"]) | "FlattenErrors" >> beam.Flatten()
+        errors = (*failures, coded["errors"]) | "FlattenErrors" >> beam.Flatten()
         return {
             "articles": articles,
             "events": coded["events"],
@@ -135,6 +145,13 @@ def validate(options: MonitorOptions) -> None:
             "--max-feed-bytes, --fetch-timeout and --max-entries-per-feed must be positive")
     if options.fetch_retries < 0:
         raise UsageError("--fetch-retries must be 0 or more")
+    if min(options.max_article_bytes, options.article_fetch_threads, options.max_per_host) <= 0:
+        raise UsageError(
+            "--max-article-bytes, --article-fetch-threads and --max-per-host must be positive")
+    if options.article_host_interval < 0:
+        raise UsageError("--article-host-interval must be 0 or more")
+    if options.fetch_articles and options.view_as(StandardOptions).streaming:
+        raise UsageError("--fetch-articles works in batch mode only for now, not with --streaming")
 
 
 def fetch_policy(options: MonitorOptions) -> FetchPolicy:
@@ -143,6 +160,19 @@ def fetch_policy(options: MonitorOptions) -> FetchPolicy:
         max_bytes=options.max_feed_bytes,
         allow_private_addresses=options.allow_private_addresses,
         retries=options.fetch_retries,
+    )
+
+
+def article_policy(options: MonitorOptions) -> ArticlePolicy | None:
+    """With --fetch-articles: the feed fetch policy (same SSRF guard, timeout,
+    retries, User-Agent) with the page size cap, and the per-host limits."""
+    if not options.fetch_articles:
+        return None
+    return ArticlePolicy(
+        fetch=dataclasses.replace(fetch_policy(options), max_bytes=options.max_article_bytes),
+        max_per_host=options.max_per_host,
+        min_host_interval=options.article_host_interval,
+        threads=options.article_fetch_threads,
     )
 
 
@@ -158,7 +188,8 @@ def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None
         list(options.feeds), fetch_policy(options),
         ParsePolicy(max_entries=options.max_entries_per_feed))
     stored_ids = pipeline | "StoredArticleIds" >> ReadStoredArticleIds(out)
-    found = read["entries"] | "DetectEvents" >> DetectEvents(options.spacy_model, stored_ids)
+    found = read["entries"] | "DetectEvents" >> DetectEvents(
+        options.spacy_model, stored_ids, article_policy(options))
 
     staging = staging_dir(out, run_id)
     by_published = ("published_at", "ingested_at")

@@ -93,6 +93,42 @@ class MonitorOptions(PipelineOptions):
             help="Retries of a fetch that failed in a way that may pass (timeouts, dropped "
             "connections, HTTP 429/5xx), with backoff (default 2).",
         )
+        # -- full article text (--fetch-articles); see transforms/articles/ -------
+        parser.add_argument(
+            "--fetch-articles",
+            "--fetch_articles",
+            dest="fetch_articles",
+            action="store_true",
+            default=False,
+            help="Fetch each new article's page (robots.txt honoured), extract its main text "
+            "and code events in it too; items whose feed carries the full text are not "
+            "fetched. Batch mode.",
+        )
+        parser.add_argument(
+            "--max-article-bytes",
+            "--max_article_bytes",
+            dest="max_article_bytes",
+            type=int,
+            default=5 * 1024 * 1024,
+            help="Largest article page accepted, after decompression (default 5 MiB).",
+        )
+        parser.add_argument(
+            "--article-host-interval",
+            "--article_host_interval",
+            dest="article_host_interval",
+            type=float,
+            default=1.0,
+            help="Least seconds between two requests to one host for article pages "
+            "(default 1; a longer robots.txt Crawl-delay wins, up to 30).",
+        )
+        parser.add_argument(
+            "--article-fetch-threads",
+            "--article_fetch_threads",
+            dest="article_fetch_threads",
+            type=int,
+            default=8,
+            help="Article pages fetched at once per worker, across hosts (default 8).",
+        )
         # -- streaming mode (--streaming); see pipelines/streaming.py ------------
         parser.add_argument(
             "--poll-interval",
@@ -149,7 +185,8 @@ class MonitorOptions(PipelineOptions):
             dest="max_per_host",
             type=int,
             default=2,
-            help="Streaming: most requests in flight to one host at once (default 2).",
+            help="Most requests in flight to one host at once: feed polls in streaming, "
+            "article pages with --fetch-articles (default 2).",
         )
         parser.add_argument(
             "--max-backoff",

@@ -44,6 +44,11 @@ def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
         f" ({totals['entries_failed']} unreadable,"
         f" {totals['entries_over_limit']} over the per-feed limit)",
         f"  duplicates dropped  {totals['duplicates_dropped']:>7}",
+        *([f"  article pages       {totals['articles_fetched']:>7}   fetched"
+           f" ({totals['article_fetch_failed']} failed, {totals['robots_refused']} refused by"
+           f" robots.txt, {totals['articles_skipped_language']} not coded: language)"]
+          if totals['articles_fetched'] or totals['article_fetch_failed']
+          or totals['robots_refused'] else []),
         f"  already stored      {totals['already_stored']:>7}   (by an earlier run)",
         f"  articles written    {totals['articles_new']:>7}   -> {output}/articles/",
         f"  events              {totals['events']:>7}   -> {output}/events/",

@@ -13,7 +13,7 @@ but still bumps the minor version.
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 _UTC = pa.timestamp("us", tz="UTC")
 
@@ -44,6 +44,14 @@ ARTICLES_SCHEMA = _schema(
         pa.field("published_at", _UTC),
         pa.field("ingested_at", _UTC, nullable=False),
         pa.field("duplicates", pa.int32()),  # other copies of this article dropped
+        # 1.1, set by --fetch-articles (null without it):
+        pa.field("body_text", pa.string()),  # main text of the linked page, extracted
+        pa.field("author", pa.string()),  # as the page states it
+        pa.field("page_date", pa.date32()),  # publication date the page states
+        pa.field("extracted_by", pa.string()),  # extractor and version
+        pa.field("fetch_status", pa.string()),  # fetched|feed_content|no_link|refused:…|failed:…
+        pa.field("detected_language", pa.string()),  # ISO 639-1 from the text, or "und"
+        pa.field("coding_skipped", pa.string()),  # why events were not coded (language)
     ],
 )
 
@@ -69,7 +77,7 @@ EVENTS_SCHEMA = _schema(
         pa.field("plover", pa.string()),
         pa.field("trigger", pa.string()),
         pa.field("sentence", pa.string()),
-        pa.field("text_part", pa.string()),  # title | summary | content
+        pa.field("text_part", pa.string()),  # title | summary | content | body
         pa.field("start_char", pa.int32()),  # sentence offsets in that text part
         pa.field("end_char", pa.int32()),
         pa.field("confidence", pa.float32()),

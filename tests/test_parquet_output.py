@@ -32,6 +32,14 @@ def article(i: int, published: dt.datetime | None) -> dict:
         "published_at": published,
         "ingested_at": dt.datetime(2026, 11, 29, 12, 0, tzinfo=UTC),
         "duplicates": i % 2,
+        # schema 1.1: what --fetch-articles adds (null on items it did not fetch)
+        "body_text": f"Body {i}.\nSecond paragraph." if i % 2 else None,
+        "author": "A. Writer" if i % 2 else None,
+        "page_date": dt.date(2021, 7, 24) if i % 2 else None,
+        "extracted_by": "trafilatura 2.3.1" if i % 2 else None,
+        "fetch_status": "fetched" if i % 2 else "feed_content",
+        "detected_language": "en",
+        "coding_skipped": None,
     }
 
 

@@ -12,7 +12,7 @@ from apache_beam.metrics import Metrics
 from schemas.alerts import build_alert, encode_alert
 from transforms.coder import ALERT_MODALITIES
 
-_PART_ORDER = {"title": 0, "summary": 1, "content": 2}
+_PART_ORDER = {"title": 0, "summary": 1, "content": 2, "body": 3}
 
 
 def alert_key(event: dict[str, Any]) -> tuple:

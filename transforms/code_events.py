@@ -26,7 +26,10 @@ _LOGGER = logging.getLogger(__name__)
 # Article fields every event row repeats, so that the events table reads on
 # its own without a join.
 _ARTICLE_FIELDS = ("article_id", "url", "title", "published_at", "feed", "ingested_at")
-TEXT_PARTS = ("title", "summary", "content")
+# Where an event was found; "body" is the main text of the linked page
+# (article field ``body_text``, set by --fetch-articles).
+TEXT_PARTS = ("title", "summary", "content", "body")
+_PART_FIELDS = {"body": "body_text"}
 
 
 def _squash(text: str) -> str:
@@ -36,15 +39,19 @@ def _squash(text: str) -> str:
 def texts_to_code(article: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(text_part, text) pairs of an article worth coding.
 
-    A summary that the full content repeats is not coded twice: its events
-    come from the content, where their context is.
+    A summary that the full content (or the fetched body) repeats is not
+    coded twice: its events come from the full text, where their context is.
+    An article marked ``coding_skipped`` (a language the coder does not read,
+    see ``transforms.language``) yields nothing.
     """
-    content = article.get("content") or ""
+    if article.get("coding_skipped"):
+        return
+    full_texts = [_squash(article.get(f) or "") for f in ("content", "body_text")]
     for part in TEXT_PARTS:
-        text = article.get(part) or ""
+        text = article.get(_PART_FIELDS.get(part, part)) or ""
         if not text.strip():
             continue
-        if part == "summary" and content and _squash(text) in _squash(content):
+        if part == "summary" and any(full and _squash(text) in full for full in full_texts):
             continue
         yield part, text
 

@@ -100,6 +100,10 @@ class FetchPolicy:
     user_agent: str = DEFAULT_USER_AGENT
     allow_private_addresses: bool = False
     retries: int = 2
+    # Non-public networks allowed all the same (CIDR strings, e.g.
+    # ("127.0.0.0/8",) for a server on this machine) while the rest stay
+    # refused; ignored when allow_private_addresses is set.
+    allowed_networks: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass
@@ -236,6 +240,13 @@ def address_is_public(address: str) -> bool:
     )
 
 
+def _in_networks(address: str, networks: tuple[str, ...]) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return any(ip in ipaddress.ip_network(net, strict=False) for net in networks)
+
+
 def _resolve(host: str, port: int) -> list[str]:
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(info[4][0] for info in infos))
@@ -293,7 +304,9 @@ def _checked_address(
     if not policy.allow_private_addresses:
         # Refuse if any address is not public: the client could pick any.
         for address in addresses:
-            if not address_is_public(address):
+            if not address_is_public(address) and not _in_networks(
+                address, policy.allowed_networks
+            ):
                 raise FetchError(
                     "private_address",
                     f"{url}: {host} resolves to non-public address {address} "

@@ -163,6 +163,14 @@ def to_article(entry: dict[str, Any], ingested_at: dt.datetime) -> dict[str, Any
         "published_at": _as_utc(entry.get("published_at"), "published_at"),
         "ingested_at": _as_utc(ingested_at, "ingested_at"),
         "duplicates": 0,
+        # Set by FetchArticles (--fetch-articles); null otherwise.
+        "body_text": None,
+        "author": None,
+        "page_date": None,
+        "extracted_by": None,
+        "fetch_status": None,
+        "detected_language": None,
+        "coding_skipped": None,
     }
     return row
 
