@@ -245,10 +245,11 @@ def launch_path(path: str | None) -> str | None:
 
 
 def resolve_launch_paths(monitor: MonitorOptions) -> None:
-    """Rewrites --feeds, --output and --alerts-file with ``launch_path``."""
+    """Rewrites --feeds and the output paths with ``launch_path``."""
     monitor.feeds = [launch_path(spec) for spec in monitor.feeds or []]
     monitor.output = launch_path(monitor.output)
     monitor.alerts_file = launch_path(monitor.alerts_file)
+    monitor.dead_letter_file = launch_path(monitor.dead_letter_file)
 
 
 def run_pipeline(options: PipelineOptions) -> RunOutcome:
@@ -281,9 +282,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"diplowatch: error: {exc}", file=sys.stderr)
         return 2
     for old_run in unfinished_runs(monitor.output):
-        print(f"diplowatch: note: run {old_run} did not finish; nothing of it was made visible. "
-              f"Its staged files are in {os.path.join(monitor.output, STAGING, old_run)}: "
-              "delete that folder (this run redoes its work).", file=sys.stderr)
+        print(f"diplowatch: note: run {old_run} has staged files but never committed them "
+              "(it failed, was killed, or is still running); nothing of it is visible. Once it "
+              f"is not running, delete {os.path.join(monitor.output, STAGING, old_run)} "
+              "(this run redoes its work).", file=sys.stderr)
     outcome = run_pipeline(options)
     print(summary(outcome.totals, outcome.run_id, monitor.output, monitor.alerts_file,
                   outcome.seconds, alerts_topic=monitor.alerts_topic))

@@ -207,7 +207,7 @@ def test_an_unfinished_run_is_invisible_and_reported(tmp_path):
 
     result = monitor("--feeds", str(SAMPLE_FEEDS), "--output", str(out))
     assert result.returncode == 0, result.stderr
-    assert "run 20260101T000000Z-dead00 did not finish" in result.stderr
+    assert "run 20260101T000000Z-dead00 has staged files but never committed" in result.stderr
     # the staged articles were not taken as stored: this run wrote them all
     assert "already stored            0" in result.stdout
 
