@@ -288,7 +288,8 @@ def run(argv: Sequence[str] | None = None) -> int:
               "(this run redoes its work).", file=sys.stderr)
     outcome = run_pipeline(options)
     print(summary(outcome.totals, outcome.run_id, monitor.output, monitor.alerts_file,
-                  outcome.seconds, alerts_topic=monitor.alerts_topic))
+                  outcome.seconds, alerts_topic=monitor.alerts_topic,
+                  streaming=options.view_as(StandardOptions).streaming))
     if monitor.show_events:
         print()
         print(events_table(read_run_events(FileSystems.join(monitor.output, "events"),

@@ -27,7 +27,7 @@ def counters(result) -> Counter:
 
 
 def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
-            seconds: float, alerts_topic: str | None = None) -> str:
+            seconds: float, alerts_topic: str | None = None, streaming: bool = False) -> str:
     # No-break spaces keep "type count" together when the list is wrapped.
     events_by_type = ", ".join(
         f"{t}\u00a0{totals[f'events_{t}']}" for t in EVENT_TYPES if totals[f"events_{t}"]
@@ -38,10 +38,14 @@ def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
     )
     lines = [
         f"diplowatch run {run_id} finished in {seconds:.1f} s",
-        f"  feeds read          {totals['feeds_read']:>7}   of {totals['feeds_listed']} listed"
-        f" ({totals['feeds_failed']} failed)",
-        f"  entries             {totals['entries_read']:>7}   of {totals['entries_found']} found"
-        f" ({totals['entries_failed']} unreadable,"
+        # A batch run reads each feed once, so its reads add up to what was
+        # listed and found; a streaming run polls feeds again and again.
+        f"  feeds read          {totals['feeds_read']:>7}"
+        + (f"   of {totals['feeds_listed']} listed" if not streaming else "")
+        + f" ({totals['feeds_failed']} failed)",
+        f"  entries             {totals['entries_read']:>7}"
+        + (f"   of {totals['entries_found']} found" if not streaming else "")
+        + f" ({totals['entries_failed']} unreadable,"
         f" {totals['entries_over_limit']} over the per-feed limit)",
         f"  duplicates dropped  {totals['duplicates_dropped']:>7}",
         *([f"  article pages       {totals['articles_fetched']:>7}   fetched"
