@@ -502,6 +502,37 @@ REGRESSIONS = [
      {("threaten_sanctions", "POL", "BLR", "threat")}),
     ("Athens vowed to push its EU partners to activate sanctions against Ankara.",
      {("threaten_sanctions", "GRC", "TUR", "threat")}),
+    # 0.4.0: not ruling out sanctions is a threat; ruling them out denies a plan
+    ("Italy has not ruled out sanctions against Eritrea.",
+     {("threaten_sanctions", "ITA", "ERI", "threat")}),
+    # the Entity List as a proper noun; entry bans on a state's people
+    ("Washington added nine Russian firms to the Entity List on Friday.",
+     {("impose_sanctions", "USA", "RUS", "asserted")}),
+    ("Beijing banned entry to a dozen Canadian lawmakers.",
+     {("impose_sanctions", "CHN", "CAN", "asserted")}),
+    # relief: exemption from a ban, unfrozen assets belonging to X, a licence allowing
+    # dealings with X
+    ("The EU exempted Malian ministers from its travel ban.",
+     {("ease_sanctions", "EU", "MLI", "asserted")}),
+    ("Britain unfroze funds belonging to Libya's sovereign wealth fund.",
+     {("ease_sanctions", "GBR", "LBY", "asserted")}),
+    ("Washington issued a licence authorising transactions with Venezuela's oil sector.",
+     {("ease_sanctions", "USA", "VEN", "asserted")}),
+    # withdrawn recognition; an ambassador back at the post; "their withdrawal" of all
+    # conjoined subjects
+    ("Suriname withdrew its recognition of Kosovo last week.",
+     {("sever_relations", "SUR", "XKX", "asserted")}),
+    ("Iran's ambassador returned to Riyadh after a seven-year absence.",
+     {("restore_relations", "IRN", "SAU", "asserted")}),
+    ("Guinea and Gabon announced their withdrawal from the African Union.",
+     {("sever_relations", "GIN", "AU", "asserted"), ("sever_relations", "GAB", "AU", "asserted")}),
+    # a hint at sanctions with the state named by an adjective in the reason phrase
+    ("Poland Hints At Sanctions Over Belarusian Border Crackdown",
+     {("threaten_sanctions", "POL", "BLR", "threat")}),
+    # a leader named only by title: the state of the previous sentence's subject
+    ("Chile's government has toughened its stance on Managua. The president signed a "
+     "decree freezing the assets of Nicaraguan officials.",
+     {("impose_sanctions", "CHL", "NIC", "asserted")}),
 ]
 
 # Texts that must yield no counted event: non-state actors, other senses, expectations.
@@ -536,6 +567,15 @@ REGRESSION_NEGATIVES = [
     "Iran said it would stand by its commitments.",
     "The coach threw his weight behind the new captain.",
     "The protest leader tore up her passport to avoid expulsion.",
+    # 0.4.0: denied plans, health-entry bans, licences outside sanctions, returns home,
+    # reasons named by a proper noun
+    "Berlin ruled out sanctions on Israel.",
+    "Thailand banned entry to travellers from China over the virus.",
+    "Norway issued a licence allowing the company to drill in the Arctic.",
+    "The US ambassador returned to Washington for consultations.",
+    "The EU imposed sanctions over Hong Kong.",
+    "The president praised the national team.",
+    "Argentina withdraws recognition of Singapore's honorary consul amid probe",
 ]
 
 

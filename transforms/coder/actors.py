@@ -22,6 +22,10 @@ OF_HEADS = STATE_HEADS | frozenset({
     "position", "sovereignty", "independence", "integrity", "decision", "move", "navy",
     "army", "military", "troop", "force", "embassy", "consulate", "staff",
 })
+# Titles that stand for the leader of the state in context: "the president", "the
+# foreign minister" (with no state named in the phrase).
+_TITLE_HEADS = frozenset({"president", "premier", "chancellor", "minister", "leader"})
+_TITLE_WORDS = frozenset({"prime", "foreign", "country", "'s", "new"})
 # "officers in the Russian military": their state, not a place.
 _IN_HEADS = frozenset({
     "official", "officer", "leader", "member", "individual", "entity", "company", "firm",
@@ -175,6 +179,15 @@ class ActorResolver:
         ] == ["the"]:
             # "the Gambia's foreign ministry announced that the country would ...": the
             # state of the clause's speaker.
+            actor = self.antecedent(tok)
+            if actor:
+                return actor
+        if tok.lemma_.lower() in _TITLE_HEADS and tok.dep_ in ("nsubj", "nsubjpass") and all(
+            c.lower_ == "the" or c.lower_ in _TITLE_WORDS
+            for c in tok.children if c.dep_ != "punct"
+        ) and any(c.lower_ == "the" for c in tok.children):
+            # "The president signed a decree": a leader named only by title is the
+            # leader of the state the text is about (the clause's or the last subject).
             actor = self.antecedent(tok)
             if actor:
                 return actor

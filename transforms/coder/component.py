@@ -56,6 +56,10 @@ class EventCoder:
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
         for sent in doc.sents:
             if not might_contain_event(sent.text):
+                # No event here, but its subject is what "the president" or "it" in the
+                # next sentence stands for.
+                for resolver in family_resolvers.values():
+                    SentenceCoder(resolver).remember_subject(sent)
                 continue
             headline = is_title_case(sent.text)
             if headline:

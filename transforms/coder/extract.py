@@ -210,6 +210,11 @@ def _governor(m: Token) -> Token | None:
     if x.dep_ == "nsubj":
         # "Ties resumed in 2019"; otherwise a measure as subject is the agent of some
         # other act ("US sanctions threaten access", "ties break down").
+        if _lemma(x.head) == "return" and measure_class(x) == "envoy" and _pobjs(
+            x.head, {"to"}
+        ) and not {t.lower_ for t in x.sent} & {"consultations", "consultation", "home"}:
+            # "Venezuela's ambassador returns to Bogota": back at the post, not recalled.
+            return x.head
         return x.head if _lemma(x.head) in ("resume", "reopen") else None
     if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "appos"):
         return x.head
@@ -227,6 +232,8 @@ def _governor(m: Token) -> Token | None:
             return nods[0]
     if x.dep_ == "pobj":
         prep = x.head
+        if prep.lower_ == "at" and _lemma(prep.head) == "hint":
+            return prep.head  # "Germany hints at sanctions"
         if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
             return None  # "over their ties with Israel" is a reason, not an act
         if prep.lower_ != "with" and _lemma(prep.head) in lx.RESPONSE_VERBS:
@@ -271,12 +278,20 @@ def _predicate_lemma(p: Token) -> str:
     return lemma
 
 
+def _ruled_out(p: Token) -> bool:
+    return _lemma(p) == "rule" and any(c.lower_ == "out" for c in p.children)
+
+
 def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if p is None:
         return None
     lemma = _predicate_lemma(p)
     low = p.lower_
     if cls == "sanction":
+        if _ruled_out(p):
+            # "has not ruled out sanctions" keeps them on the table: a threat; "ruled out
+            # sanctions" denies a plan of them (impose, negated by the modality cues).
+            return "threaten_sanctions" if _children(p, "neg") else "impose_sanctions"
         if lemma in lx.EASE_PREDICATES or lemma == "relief":
             return "ease_sanctions"
         if _enacted(p):
@@ -439,7 +454,7 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
                 cues.sanction_threat = True
             break
         for child in node.children:
-            if child.dep_ == "neg" and not crossed_report:
+            if child.dep_ == "neg" and not crossed_report and not (own and _ruled_out(node)):
                 cues.negated = True
                 cues.refused = cues.refused or own  # "would not ease sanctions until"
             if child.dep_ == "det" and child.lower_ == "no" and not own and node.pos_ == "NOUN":
@@ -494,6 +509,8 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
                 cues.negated = True
             if lemma in ("say", "tell", "report", "announce", "state", "add", "claim"):
                 crossed_report = True
+        if own and _ruled_out(node) and not _children(node, "neg"):
+            cues.negated = True  # "ruled out new sanctions"
         if own and lemma in ("maintain", "keep"):
             cues.reference = True
         if own and (_pobjs(node, {"since"}) or any(
@@ -666,7 +683,7 @@ class SentenceCoder:
                 cands.extend(self._from_quit(tok))
             elif lemma in ("side",) and tok.pos_ == "VERB":
                 cands.extend(self._from_stand_by(tok))
-            elif lemma == "list" and tok.pos_ == "NOUN" and (
+            elif lemma == "list" and tok.pos_ in ("NOUN", "PROPN") and (
                 _mod_lemmas(tok) | {_lemma(t) for o in _pobjs(tok, {"of"}) for t in o.subtree}
             ) & lx.LIST_KINDS:
                 cands.extend(self._sanctions_list(tok))
@@ -676,6 +693,10 @@ class SentenceCoder:
                 tok.pos_ == "VERB"
             ):
                 cands.extend(self._from_freeze_verb(tok))
+            elif lemma in ("licence", "license", "waiver", "exemption") and tok.pos_ == "NOUN":
+                cands.extend(self._from_licence(tok))
+            elif lemma == "exempt" and tok.pos_ == "VERB":
+                cands.extend(self._from_exempt(tok))
             elif lemma in lx.DROP_VERBS and tok.pos_ == "VERB":
                 cands.extend(self._from_drop_recognition(tok))
             elif lemma == "stand" and tok.pos_ == "VERB":
@@ -690,10 +711,10 @@ class SentenceCoder:
                 cands.extend(self._recognition_switch(tok))
             if lemma == "switch" and tok.pos_ == "VERB" and not _children(tok, "dobj"):
                 cands.extend(self._switch_sides(tok))
-        self._remember_subject(sent)
+        self.remember_subject(sent)
         return cands
 
-    def _remember_subject(self, sent: Span) -> None:
+    def remember_subject(self, sent: Span) -> None:
         for s in _children(sent.root, "nsubj", "nsubjpass"):
             if s.lower_ in ("it", "they"):
                 continue
@@ -751,6 +772,12 @@ class SentenceCoder:
                     preps.add("to")
                 for inner in _pobjs(t, preps):
                     actors.extend(self.res.resolve(inner))
+                if _lemma(t) in lx.ASSET_NOUNS:
+                    # "assets belonging to Afghanistan's central bank"
+                    for acl in _children(t, "acl"):
+                        if _lemma(acl) in ("belong", "own", "hold", "control"):
+                            for inner in _pobjs(acl, {"to", "by"}):
+                                actors.extend(self.res.resolve(inner))
             for a in actors:
                 if all(a.code != b.code for b in out):
                     out.append(a)
@@ -927,7 +954,10 @@ class SentenceCoder:
             preps = {"of", "from"} | ({"to"} if _lemma(o) in ("export", "sale", "shipment")
                                       else set())
             verb_preps = ({"to"} & preps) | ({"from"} if _lemma(o) == "import" else set())
-            for inner in _pobjs(o, preps) + _pobjs(v, verb_preps):
+            people = [t for t in _pobjs(o, {"to"}) if _lemma(o) == "entry"
+                      and t.ent_type_ not in ("GPE", "LOC", "FAC")
+                      and _lemma(t) not in ("country", "territory", "port", "city", "region")]
+            for inner in _pobjs(o, preps) + _pobjs(v, verb_preps) + people:
                 for a in self.res.resolve(inner, allow_unknown=False):
                     if all(a.code != b.code for b in targets):
                         targets.append(a)
@@ -957,6 +987,48 @@ class SentenceCoder:
         cand.notes.add("no_fallback")
         return [cand]
 
+    def _from_licence(self, n: Token) -> list[Candidate]:
+        """ "issued a general licence allowing transactions with Syria": a waiver of
+        sanctions on dealings with a state."""
+        permits = {"allow", "authorize", "authorise", "permit"}
+        dealing_nouns = {"transaction", "dealing", "business", "trade", "payment"}
+        dealings = [o for acl in _children(n, "acl") if _lemma(acl) in permits
+                    for o in _children(acl, "dobj")]
+        verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if not dealings and n.dep_ in ("npadvmod", "compound") and _lemma(n.head) in permits:
+            # The parse "a licence authorising transactions" with the participle as a
+            # modifier of "transactions".
+            dealings = [n.head.head] if n.head.dep_ == "amod" else []
+            verb = n.head.head.head if dealings and n.head.head.dep_ == "dobj" else None
+        if verb is None or _lemma(verb) not in ("issue", "grant", "extend", "give", "renew"):
+            return []
+        targets = [a for a in self._expand_target(
+            [t for o in dealings if _lemma(o) in dealing_nouns
+             for t in _pobjs(o, {"with", "to", "involving"})]
+        ) if is_state(a.code)]
+        if not targets:
+            return []
+        cand = Candidate("ease_sanctions", verb, verb,
+                         self.resolve_all(self.agent_tokens(verb)), targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _from_exempt(self, v: Token) -> list[Candidate]:
+        """ "exempted Fijian officials from its travel ban": relief for those exempted."""
+        measures = [t for t in _pobjs(v, {"from"}) if measure_class(t) == "sanction" or (
+            _lemma(t) in lx.BAN_NOUNS and _mod_lemmas(t) & lx.BAN_MODIFIERS)]
+        if not measures or _health_context(v.sent):
+            return []
+        targets = [a for a in self._expand_target(_children(v, "dobj", "nsubjpass"))
+                   if is_state(a.code)]
+        if not targets:
+            return []
+        passive = bool(_children(v, "auxpass"))
+        sources = self.resolve_all(_pobjs(v, {"by"}) if passive else self.agent_tokens(v))
+        cand = Candidate("ease_sanctions", v, v, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _from_drop_recognition(self, v: Token) -> list[Candidate]:
         """ "Nauru recognises Beijing, drops Taiwan": switching recognition away."""
         if not any(_lemma(t) in ("recognise", "recognize", "recognition") for t in v.sent):
@@ -972,6 +1044,22 @@ class SentenceCoder:
         """ "switched diplomatic recognition from Taiwan to China": away from one state,
         to the other."""
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if verb is not None and _lemma(n) == "recognition" and _lemma(verb) in (
+            "withdraw", "revoke", "rescind", "suspend", "cancel", "retract", "end", "drop"
+        ):
+            # "Vanuatu withdrew its recognition of Kosovo": recognition switched away.
+            # Recognition of the state itself, not of "Singapore's honorary consul".
+            lost = [a for t in _pobjs(n, {"of"})
+                    if t.ent_type_ == "GPE" or _lemma(t) in lx.RECOGNISABLE_HEADS
+                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            if not lost:
+                return []
+            passive = bool(_children(verb, "auxpass"))
+            sources = self.resolve_all(_pobjs(verb, {"by"}) if passive
+                                       else self.agent_tokens(verb))
+            cand = Candidate("sever_relations", verb, verb, sources, lost)
+            cand.notes.add("no_fallback")
+            return [cand]
         if verb is None or _lemma(verb) not in ("switch", "shift", "transfer", "move"):
             return []
         sources = self.resolve_all(self.agent_tokens(verb))
@@ -1099,7 +1187,19 @@ class SentenceCoder:
                 # "EU sanctions were extended": the measure's own modifiers.
                 sources = owner
             targets = self._expand_target(tgt_toks)
+            demonym_reason = False
+            if not targets and etype in ("threaten_sanctions", "impose_sanctions"):
+                # "sanctions over the Russian gas pipeline": with no named target, the
+                # state whose adjective marks the reason. A proper name there ("over Hong
+                # Kong", "for Taiwan arms sales") is a topic, not a target.
+                targets = [a for r in _pobjs(m, {"over"}) + _pobjs(p, {"over"})
+                           for c in _children(r, "amod") if c.ent_type_ == "NORP"
+                           for a in self.res.resolve(c, allow_unknown=False)
+                           if is_state(a.code) and a.code not in {s.code for s in sources}]
+                demonym_reason = bool(targets)
             cand = Candidate(etype, p, p, sources, targets)
+            if demonym_reason:
+                cand.confidence -= 0.1
             if reversed_:
                 cand.confidence = 0.75  # the headline's direction is inferred, not parsed
             if separated and not sources:
@@ -1280,7 +1380,11 @@ class SentenceCoder:
             targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
                        if a.code in ORGANISATIONS]
             poss = _children(v, "poss")
-            owners = self.resolve_all(poss) if poss else []
+            owners = []
+            if poss and poss[0].lower_ == "their" and v.dep_ == "dobj":
+                # "Burkina Faso, Mali and Niger announced their withdrawal": every subject.
+                owners = self.resolve_all(self.agent_tokens(v.head))
+            owners = owners or (self.resolve_all(poss) if poss else [])
             if not owners:
                 owners = self.resolve_all(self.agent_tokens(v))
             if not targets or not owners:

@@ -26,6 +26,7 @@ _KEYWORDS = re.compile(
       | solidarity|appreciation|thank(?:s|ed|ing)?
       | (?:stands?|stood|standing)\s+(?:\w+\s+)?(?:by|with|behind)|weight\s+behind
       | (?:official|diplomatic)\s+contacts?
+      | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
