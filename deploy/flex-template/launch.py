@@ -23,9 +23,25 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipelines.monitor import UsageError, build, new_run_id, resolve_launch_paths, validate
 from pipelines.options import DEFAULT_BATCH_RUNNER, MonitorOptions
 
+# Template parameters always arrive as --name=value; these are on/off flags.
+_FLAGS = ("fetch_articles", "allow_private_addresses")
+
+
+def flags_from_parameters(argv: Sequence[str]) -> list[str]:
+    """``--fetch_articles=true`` -> ``--fetch_articles``; ``=false`` -> nothing."""
+    args = []
+    for arg in argv:
+        name, _, value = arg.lstrip("-").partition("=")
+        if name in _FLAGS and value:
+            if value.lower() == "true":
+                args.append(f"--{name}")
+            continue
+        args.append(arg)
+    return args
+
 
 def launch(argv: Sequence[str]) -> int:
-    options = PipelineOptions(list(argv))
+    options = PipelineOptions(flags_from_parameters(argv))
     monitor = options.view_as(MonitorOptions)
     standard = options.view_as(StandardOptions)
     if standard.streaming:
