@@ -3,9 +3,7 @@
 #   deploy/dataflow-batch.sh 'gs://my-archive/feeds/2021/**' [more --feeds specs...]
 # A spec is a glob, a folder ending in "/", a file, or a .txt list of specs.
 source "$(dirname "$0")/_common.sh"
-[ $# -ge 1 ] || { echo "usage: $0 FEEDS_SPEC [FEEDS_SPEC...]" >&2; exit 2; }
-FEEDS=()
-for spec in "$@"; do FEEDS+=(--feeds "$spec"); done
+feeds_args "$@"
 cd "$ROOT"
 "$PY" -m pipelines.monitor \
     "${FEEDS[@]}" \

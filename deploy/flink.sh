@@ -10,18 +10,12 @@
 #   WORKER_POOL        host:port of that worker pool with EXTERNAL (default localhost:50000)
 #   OUTPUT             where to write (default gs://$BUCKET/diplowatch; any Beam filesystem)
 source "$(dirname "$0")/_common.sh"
-[ $# -ge 1 ] || { echo "usage: $0 FEEDS_SPEC [FEEDS_SPEC...]" >&2; exit 2; }
 : "${FLINK_MASTER:?set FLINK_MASTER=host:port of the Flink REST endpoint}"
 FLINK_VERSION="${FLINK_VERSION:-2.2}"
 JAR="$JAR_DIR/beam-runners-flink-${FLINK_VERSION}-job-server-$BEAM_VERSION.jar"
 [ -f "$JAR" ] || { echo "missing $JAR: run deploy/stage-jars.sh first" >&2; exit 2; }
-case "${ENVIRONMENT_TYPE:-DOCKER}" in
-    DOCKER) ENV_ARGS=(--environment_type DOCKER --environment_config "$IMAGE") ;;
-    EXTERNAL) ENV_ARGS=(--environment_type EXTERNAL --environment_config "${WORKER_POOL:-localhost:50000}") ;;
-    *) echo "ENVIRONMENT_TYPE must be DOCKER or EXTERNAL" >&2; exit 2 ;;
-esac
-FEEDS=()
-for spec in "$@"; do FEEDS+=(--feeds "$spec"); done
+harness_args
+feeds_args "$@"
 OUTPUT="${OUTPUT:-gs://$BUCKET/diplowatch}"
 cd "$ROOT"
 "$PY" -m pipelines.monitor \
