@@ -26,9 +26,11 @@ class EventCoder:
     own components (all but this one), which needs a reference to the pipeline.
     """
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, prefilter: bool = True) -> None:
         self.nlp = nlp
         self.name = name
+        # False codes every sentence: the reference the pre-filter is checked against.
+        self.prefilter = prefilter
         self.gaz: Gazetteer = load_gazetteer()
 
     def _reparse(self, text: str) -> Doc:
@@ -48,14 +50,14 @@ class EventCoder:
             yield self(doc)
 
     def code_doc(self, doc: Doc) -> list[CodedEvent]:
-        if not might_contain_event(doc.text):
+        if self.prefilter and not might_contain_event(doc.text):
             return []
         events: list[CodedEvent] = []
         seen: dict[tuple, int] = {}
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
         for sent in doc.sents:
-            if not might_contain_event(sent.text):
+            if self.prefilter and not might_contain_event(sent.text):
                 # No event here, but its subject is what "the president" or "it" in the
                 # next sentence stands for.
                 for resolver in family_resolvers.values():
@@ -136,11 +138,11 @@ class EventCoder:
         return out
 
 
-@Language.factory(COMPONENT_NAME)
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
+@Language.factory(COMPONENT_NAME, default_config={"prefilter": True})
+def make_event_coder(nlp: Language, name: str, prefilter: bool) -> EventCoder:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ValueError(
             f"{COMPONENT_NAME} needs a pipeline with a parser and NER; missing: {missing}"
         )
-    return EventCoder(nlp, name)
+    return EventCoder(nlp, name, prefilter)

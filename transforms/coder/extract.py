@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as lx
 from .actors import Actor, ActorResolver, is_state, not_state_actor
 from .gazetteer import ORGANISATIONS, UNKNOWN
+from .prefilter import names_organisation
 
 _VERBAL_LINKS = frozenset({
     "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
@@ -1378,7 +1379,7 @@ class SentenceCoder:
             # "announced its withdrawal from ECOWAS"
             objs = _pobjs(v, {"from"})
             targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
-                       if a.code in ORGANISATIONS]
+                       if a.code in ORGANISATIONS and names_organisation(a.text)]
             poss = _children(v, "poss")
             owners = []
             if poss and poss[0].lower_ == "their" and v.dep_ == "dobj":
@@ -1392,13 +1393,17 @@ class SentenceCoder:
             cand = Candidate("sever_relations", v, v, owners, targets)
             cand.notes.add("no_fallback")
             return [cand]
+        if _children(v, "oprd"):
+            return []  # "leave Europe furious": a state of mind, not a departure
         if _lemma(v) == "withdraw":
             objs = _pobjs(v, {"from"})
         else:
             objs = _children(v, "dobj") + _pobjs(v, {"from"})
-        # The organisation itself, not "the U.N. agency" (one of its bodies).
+        # The organisation itself, named as one: not "the U.N. agency" (one of its
+        # bodies), not "Europe" (a place).
         targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
-                   if a.code in ORGANISATIONS and a.start_char <= t.idx < a.end_char]
+                   if a.code in ORGANISATIONS and a.start_char <= t.idx < a.end_char
+                   and names_organisation(a.text)]
         if not targets:
             return []
         cand = Candidate("sever_relations", v, v, self.resolve_all(self.agent_tokens(v)),

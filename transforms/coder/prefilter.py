@@ -39,6 +39,13 @@ _ORGANISATION = re.compile(
 )
 
 
+def names_organisation(text: str) -> bool:
+    """Whether `text` names an organisation a state can quit. The coder asks
+    this of the organisation in a "quit/leave X" event, so that such events
+    can only come from texts this pre-filter lets through."""
+    return bool(_ORGANISATION.search(text))
+
+
 def might_contain_event(text: str) -> bool:
     """False only when the coder cannot emit an event for `text`."""
     if not text:
