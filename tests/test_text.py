@@ -144,3 +144,11 @@ def test_text_to_plain_output_has_no_tags(pieces):
     if "&lt;" not in "".join(pieces):
         for tag in ("<p>", "</p>", "<br>", "<b>", "</b>", "<div>", "</div>", "<li>", "<script>"):
             assert tag not in out
+
+
+def test_the_fast_drop_pattern_matches_the_character_rule_everywhere():
+    from transforms.text import _DROPPED, _is_dropped
+
+    for code in range(0x110000):
+        ch = chr(code)
+        assert bool(_DROPPED.match(ch)) == _is_dropped(ch), hex(code)
