@@ -3,12 +3,12 @@ events it found as a table."""
 
 from __future__ import annotations
 
-import glob
 import os
 import textwrap
 from collections import Counter
 
 import pyarrow.parquet as pq
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 
 from transforms.code_events import TEXT_PARTS
@@ -71,10 +71,13 @@ def summary(totals: Counter, run_id: str, output: str, alerts_file: str | None,
 
 
 def read_run_events(events_dir: str, run_id: str) -> list[dict]:
-    files = sorted(glob.glob(os.path.join(events_dir, "dt=*", f"{run_id}-*.parquet")))
+    """The events this run wrote, from any Beam filesystem (gs://, local, ...)."""
+    pattern = FileSystems.join(events_dir, "dt=*", f"{run_id}-*.parquet")
+    files = sorted(m.path for m in FileSystems.match([pattern])[0].metadata_list)
     rows: list[dict] = []
     for path in files:
-        rows.extend(pq.read_table(path).to_pylist())
+        with FileSystems.open(path) as fh:
+            rows.extend(pq.read_table(fh).to_pylist())
     return rows
 
 
