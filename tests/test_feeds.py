@@ -111,8 +111,9 @@ def test_atom_entry_language_dates_and_content_as_summary():
     assert entry["title"] == "Sanctions levées"
     assert entry["language"] == "fr"
     assert entry["published_at"] == dt.datetime(2024, 3, 1, 6, 30, tzinfo=UTC)  # from updated
-    # Atom content without a summary: the text is in summary, not repeated.
-    assert entry["summary"] == "Le texte complet." and entry["content"] == ""
+    # Atom content without a summary: feedparser copies it into summary, and it
+    # stays the item's full content (so --fetch-articles does not fetch the page).
+    assert entry["summary"] == entry["content"] == "Le texte complet."
 
 
 def test_rdf_feed_language_from_channel():

@@ -160,9 +160,11 @@ def _content_text(entry: Any, summary: str, limit: int) -> str:
         if part.get("value")
     ]
     text = max(texts, key=len, default="")
-    # feedparser copies content into summary when there is no summary; keep
-    # content only when it adds something.
-    if not text or text == summary or text in summary:
+    # feedparser copies content into summary when there is no summary: the
+    # copy is still the item's full text (it must not be fetched again with
+    # --fetch-articles, and coding skips a summary its content repeats). A
+    # content that is only part of the summary adds nothing.
+    if not text or (text != summary and text in summary):
         return ""
     return text
 
