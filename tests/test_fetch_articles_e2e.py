@@ -40,6 +40,9 @@ def _feed(base: str) -> str:
         {"title": "Full text in the feed", "link": base + "/news/in-feed.html",
          "pubDate": "Sun, 25 Jul 2021 08:00:00 GMT", "description": "Chile acts.",
          "content": "<p>Chile acts.</p><p>Chile recalled its ambassador to Israel on Sunday.</p>"},
+        {"title": "Full text, no description", "link": base + "/news/content-only.html",
+         "pubDate": "Sun, 25 Jul 2021 09:00:00 GMT",
+         "content": "<p>Peru restored diplomatic relations with Venezuela on Sunday.</p>"},
     ])
 
 
@@ -100,7 +103,9 @@ def test_acceptance_story_from_the_article_page(server, tmp_path):
     assert rows["Slow story"][0] == "failed:timeout"
     assert rows["Huge story"][0] == "failed:too_large"
     assert rows["Full text in the feed"][0] == "feed_content"
+    assert rows["Full text, no description"][0] == "feed_content"
     assert hits["/news/in-feed.html"] == 0 and hits["/private/internal-memo.html"] == 0
+    assert hits["/news/content-only.html"] == 0
 
     errors = {(stage, message.split("]")[0] + "]") for stage, message in _query(
         f"SELECT stage, message FROM {_table(out, 'errors')}")}
@@ -109,7 +114,7 @@ def test_acceptance_story_from_the_article_page(server, tmp_path):
     assert totals["articles_fetched"] == 2
     assert totals["article_fetch_failed"] == 2 and totals["robots_refused"] == 1
     assert totals["articles_skipped_language"] == 1
-    assert totals["articles_new"] == 6  # every item is stored, fetched or not
+    assert totals["articles_new"] == 7  # every item is stored, fetched or not
 
     alerts = [json.loads(line) for line in (out / "alerts.jsonl").read_text().splitlines()]
     for alert in alerts:
@@ -119,7 +124,7 @@ def test_acceptance_story_from_the_article_page(server, tmp_path):
     # a rerun into the same output fetches nothing again
     before = sum(n for path, n in hits.items() if path.startswith("/news/"))
     again = _run(feed, out, *fetch_args)
-    assert again.totals["already_stored"] == 6 and again.totals["articles_fetched"] == 0
+    assert again.totals["already_stored"] == 7 and again.totals["articles_fetched"] == 0
     assert sum(n for path, n in hits.items() if path.startswith("/news/")) == before
 
 
