@@ -93,7 +93,11 @@ def coder_predictor(model: str | None, batch_size: int) -> Predictor:
     """Predictor backed by the real coder (imported lazily: it loads spaCy)."""
     from transforms.coder import load_nlp
 
-    nlp = load_nlp(model) if model else load_nlp()
+    return nlp_predictor(load_nlp(model) if model else load_nlp(), batch_size)
+
+
+def nlp_predictor(nlp, batch_size: int = 64) -> Predictor:
+    """Predictor backed by a loaded spaCy pipeline that has the coder."""
 
     def predict(texts: Sequence[str]) -> Iterable[list[Event]]:
         for doc in nlp.pipe(texts, batch_size=batch_size):
