@@ -127,7 +127,11 @@ def measure_class(tok: Token) -> str | None:
                 return None  # "border controls", "arms control"
             kinds &= lx.RESTRICTION_KINDS
             gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-            if not kinds and gov is not None and _lemma(gov) in lx.EASE_PREDICATES and (
+            if tok.dep_ in ("ROOT", "appos"):
+                # "The US relaxed curbs on ..." with the verb parsed as a modifier.
+                gov = next((c for c in _children(tok, "amod") if c.i == tok.i - 1
+                            and c.tag_ in ("VBD", "VBN")), None)
+            if not kinds and gov is not None and _predicate_lemma(gov) in lx.EASE_PREDICATES and (
                 _pobjs(tok, {"on", "against"}) + _pobjs(gov, {"on", "against"})
                 and not _health_context(tok.sent)
             ):
@@ -138,14 +142,18 @@ def measure_class(tok: Token) -> str | None:
             aimed = _pobjs(tok, {"on", "against", "for"})
             if tok.dep_ in ("dobj", "nsubjpass"):
                 aimed += _pobjs(tok.head, {"on", "against"})
-            people = [t for t in aimed
-                      if t.ent_type_ not in ("GPE", "LOC") and t.pos_ != "PROPN"]
+            # "visa bans on Nicaraguan officials", "entry bans on 500 Americans" (a
+            # plural demonym names people, not the country).
+            people = [t for t in aimed if t.ent_type_ not in ("GPE", "LOC") and (
+                t.pos_ != "PROPN" or (t.ent_type_ == "NORP" and t.tag_ == "NNPS"))]
             if people and not _health_context(tok.sent):
                 return "sanction"
             return None
         if kinds:
             return "sanction"
     if nounish and lemma in lx.MEASURE_NOUNS and mods & lx.MEASURE_MODIFIERS:
+        if not mods & (lx.MEASURE_MODIFIERS - {"restrictive"}) and _health_context(tok.sent):
+            return None  # "restrictive measures against the virus"
         return "sanction"
     if nounish and lemma in lx.MEASURE_NOUNS and any(
         _lemma(c) == "target" and c.tag_ == "VBG" for c in _children(tok, "acl")
@@ -190,8 +198,18 @@ def _governor(m: Token) -> Token | None:
     x = m
     while x.dep_ == "conj" and measure_class(x.head):
         x = x.head
-    if x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(x.head.head) in lx.QUANTIFIER_NOUNS:
-        x = x.head.head
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(x.head.head) in (
+        lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
+    ):
+        x = x.head.head  # "a raft of sanctions", "ending decades of ties to Taiwan"
+    if x.dep_ == "compound" and _lemma(x.head) in lx.CONTAINER_NOUNS:
+        x = x.head  # "end the sanctions regime on Eritrea"
+    if x.dep_ in ("dobj", "nsubjpass") and _predicate_lemma(x.head) in _PREDICATES - {
+        "face", "draw", "trigger", "earn"
+    } and x.head.pos_ in ("VERB", "AUX"):
+        # "agreed to resume relations severed in 2018", "lifted sanctions imposed in
+        # 2019": the participle describes the measure's past; the clause's own verb acts.
+        return x.head
     for child in list(m.children) + (list(x.children) if x is not m else []):
         # "sanctions imposed by the US", headline "Somalia severs ties".
         if child.dep_ in ("acl", "relcl", "compound") and _lemma(child) in (
@@ -201,12 +219,18 @@ def _governor(m: Token) -> Token | None:
         ) and child.pos_ != "ADJ" and not (child.i < m.i and _lemma(child) == "target"):
             return child
         if child.dep_ == "amod" and child.i == m.i - 1 and (
-            child.tag_ == "VBD" or (m.dep_ == "ROOT" and child.lower_.endswith("ed"))
+            child.tag_ == "VBD" or (m.dep_ in ("ROOT", "appos") and child.lower_.endswith("ed"))
         ) and _predicate_lemma(child) in (
             lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.THREAT_PREDICATES
         ) - {"target"}:
             # "ECOWAS threatened sanctions", "The US relaxed sanctions": the verb parsed
             # as a modifier of the noun.
+            return child
+        if child.dep_ == "amod" and child.i == m.i - 1 and child.tag_ in ("VBD", "VBN") and (
+            m.dep_ == "dobj" and m.head.i == m.sent.start and m.head.pos_ == "VERB"
+            and not _children(m.head, "nsubj", "nsubjpass")
+        ) and _predicate_lemma(child) in lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES:
+            # "ECOWAS imposed sanctions on Niger" with the subject tagged as the verb.
             return child
     if x.dep_ == "nsubj":
         # "Ties resumed in 2019"; otherwise a measure as subject is the agent of some
@@ -235,6 +259,14 @@ def _governor(m: Token) -> Token | None:
         prep = x.head
         if prep.lower_ == "at" and _lemma(prep.head) == "hint":
             return prep.head  # "Germany hints at sanctions"
+        if prep.lower_ == "with" and prep.head.dep_ == "dobj" and prep.head.pos_ in (
+            "NOUN", "PROPN"
+        ) and _lemma(prep.head.head) in lx.PUNISH_VERBS:
+            # "targeted Iranian oil exports with fresh sanctions": the "with" phrase hangs
+            # on the object, the verb acts with the measure.
+            return prep.head.head
+        if prep.lower_ == "off" and _lemma(prep.head) in ("break", "cut", "call"):
+            return prep.head  # headline "breaks off diplomatic relations", particle as prep
         if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
             return None  # "over their ties with Israel" is a reason, not an act
         if prep.lower_ != "with" and _lemma(prep.head) in lx.RESPONSE_VERBS:
@@ -293,8 +325,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # "has not ruled out sanctions" keeps them on the table: a threat; "ruled out
             # sanctions" denies a plan of them (impose, negated by the modality cues).
             return "threaten_sanctions" if _children(p, "neg") else "impose_sanctions"
-        if lemma in lx.EASE_PREDICATES or lemma == "relief":
-            return "ease_sanctions"
+        if lemma in lx.EASE_PREDICATES or lemma == "relief" or (
+            lemma == "roll" and any(c.lower_ == "back" for c in p.children)
+        ):
+            return "ease_sanctions"  # "rolled back sanctions" (not "rolled out")
         if _enacted(p):
             return "impose_sanctions"  # "signed the sanctions bill into law"
         if lemma in lx.THREAT_PREDICATES:
@@ -340,7 +374,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if cls == "mission":
         if lemma in ("open", "reopen", "reopening", "opening", "restore"):
             return "restore_relations"
-        if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown"):
+        if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade"):
             return "close_mission"
         if lemma in ("order", "tell", "force") and {t.lower_ for t in p.subtree} & {
             "close", "shut", "closed"
@@ -583,7 +617,9 @@ class SentenceCoder:
             poss = _children(p, "poss")
             if poss:
                 return poss
-            by = _pobjs(p, {"by"})
+            by = _pobjs(p, {"by"}) or [
+                t for a in _children(p, "acl") if a.tag_ == "VBN" for t in _pobjs(a, {"by"})
+            ]  # "sanctions relief granted by Washington"
             if not by and _lemma(p) in _NOMINAL_ACTS:
                 # "the expulsion of 12 Czech diplomats by Moscow": the parser hangs the
                 # agent on the object.
@@ -618,6 +654,10 @@ class SentenceCoder:
             return [p.head]
         if p.dep_ == "acl":
             poss = _children(p.head, "poss")
+            if not poss and _lemma(p.head) in lx.INTENT_CUES:
+                # "US decision to lift sanctions": the state naming the decision acts.
+                poss = [c for c in _children(p.head, "compound")
+                        if self.res.resolve(c, allow_unknown=False)]
             if poss:
                 return poss
             return self.agent_tokens(p.head, depth + 1)
@@ -673,7 +713,9 @@ class SentenceCoder:
             elif lemma in lx.SANCTION_VERBS and (tok.pos_ == "VERB" or _is_infinitive(tok)):
                 cands.extend(self._from_sanction_verb(tok))
             elif lemma in lx.SUPPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
-                cands.extend(self._from_support_verb(tok) or self._headline_support(tok))
+                cands.extend(self._from_support_verb(tok) or self._headline_support(tok) or (
+                    self._from_stand_by(tok) if lemma == "rally" else []
+                ))  # "rallied behind Tunisia's president"
             elif lemma in lx.SUPPORT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
                 cands.extend(self._from_support_noun(tok))
             elif lemma in lx.RECOGNISE_VERBS and tok.pos_ == "VERB":
@@ -690,9 +732,11 @@ class SentenceCoder:
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))
+            elif lemma in ("freezing", "unfreezing") and tok.pos_ == "NOUN":
+                cands.extend(self._from_freeze_verb(tok))  # "the freezing of ... by Washington"
             elif lemma in ("freeze", "unfreeze", "unfroze", "seize", "unblock", "release") and (
-                tok.pos_ == "VERB"
-            ):
+                tok.pos_ == "VERB" or (tok.lower_ in ("froze", "unfroze") and tok.dep_ == "ROOT")
+            ):  # "The US unfroze Afghan assets" with the verb tagged as an adjective
                 cands.extend(self._from_freeze_verb(tok))
             elif lemma in ("licence", "license", "waiver", "exemption") and tok.pos_ == "NOUN":
                 cands.extend(self._from_licence(tok))
@@ -729,13 +773,18 @@ class SentenceCoder:
         heads = [t for t in (m, x, p) if t is not None]
         toks: list[Token] = []
         for h in heads:
-            toks.extend(t for t in _pobjs(h, preps - {"over"}))
+            # "at" aims only from the measure itself: "proposed sanctions ... at a meeting
+            # of EU ministers" names a venue.
+            at = {"at"} if h is not p or _lemma(h) in ("aim", "direct") else set()
+            toks.extend(t for t in _pobjs(h, preps - {"over", "at"} | at)
+                        if not (t.head.lower_ == "at" and _lemma(t) in lx.VENUE_NOUNS))
             for acl in _children(h, "acl", "relcl"):
                 if _lemma(acl) in ("target", "aim", "hit", "affect"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
         if p is not None and _lemma(p) in (
-            "target", "hit", "punish", "slap", "sanction", "warn", "threaten"
+            "target", "hit", "punish", "slap", "sanction", "warn", "threaten", "penalise",
+            "penalize",
         ):
             toks.extend(c for c in _children(p, "dobj", "nsubjpass", "dative") if c.i != m.i)
         if p is not None and _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt"):
@@ -784,14 +833,28 @@ class SentenceCoder:
                     out.append(a)
         return out
 
-    def _from_measure(self, m: Token, cls: str) -> list[Candidate]:
-        p = governor(m)
+    def _from_measure(self, m: Token, cls: str, p: Token | None = None) -> list[Candidate]:
+        outer = p is None
+        p = governor(m) if p is None else p
         etype = classify(cls, p, m)
+        if outer and cls in ("relation", "sanction"):
+            past = [c for c in _children(m, "acl") if c.tag_ == "VBN" and p is not None
+                    and c.i != p.i and p.i in {a.i for a in c.ancestors}
+                    and classify(cls, c, m)]
+            if past:
+                # "resume relations severed in 2018": the participle's act is background.
+                extra = self._from_measure(m, cls, past[0])
+                for cand in extra:
+                    cand.notes.add("background")
+                    cand.confidence -= 0.1
+                return self._from_measure(m, cls, p) + extra
         x = m
         if m.dep_ == "pobj" and m.head.lower_ == "of" and (
             _lemma(m.head.head) in lx.QUANTIFIER_NOUNS
         ):
             x = m.head.head
+        if m.dep_ == "compound" and _lemma(m.head) in lx.CONTAINER_NOUNS:
+            x = m.head  # "the EU's sanctions package on Russia"
         if cls == "sanction":
             return self._sanction_measure(m, x, p, etype)
         if etype is None or p is None:
@@ -829,6 +892,11 @@ class SentenceCoder:
             if etype == "expel_diplomats" and self._own_envoy_home(m, p):
                 etype = "recall_envoy"  # "ordered the country's ambassador to return home"
             if etype == "recall_envoy":
+                if not sources and p.pos_ == "NOUN" and m.dep_ == "pobj" and (
+                    m.head.lower_ == "of" and m.head.head.i == p.i
+                ):
+                    # "the recall of Algeria's ambassador": one recalls one's own envoy.
+                    sources = self.resolve_all(_children(m, "poss"))
                 tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"})
                 return [Candidate(etype, p, p, sources, self._expand_target(tgt))]
             if etype == "expel_diplomats":
@@ -955,7 +1023,8 @@ class SentenceCoder:
             preps = {"of", "from"} | ({"to"} if _lemma(o) in ("export", "sale", "shipment")
                                       else set())
             verb_preps = ({"to"} & preps) | ({"from"} if _lemma(o) == "import" else set())
-            people = [t for t in _pobjs(o, {"to"}) if _lemma(o) == "entry"
+            # "barred entry to four Guatemalan officials": "to" may hang on the verb.
+            people = [t for t in _pobjs(o, {"to"}) + _pobjs(v, {"to"}) if _lemma(o) == "entry"
                       and t.ent_type_ not in ("GPE", "LOC", "FAC")
                       and _lemma(t) not in ("country", "territory", "port", "city", "region")]
             for inner in _pobjs(o, preps) + _pobjs(v, verb_preps) + people:
@@ -972,20 +1041,26 @@ class SentenceCoder:
 
     def _from_freeze_verb(self, v: Token) -> list[Candidate]:
         """ "froze the assets of ten Russian oligarchs", "unfroze Libyan assets"."""
-        direct = _children(v, "dobj", "nsubjpass")
+        nominal = v.pos_ == "NOUN"
+        direct = _pobjs(v, {"of"}) if nominal else _children(v, "dobj", "nsubjpass")
         objs = [o for o in direct if _lemma(o) in lx.ASSET_NOUNS]
-        objs += [t for o in direct for t in _pobjs(o, {"of"}) if _lemma(t) in lx.ASSET_NOUNS]
+        # "froze the assets of ...", "unfroze $6 billion in Iranian assets"
+        objs += [t for o in direct for t in _pobjs(o, {"of", "in"})
+                 if _lemma(t) in lx.ASSET_NOUNS]
         if not objs:
             return []
         targets = [a for a in self._expand_target(objs) if is_state(a.code)]
         if not targets:
             return []
         passive = bool(_children(v, "auxpass"))
-        sources = self.resolve_all(_pobjs(v, {"by"}) if passive else self.agent_tokens(v))
+        sources = self.resolve_all(_pobjs(v, {"by"}) if passive or nominal
+                                   else self.agent_tokens(v))
         etype = "ease_sanctions" if _lemma(v).startswith(("unfr", "unblock", "release")) \
             else "impose_sanctions"
         cand = Candidate(etype, v, v, sources, targets)
         cand.notes.add("no_fallback")
+        if nominal and v.dep_ in ("nsubj", "nsubjpass"):
+            cand.notes.add("background")  # "the freezing of ... has deepened the crisis"
         return [cand]
 
     def _from_licence(self, n: Token) -> list[Candidate]:
@@ -1113,6 +1188,14 @@ class SentenceCoder:
         cand.notes.add("no_fallback")
         return [cand]
 
+    def _state_bid(self, obj: Token) -> bool:
+        """ "endorsed Somalia's bid to join the EAC": a state's own bid is its stance; a
+        "World Cup bid" or a candidate's bid is not."""
+        if _lemma(obj) not in ("bid", "candidacy") or _children(obj, "compound", "amod"):
+            return False
+        return any(is_state(a.code) for c in _children(obj, "poss")
+                   for a in self.res.resolve(c, allow_unknown=False))
+
     def _support_target_ok(self, obj: Token) -> bool:
         """The object of support names a state, its government, leader or stance."""
         if _lemma(obj) in lx.SUPPORT_TARGET_HEADS or obj.ent_type_ in ("GPE", "PERSON"):
@@ -1161,6 +1244,12 @@ class SentenceCoder:
                 cand.notes.add("no_fallback")
                 return [cand]
         tgt_toks = self._targets_sanction(m, x, p)
+        received = self._received_relief(m, p)
+        if received is not None:
+            return received
+        blocked = self._blocked_measure(m, x, p, tgt_toks)
+        if blocked is not None:
+            return blocked
         if etype is not None and p is not None:
             owner = self._measure_owner(m)
             reversed_ = _lemma(p) == "face" or (
@@ -1226,6 +1315,38 @@ class SentenceCoder:
         cand.confidence -= 0.1
         return [cand]
 
+    def _received_relief(self, m: Token, p: Token | None) -> list[Candidate] | None:
+        """ "Iran receives sanctions relief from Washington": the giver acts on the
+        receiver, the subject."""
+        if p is None or _lemma(p) != "relief" or p.dep_ != "dobj" or (
+            _lemma(p.head) not in lx.RECEIVE_VERBS
+        ):
+            return None
+        verb = p.head
+        sources = self.resolve_all(_pobjs(verb, {"from"}) + _pobjs(p, {"from"}))
+        targets = [a for a in self._expand_target(_children(verb, "nsubj", "nsubjpass"))
+                   if is_state(a.code)]
+        cand = Candidate("ease_sanctions", verb, m, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _blocked_measure(
+        self, m: Token, x: Token, p: Token | None, tgt_toks: list[Token]
+    ) -> list[Candidate] | None:
+        """ "Hungary blocked the EU's new sanctions on Russia": the owner proposed them
+        (a threat of sanctions); the blocker imposed nothing."""
+        if p is None or _lemma(p) not in lx.BLOCK_VERBS or p.pos_ != "VERB":
+            return None
+        owner = self._measure_owner(m) or (self._measure_owner(x) if x is not m else [])
+        blockers = {a.code for a in self.resolve_all(self.agent_tokens(p))}
+        owner = [a for a in owner if a.code not in blockers]
+        targets = self._expand_target(tgt_toks)
+        if not owner or not targets:
+            return []
+        cand = Candidate("threaten_sanctions", p, m, owner, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _measure_owner(self, m: Token) -> list[Actor]:
         out: list[Actor] = []
         for t in _children(m, "poss", "compound", "amod", "nmod") + _pobjs(m, {"by", "from"}):
@@ -1258,7 +1379,9 @@ class SentenceCoder:
         if not objs:
             return []
         obj = objs[0]
-        if _lemma(obj) in lx.NON_STATE_SUPPORT_HEADS or _mod_lemmas(obj) & {"opposition"}:
+        if (_lemma(obj) in lx.NON_STATE_SUPPORT_HEADS and not self._state_bid(obj)) or (
+            _mod_lemmas(obj) & {"opposition"}
+        ):
             return []
         if measure_class(obj):
             return []  # "backed sanctions" is about the measure, coded there
@@ -1321,10 +1444,14 @@ class SentenceCoder:
             return [cand]
         if not (n.dep_ in ("dobj", "conj") and _lemma(n.head) in lx.SUPPORT_NOUN_PREDICATES):
             return self._possessed_support(n)
-        tgt = _pobjs(n, {"for", "to", "with"}) or _pobjs(n.head, {"with", "to", "for"})
+        tgt = _pobjs(n, {"for", "to", "with", "behind"}) or _pobjs(
+            n.head, {"with", "to", "for", "behind"}) or [
+            t for d in _children(n.head, "dative") if d.lower_ in ("to", "for")
+            for t in _children(d, "pobj")
+        ]  # "lent its support to Manila": the parser calls "to" a dative
         if not tgt:
             return []
-        if any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS for t in tgt):
+        if any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS and not self._state_bid(t) for t in tgt):
             return []
         targets = [a for t in tgt if self._support_target_ok(t)
                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
@@ -1361,6 +1488,10 @@ class SentenceCoder:
 
     def _from_recognise(self, v: Token) -> list[Candidate]:
         objs = _children(v, "dobj")
+        # Headline "Guatemala breaks ties with Taiwan, recognizes China": the object is
+        # parsed as a subject after the verb; the actor comes first (source fallback).
+        inverted = [s for s in _children(v, "nsubj") if s.i > v.i] if not objs else []
+        objs = objs or inverted
         if not objs:
             return []
         obj = objs[0]
@@ -1369,8 +1500,8 @@ class SentenceCoder:
         targets = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)]
         if not targets:
             return []
-        cand = Candidate("restore_relations", v, v, self.resolve_all(self.agent_tokens(v)),
-                         targets)
+        sources = [] if inverted else self.resolve_all(self.agent_tokens(v))
+        cand = Candidate("restore_relations", v, v, sources, targets)
         cand.notes.add("source_fallback_only")
         return [cand]
 

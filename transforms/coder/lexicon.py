@@ -34,7 +34,9 @@ BAN_MODIFIERS = frozenset(
 RESTRICTION_KINDS = frozenset({"visa", "travel", "entry"})
 # "retaliatory measures against Russia": only with one of these modifiers.
 MEASURE_NOUNS = frozenset({"measure", "penalty", "action", "step"})
-MEASURE_MODIFIERS = frozenset({"retaliatory", "punitive", "economic", "financial", "sanction"})
+# "restrictive measures" is the EU's own name for its sanctions.
+MEASURE_MODIFIERS = frozenset({"retaliatory", "punitive", "economic", "financial", "sanction",
+                               "restrictive"})
 RELATION_NOUNS = frozenset({"tie", "relation", "relationship"})
 # Relations of these kinds are not diplomatic relations.
 NON_DIPLOMATIC_RELATION_MODIFIERS = frozenset(
@@ -113,6 +115,19 @@ QUANTIFIER_NOUNS = frozenset(
         "range",
     }
 )
+# "targeted Iranian oil exports with fresh sanctions": the verb acts with the measure.
+PUNISH_VERBS = frozenset({"target", "hit", "punish", "slap", "penalise", "penalize"})
+# "Iran receives sanctions relief from Washington": the subject is the target.
+RECEIVE_VERBS = frozenset({"receive", "get", "win", "secure", "obtain", "gain"})
+# "Hungary blocked the EU's new sanctions": the owner's measure was proposed, not imposed.
+BLOCK_VERBS = frozenset({"block", "veto", "stall"})
+# "sanctions ... at a meeting of EU ministers": where, not whom.
+VENUE_NOUNS = frozenset({"meeting", "summit", "conference", "session", "gathering", "forum",
+                         "ceremony", "event", "briefing", "hearing", "talk"})
+# "ending decades of ties to Taiwan": a span of time over the measure.
+DURATION_NOUNS = frozenset({"year", "decade", "century", "month"})
+# "the sanctions regime on Eritrea": a noun that holds the measure named in front of it.
+CONTAINER_NOUNS = frozenset({"regime", "package", "programme", "program"})
 
 # --- predicates over measures ------------------------------------------------------
 IMPOSE_PREDICATES = frozenset(
@@ -167,6 +182,8 @@ IMPOSE_PREDICATES = frozenset(
         "trigger",
         "earn",
         "punish",
+        "penalise",
+        "penalize",
         "activate",
         "imposition",
         "extension",
@@ -197,6 +214,7 @@ EASE_PREDICATES = frozenset(
         "revoke",
         "rescind",
         "unfreeze",
+        "pause",
         "lifting",
         "easing",
         "suspension",
@@ -633,7 +651,8 @@ HARM_VERBS = frozenset(
 # "introduced a bill to sanction ...": a proposal, so a threat of sanctions.
 PROPOSAL_NOUNS = frozenset({"bill", "proposal", "resolution", "legislation", "motion", "draft"})
 # "froze the assets of ten Russian oligarchs".
-ASSET_NOUNS = frozenset({"asset", "fund", "reserve", "account", "property", "holding", "wealth"})
+ASSET_NOUNS = frozenset({"asset", "fund", "reserve", "account", "property", "holding", "wealth",
+                         "revenue", "deposit"})
 # "recognises Beijing, drops Taiwan" (only with recognition in the sentence).
 DROP_VERBS = frozenset({"drop", "ditch", "abandon", "dump", "derecognise", "derecognize"})
 # "retaliated with sanctions" imposes them; "responded to sanctions" does not.
