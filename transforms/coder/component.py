@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .actors import Actor, ActorResolver, phrase_tokens
+from .actors import STATE_HEADS, Actor, ActorResolver, phrase_tokens
 from .codes import cameo_code, cameo_info
 from .extract import Candidate, SentenceCoder, pairs
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import UNKNOWN, Gazetteer, load_gazetteer
 from .headline import is_title_case, normalise_headline
-from .prefilter import might_contain_event
+from .prefilter import has_strong_trigger, has_trigger_word, might_contain_event
 from .schema import EVENT_TYPES, CodedEvent
 
 COMPONENT_NAME = "diplowatch_event_coder"
@@ -57,7 +57,7 @@ class EventCoder:
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
         for sent in doc.sents:
-            if self.prefilter and not might_contain_event(sent.text):
+            if self.prefilter and not has_trigger_word(sent.text):
                 # No event here, but its subject is what "the president" or "it" in the
                 # next sentence stands for.
                 for resolver in family_resolvers.values():
@@ -70,6 +70,11 @@ class EventCoder:
                 offset = sent.start_char
             else:
                 spans, offset = [sent], 0
+            # Weak words ("backs", "ban", "ties") are everyday words: from a sentence
+            # with no strong one, an event needs actors that are names or "the
+            # government" (not two unnamed parties, not an unknown place name), which
+            # is what lets the pre-filter skip texts without them (prefilter.py).
+            named_only = not has_strong_trigger(sent.text)
             for span in spans:
                 for family, resolver in family_resolvers.items():
                     coder = SentenceCoder(resolver)
@@ -80,7 +85,8 @@ class EventCoder:
                     for cand in coder.finish(span, cands):
                         if EVENT_TYPES[cand.event_type] != family:
                             continue
-                        for ev in self._events(doc, sent, span, offset, cand, headline):
+                        for ev in self._events(doc, sent, span, offset, cand, headline,
+                                               named_only):
                             key = (ev.event_type, ev.source, ev.target, ev.start_char)
                             if key in seen:
                                 if events[seen[key]].confidence >= ev.confidence:
@@ -92,7 +98,8 @@ class EventCoder:
         return events
 
     def _events(
-        self, doc: Doc, sent: Span, span: Span, offset: int, cand: Candidate, headline: bool
+        self, doc: Doc, sent: Span, span: Span, offset: int, cand: Candidate, headline: bool,
+        named_only: bool = False,
     ) -> list[CodedEvent]:
         def text_of(actor: Actor) -> str:
             # The whole noun phrase ("the Cuban government"), from the original text.
@@ -109,6 +116,8 @@ class EventCoder:
         code = cameo_code(cand.event_type, cand.modality, cand.trigger.lemma_.lower())
         info = cameo_info(code)
         for src, tgt in pairs(cand):
+            if named_only and not _named_or_state(src, tgt, span):
+                continue
             conf = cand.confidence
             if headline:
                 conf -= 0.1
@@ -136,6 +145,19 @@ class EventCoder:
                 confidence=round(max(0.05, min(1.0, conf)), 3),
             ))
         return out
+
+
+def _named_or_state(src: Actor, tgt: Actor, span: Span) -> bool:
+    """Both actors named, or one named and the other an unnamed government."""
+    unknown = [a for a in (src, tgt) if a.code == UNKNOWN]
+    if not unknown:
+        return True
+    if len(unknown) == 2 or unknown[0].head < 0:
+        return False
+    head = span.doc[unknown[0].head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "the government of Ruritania"
+    return head.lemma_.lower() in STATE_HEADS or head.lower_ in STATE_HEADS
 
 
 @Language.factory(COMPONENT_NAME, default_config={"prefilter": True})

@@ -1,28 +1,59 @@
-"""Cheap keyword pre-filter over raw text, no spaCy.
+"""Cheap pre-filter over raw text, no spaCy: which texts may hold an event.
 
-The component runs the same test on every sentence before coding it, so a text for
-which ``might_contain_event`` is False can never yield an event: the filter is a
-superset of the coder by construction (and tests/test_coder.py checks it on data).
+Two tiers of trigger words:
+
+* **strong** words (sanctions, ambassador, embassy, ...) are rarely used outside
+  diplomacy and sanctions; a text holding one always goes to the coder;
+* **weak** words (back, support, ties, ban, restrictions, ...) are common in all
+  news. From a sentence without a strong word the coder keeps an event only when
+  both actors are named states or organisations, or one is named and the other
+  is an unnamed government ("the government", "the regime";
+  ``component._named_or_state``). Every actor code other than ``UNK`` comes from
+  a gazetteer name written in the text, so a text with weak words only passes
+  here when it may name two different codes (``named_codes``), or one code and a
+  word for a government (``_STATE_WORDS``).
+
+The coder runs ``has_trigger_word`` on every sentence before coding it, and
+tests/test_prefilter_equivalence.py checks on the dev sets and the replay corpus
+that the filtered path finds exactly what coding every sentence finds.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
-_KEYWORDS = re.compile(
+from .gazetteer import load_gazetteer
+
+# Words of diplomacy and sanctions with few other senses in news.
+_STRONG = re.compile(
     r"""\b(?:
-        sanction\w*|embargo\w*|blacklist\w*|delist\w*|boycott\w*
+        sanction\w*|embargo\w*|blacklist\w*|delist\w*
+      | ambassador\w*|envoys?|diplomat\w*|charg[eé]s?\s+d.affaires|charg[eé]\b(?!s)
+      | consuls?|consul-general|consulates?|consular|attach[eé]s?|emissar\w*
+      | high\s+commissioners?|grata|embass\w*|restrictive\s+measures?
+      | entity\s+list|terror(?:ism)?\s+list|sponsors?\s+of\s+terror\w*
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Trigger words with everyday senses (sport, courts, business). Inflections are
+# spelled out so that nouns the coder never reads as triggers ("championship",
+# "supporters", "defender", "consultation") do not pass.
+_WEAK = re.compile(
+    r"""\b(?:
+        boycott\w*
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*
       | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?
       | retaliat\w*|punitive|(?:measures?|actions?|steps?|penalties)\s+targeting
       | ties|relations?|relationships?
-      | ambassador\w*|envoys?|diplomat\w*|charg[eé]s?|consul\w*|attach[eé]s?|emissar\w*
-      | commissioners?|grata
-      | embass\w*|missions?
-      | recogni[sz]\w*|recognition|allegiance|sid(?:ed|es|ing)\s+with|entity\s+list
-      | terror(?:ism)?\s+list|sponsors?\s+of\s+terror\w*
-      | support\w*|back|backs|backed|backing|endors\w*|defend\w*|prais\w*|welcom\w*
-      | hail\w*|applaud\w*|laud\w*|commend\w*|champion\w*|rall\w*|salut\w*
+      | charg[eé]s?|commissioners?|missions?
+      | recogni[sz]\w*|recognition|allegiance|sid(?:ed|es|ing)\s+with
+      | support|supports|supported|supporting|back|backs|backed|backing
+      | endorse[sd]?|endorsing|endorsement|defend|defends|defended|defending
+      | prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?
+      | applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?
+      | champion(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|salut(?:e|es|ed|ing)
       | solidarity|appreciation|thank(?:s|ed|ing)?
       | (?:stands?|stood|standing)\s+(?:\w+\s+)?(?:by|with|behind)|weight\s+behind
       | (?:official|diplomatic)\s+contacts?
@@ -37,6 +68,17 @@ _ORGANISATION = re.compile(
     r"|World Health Organi[sz]ation|International Criminal Court"
     r"|Organi[sz]ation of American States))"
 )
+# Words as the gazetteer's keys are split: with and without hyphens, so that both
+# "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.
+_WORDS = (re.compile(r"[^\W_][\w'’.]*"), re.compile(r"[^\W_][\w'’.-]*"))
+_POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
+# Every spelling whose lemma or lower case is one of actors.STATE_HEADS: the only
+# words an unnamed actor of a weak-word event can stand on ("the government").
+_STATE_WORDS = re.compile(
+    r"\b(?:governments?|countr(?:y|ies)|administrations?|regimes?|stat(?:e|es|ed|ing)"
+    r"|nations?|authorities|cabinets?|juntas?)\b",
+    re.IGNORECASE,
+)
 
 
 def names_organisation(text: str) -> bool:
@@ -46,10 +88,109 @@ def names_organisation(text: str) -> bool:
     return bool(_ORGANISATION.search(text))
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    """One word normalised as ``gazetteer.normalise`` treats it."""
+    text = unicodedata.normalize("NFKD", word)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _POSSESSIVE.sub("", text.replace("’", "'"))
+    return text.replace(".", "").lower()
+
+
+def _words(text: str, pattern: re.Pattern) -> list[tuple[str, str]]:
+    return [(m.group(), _word_key(m.group())) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _name_keys() -> tuple[dict[str, frozenset[str]], frozenset[str], int]:
+    """Gazetteer keys as word sequences -> every code they can stand for; the
+    first words of the keys; the longest key in words."""
+    gaz = load_gazetteer()
+    codes: dict[str, set[str]] = {}
+    tables = [gaz.names, gaz.demonyms, gaz.leaders, gaz.firms]
+    pairs = [(key, code) for table in tables for key, code in table.items()]
+    pairs += [(key, code) for key, by_family in gaz.seats.items() for code in by_family.values()]
+    for key, code in pairs:
+        for pattern in _WORDS:
+            words = [k for k in map(_word_key, pattern.findall(key)) if k]
+            if words:
+                codes.setdefault(" ".join(words), set()).add(code)
+    keys = {k: frozenset(v) for k, v in codes.items()}
+    firsts = frozenset(k.split(" ", 1)[0] for k in keys)
+    return keys, firsts, max(len(k.split(" ")) for k in keys)
+
+
+def named_codes(text: str, enough: int = 2) -> set[str]:
+    """Codes of the states and organisations `text` may name (stops at `enough`).
+
+    A superset of the coder's lookups: they only accept a capitalised name
+    whose normalised form is a key, and every such name shows here as a run of
+    words starting with a capital.
+    """
+    keys, firsts, longest = _name_keys()
+    found: set[str] = set()
+    for pattern in _WORDS:
+        words = pattern.findall(text)
+        for i, word in enumerate(words):
+            if not word[0].isupper():
+                continue
+            run = _word_key(word)
+            if run not in firsts:
+                continue
+            found |= keys.get(run, frozenset())
+            for following in words[i + 1: i + longest]:
+                run += " " + _word_key(following)
+                found |= keys.get(run, frozenset())
+            if len(found) >= enough:
+                return found
+    return found
+
+
+def names_actor(text: str) -> bool:
+    """Whether `text` may name a state or organisation the gazetteer knows."""
+    return bool(named_codes(text, enough=1))
+
+
+# The first letters of every word the patterns above start with; a text with no
+# word starting so cannot match any of them, and most texts are rejected by this
+# test alone, several times faster than running the patterns.
+_STEMS = tuple("""
+    sanction embargo blacklist delist ambassador envoy diplomat charg consul attach
+    emissar commissioner grata embass entity terror sponsor boycott ban freez froze unfr
+    unblock prohibit barr restriction curb export import retaliat punitive measure action
+    restrictive step penalt ties relation mission recogni allegiance sid support back endors defend
+    prais welcom hail applaud laud commend champion rall salut solidarity appreciation
+    thank stand stood weight official licen waiver exemption quit leav left withdr exit
+""".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _may_match(text: str) -> bool:
+    return any(word.startswith(_STEMS) for word in _LETTERS.findall(text.lower()))
+
+
+def has_strong_trigger(text: str) -> bool:
+    """A word of diplomacy or sanctions, or a state quitting an organisation."""
+    return bool(_STRONG.search(text)) or bool(
+        _QUIT.search(text) and _ORGANISATION.search(text)
+    )
+
+
+def has_trigger_word(text: str) -> bool:
+    """Any word the coder's triggers are made of (the sentence-level test)."""
+    if not _may_match(text):
+        return False
+    return has_strong_trigger(text) or bool(_WEAK.search(text))
+
+
 def might_contain_event(text: str) -> bool:
     """False only when the coder cannot emit an event for `text`."""
-    if not text:
+    if not text or not _may_match(text):
         return False
-    if _KEYWORDS.search(text):
+    if has_strong_trigger(text):
         return True
-    return bool(_QUIT.search(text) and _ORGANISATION.search(text))
+    if not _WEAK.search(text):
+        return False
+    # An event from weak words has two actors, each a name or "the government".
+    codes = named_codes(text)
+    return len(codes) >= 2 or (len(codes) == 1 and bool(_STATE_WORDS.search(text)))
