@@ -36,10 +36,10 @@ from transforms.feed_sources import FeedSpecError, validate_feed_spec
 from transforms.feeds import ParsePolicy, ReadFeeds
 from transforms.fetch import FetchPolicy
 from transforms.normalize import DeduplicateArticles, NormalizeArticles
-from transforms.parquet_output import WriteParquetTable
+from transforms.parquet_output import WriteStagedParquetTable
 from transforms.pubsub_alerts import PublishAlerts, parse_topic_path
 from transforms.run_commit import STAGING, CommitRun, remove_staging, staging_dir
-from transforms.stored_articles import DropStoredArticles, ReadStoredArticleIds
+from transforms.stored_articles import DeduplicateNewArticles, ReadStoredArticleIds
 
 
 class UsageError(Exception):
@@ -76,9 +76,11 @@ class DetectEvents(beam.PTransform):
 
     def expand(self, entries):
         normalized = entries | "Normalize" >> NormalizeArticles()
-        articles = normalized["articles"] | "Deduplicate" >> DeduplicateArticles()
-        if self._stored_ids is not None:
-            articles = articles | "DropStored" >> DropStoredArticles(self._stored_ids)
+        if self._stored_ids is None:
+            articles = normalized["articles"] | "Deduplicate" >> DeduplicateArticles()
+        else:
+            articles = normalized["articles"] | "DeduplicateNew" >> DeduplicateNewArticles(
+                self._stored_ids)
         failures = [normalized["errors"]]
         if self._article_policy is not None:
             pages = articles | "FetchArticles" >> FetchArticles(self._article_policy)
@@ -193,15 +195,16 @@ def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None
 
     staging = staging_dir(out, run_id)
     by_published = ("published_at", "ingested_at")
-    articles = found["articles"] | "WriteArticles" >> WriteParquetTable(
+    articles = found["articles"] | "WriteArticles" >> WriteStagedParquetTable(
         staging, "articles", ARTICLES_SCHEMA, run_id, by_published)
-    events = found["events"] | "WriteEvents" >> WriteParquetTable(
+    events = found["events"] | "WriteEvents" >> WriteStagedParquetTable(
         staging, "events", EVENTS_SCHEMA, run_id, by_published)
     errors = (
         (read["errors"], found["errors"])
         | "AllErrors" >> beam.Flatten()
         | "CountErrors" >> CountErrors()
-        | "WriteErrors" >> WriteParquetTable(staging, "errors", ERRORS_SCHEMA, run_id, ("at",))
+        | "WriteErrors" >> WriteStagedParquetTable(
+            staging, "errors", ERRORS_SCHEMA, run_id, ("at",))
     )
     (articles, events, errors) | "StagedFiles" >> beam.Flatten() | "Commit" >> CommitRun(
         out, run_id)

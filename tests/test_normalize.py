@@ -262,3 +262,69 @@ def test_deduplicate_adds_up_earlier_counts():
 def test_errors_tag_name_is_shared():
     # NormalizeArticles routes failures to the tag every fallible DoFn uses.
     assert ERRORS == "errors"
+
+
+def test_deduplicate_new_is_deduplicate_then_drop_stored():
+    from transforms.stored_articles import DeduplicateNewArticles, DropStoredArticles
+
+    day = dt.datetime(2024, 5, 1, tzinfo=UTC)
+    link = "https://example.com/story"
+    articles = [
+        _article("b-feed", link, published_at=day),
+        _article("a-feed", link, published_at=day, content="longer"),
+        _article("a-feed", "https://example.com/stored", duplicates=1),
+        _article("c-feed", "https://example.com/stored"),
+        _article("a-feed", "https://example.com/new"),
+    ]
+    stored = [articles[2]["article_id"], "f" * 32]  # one of ours, one never seen
+    expected = [{**articles[1], "duplicates": 1}, {**articles[4], "duplicates": 0}]
+    names = ("duplicates_dropped", "articles_unique", "already_stored", "articles_new")
+
+    def counters(detect):
+        p = TestPipeline(runner="FnApiRunner")
+        out = detect(p | "Articles" >> beam.Create(articles),
+                     p | "Stored" >> beam.Create(stored))
+        assert_that(out, equal_to(expected))
+        result = p.run()
+        result.wait_until_finish()
+        return [_counter(result, name) for name in names]
+
+    two_steps = counters(lambda a, s: a | DeduplicateArticles() | DropStoredArticles(s))
+    one_step = counters(lambda a, s: a | DeduplicateNewArticles(s))
+    assert one_step == two_steps == [2, 3, 1, 2]
+
+
+_TIMES = st.one_of(
+    st.none(),
+    st.datetimes(timezones=st.just(UTC)),
+    st.datetimes(timezones=st.just(dt.timezone(dt.timedelta(hours=9)))),
+    st.datetimes(timezones=st.just(UTC)).map(lambda d: d.replace(fold=1)),
+)
+
+
+@given(published=_TIMES, ingested=_TIMES, extra=st.booleans())
+def test_pack_article_round_trips_exactly(published, ingested, extra):
+    from apache_beam.coders.coders import FastPrimitivesCoder
+
+    from transforms.normalize import pack_article, unpack_article
+
+    article = {**to_article(_entry(), INGESTED), "published_at": published,
+               "ingested_at": ingested}
+    if extra:
+        article["body_text"] = "moved"  # same fields, other order: not packed
+        article = {k: v for k, v in reversed(article.items())}
+    coder = FastPrimitivesCoder()
+    back = unpack_article(coder.decode(coder.encode(pack_article(article))))
+    assert back == article and list(back) == list(article)
+    for name in ("published_at", "ingested_at"):
+        if article[name] is not None:
+            assert back[name].tzinfo == article[name].tzinfo
+            assert back[name].fold == article[name].fold
+
+
+def test_pack_article_packs_the_rows_normalize_makes():
+    from transforms.normalize import pack_article
+
+    packed = pack_article(to_article(_entry(), INGESTED))
+    assert isinstance(packed, tuple)
+    assert not any(isinstance(v, dt.datetime) for v in packed)

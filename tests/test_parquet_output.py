@@ -12,7 +12,12 @@ import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 
 from schemas import ARTICLES_SCHEMA, SCHEMA_VERSION
-from transforms.parquet_output import ParquetSink, WriteParquetTable, partition_of
+from transforms.parquet_output import (
+    ParquetSink,
+    WriteParquetTable,
+    WriteStagedParquetTable,
+    partition_of,
+)
 
 UTC = dt.UTC
 
@@ -102,3 +107,47 @@ def test_sink_writes_row_groups_and_footer(tmp_path):
     meta = pq.ParquetFile(path).metadata
     assert meta.num_rows == 10
     assert meta.num_row_groups == 3  # 4 + 4 + 2
+
+
+def _staged_run(tmp_path, rows, **kwargs):
+    listed = tmp_path / "listed.txt"
+    with TestPipeline(runner="FnApiRunner") as p:
+        _ = (
+            p
+            | beam.Create(rows)
+            | WriteStagedParquetTable(str(tmp_path / "staging"), "articles", ARTICLES_SCHEMA,
+                                      "run1", ("published_at", "ingested_at"), **kwargs)
+            | beam.io.WriteToText(str(listed), shard_name_template="")
+        )
+    files = sorted(glob.glob(str(tmp_path / "staging" / "articles" / "dt=*" / "*")))
+    return sorted(listed.read_text().splitlines()), files
+
+
+@pytest.mark.parametrize("max_buffered_rows, min_files", [(50_000, 4), (5, 6)])
+def test_staged_writer_lists_every_file_it_writes(tmp_path, max_buffered_rows, min_files):
+    rows = [article(i, dt.datetime(2021, 7, 24 + i % 3, 10, i, tzinfo=UTC)) for i in range(25)]
+    rows.append(article(99, None))
+    listed, files = _staged_run(tmp_path, rows, max_buffered_rows=max_buffered_rows)
+    # Only the listed files exist (nothing temporary), each in its partition,
+    # named for the run; one file a partition unless the buffer filled up.
+    assert listed == files
+    assert len(files) >= min_files
+    if max_buffered_rows > len(rows):
+        assert len(files) == 4
+    read_back = []
+    for path in files:
+        assert os.path.basename(path).startswith("run1-") and path.endswith(".parquet")
+        table = pq.read_table(path)
+        assert table.schema.metadata[b"diplowatch.schema_version"] == SCHEMA_VERSION.encode()
+        assert table.schema.remove_metadata() == ARTICLES_SCHEMA.remove_metadata()
+        for row in table.to_pylist():
+            assert partition_of(row, "published_at", "ingested_at") == path.split("/")[-2]
+            read_back.append(row)
+    assert sorted(read_back, key=lambda r: r["article_id"]) == sorted(
+        rows, key=lambda r: r["article_id"])
+
+
+def test_staged_writer_refuses_an_empty_buffer(tmp_path):
+    with pytest.raises(ValueError):
+        WriteStagedParquetTable(str(tmp_path), "articles", ARTICLES_SCHEMA, "run1",
+                                ("published_at",), max_buffered_rows=0)

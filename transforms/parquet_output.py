@@ -1,28 +1,40 @@
 """Writing record dicts as Hive-partitioned Parquet: ``<table>/dt=YYYY-MM-DD/
 <run_id>-<window>-<shard>.parquet``.
 
-Built on ``fileio.WriteToFiles`` (the Parquet ``FileSink`` is passed as a
-factory), which works in batch and in streaming: records are written to
-temporary files under ``<table>/.temp…`` (a hidden folder that Parquet readers
-skip) and renamed into place only when complete, so readers never see a
-half-written file.
+``WriteParquetTable`` is built on ``fileio.WriteToFiles`` (the Parquet
+``FileSink`` is passed as a factory), which works in batch and in streaming:
+records are written to temporary files under ``<table>/.temp…`` (a hidden
+folder that Parquet readers skip) and renamed into place only when complete,
+so readers never see a half-written file.
+
+``WriteStagedParquetTable`` is the batch run's writer: its folder is the run's
+hidden staging area, and ``transforms.run_commit`` moves the files it lists
+into place, so it needs neither temporary files nor WriteToFiles' groupings
+(which re-encode every record and, past 20 partitions a bundle, scatter them
+over a few tiny files per partition).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import apache_beam as beam
 import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io import fileio
+from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
+from apache_beam.utils.windowed_value import WindowedValue
 
 # Rows buffered before a row group is written: bounds memory per open file.
 ROW_GROUP_SIZE = 10_000
+# Rows WriteStagedParquetTable holds (over all partitions) before it writes
+# them out: bounds a worker's memory on a large batch.
+MAX_BUFFERED_ROWS = 50_000
 
 
 def partition_of(record: dict[str, Any], *time_fields: str) -> str:
@@ -149,3 +161,91 @@ class WriteParquetTable(beam.PTransform):
             )
             | "CheckWritten" >> beam.ParDo(_CheckWrittenFn(self._base_path, self._table))
         )
+
+
+def write_parquet_file(path: str, rows: list[dict[str, Any]], schema: pa.Schema,
+                       row_group_size: int = ROW_GROUP_SIZE) -> None:
+    """``rows`` as one Parquet file of ``schema`` (the same settings as
+    ``ParquetSink``: zstd, row groups of ``row_group_size``)."""
+    table = pa.Table.from_pylist(rows, schema=schema)
+    with FileSystems.create(path, mime_type="application/octet-stream",
+                            compression_type=CompressionTypes.UNCOMPRESSED) as fh:
+        pq.write_table(table, fh, compression="zstd", row_group_size=row_group_size)
+
+
+class _WriteStagedFilesFn(beam.DoFn):
+    """Records -> paths of Parquet files, one per partition and window of a
+    bundle (more when a bundle holds over ``max_buffered_rows``).
+
+    Names are unique per bundle attempt, so a retried bundle never overwrites
+    a file another attempt listed; a failed attempt's files are never listed,
+    so the commit does not move them and removing the staging folder drops them.
+    """
+
+    def __init__(self, base_path: str, table: str, schema: pa.Schema, run_id: str,
+                 partition_fields: tuple[str, ...], max_buffered_rows: int):
+        self._base_path = base_path
+        self._schema = schema
+        self._run_id = run_id
+        self._partition_fields = partition_fields
+        self._max_buffered_rows = max_buffered_rows
+        self._files = Metrics.counter("diplowatch", f"files_written_{table}")
+
+    def start_bundle(self) -> None:
+        self._buffers: dict[tuple[str, Any], list[dict[str, Any]]] = {}
+        self._buffered = 0
+        self._bundle = uuid.uuid4().hex[:12]
+        self._written = 0
+
+    def process(self, record: dict[str, Any],
+                window=beam.DoFn.WindowParam) -> Iterator[WindowedValue]:
+        key = (partition_of(record, *self._partition_fields), window)
+        self._buffers.setdefault(key, []).append(record)
+        self._buffered += 1
+        if self._buffered >= self._max_buffered_rows:
+            yield from self._write_all()
+
+    def finish_bundle(self) -> Iterator[WindowedValue]:
+        yield from self._write_all()
+
+    def _write_all(self) -> Iterator[WindowedValue]:
+        buffers, self._buffers, self._buffered = self._buffers, {}, 0
+        for (partition, window), rows in sorted(buffers.items(), key=lambda kv: kv[0][0]):
+            yield WindowedValue(self._write(partition, window, rows),
+                                window.max_timestamp(), [window])
+
+    def _write(self, partition: str, window, rows: list[dict[str, Any]]) -> str:
+        span = ""
+        if isinstance(window, beam.window.IntervalWindow):
+            span = f"{window.start.to_utc_datetime():%Y%m%dT%H%M%S}-"
+        # FileSystems.create makes a missing local folder.
+        name = f"{self._run_id}-{span}{self._bundle}-{self._written:05d}.parquet"
+        path = FileSystems.join(self._base_path, partition, name)
+        write_parquet_file(path, rows, self._schema)
+        self._written += 1
+        self._files.inc()
+        return path
+
+
+class WriteStagedParquetTable(beam.PTransform):
+    """Writes dict records of ``schema`` to ``<staging>/<table>/dt=…/`` and
+    returns the paths of the files written, for ``run_commit.CommitRun``.
+
+    For a batch run's staging folder only: files are written in place (no
+    temporary file and rename), which is safe because no reader looks there
+    and only the files this transform lists are ever committed. Each bundle
+    writes one file per partition, so the records never leave the stage that
+    produced them.
+    """
+
+    def __init__(self, staging: str, table: str, schema: pa.Schema, run_id: str,
+                 partition_fields: tuple[str, ...],
+                 max_buffered_rows: int = MAX_BUFFERED_ROWS):
+        super().__init__()
+        if max_buffered_rows < 1:
+            raise ValueError("max_buffered_rows must be positive")
+        self._fn = _WriteStagedFilesFn(FileSystems.join(staging, table), table, schema,
+                                       run_id, partition_fields, max_buffered_rows)
+
+    def expand(self, records):
+        return records | "WriteFiles" >> beam.ParDo(self._fn)

@@ -4,7 +4,7 @@ time, and a feed polled again tomorrow adds only what is new."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
@@ -12,6 +12,8 @@ import pyarrow.parquet as pq
 from apache_beam.io import fileio
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
+
+from transforms.normalize import PickRepresentativeFn, pack_article, unpack_article
 
 
 def stored_articles_glob(output: str) -> str:
@@ -77,4 +79,58 @@ class DropStoredArticles(beam.PTransform):
             }
             | "Join" >> beam.CoGroupByKey()
             | "KeepNew" >> beam.ParDo(_KeepNewFn())
+        )
+
+
+class _PickNewFn(PickRepresentativeFn):
+    """(article_id, copies and stored markers) -> the copy to keep, unless
+    the id is stored already. The counters are those of ``DeduplicateArticles``
+    followed by ``DropStoredArticles``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stored = Metrics.counter("diplowatch", "already_stored")
+        self._new = Metrics.counter("diplowatch", "articles_new")
+
+    def process(self, keyed: tuple[str, Iterable[dict[str, Any] | None]]
+                ) -> Iterator[dict[str, Any]]:
+        _, values = keyed
+        copies, stored = [], False
+        for value in values:  # a grouped iterable: read once
+            if value is None:
+                stored = True
+            else:
+                copies.append(unpack_article(value))
+        if not copies:  # stored by an earlier run, not seen in this one
+            return
+        article = self.keep(copies)
+        if stored:
+            self._stored.inc()
+            return
+        self._new.inc()
+        yield article
+
+
+class DeduplicateNewArticles(beam.PTransform):
+    """``DeduplicateArticles`` then ``DropStoredArticles(stored_ids)`` in one
+    grouping: each article crosses a stage boundary (is encoded, grouped and
+    decoded) once instead of twice.
+
+    The stored ids join the articles as ``(id, None)``: an article (packed
+    with ``normalize.pack_article``) is never None.
+    """
+
+    def __init__(self, stored_ids: beam.PCollection):
+        super().__init__()
+        self._stored_ids = stored_ids
+
+    def expand(self, articles):
+        return (
+            (
+                articles | "KeyById" >> beam.Map(lambda a: (a["article_id"], pack_article(a))),
+                self._stored_ids | "KeyStored" >> beam.Map(lambda i: (i, None)),
+            )
+            | "Both" >> beam.Flatten()
+            | "GroupById" >> beam.GroupByKey()
+            | "PickNew" >> beam.ParDo(_PickNewFn())
         )
