@@ -255,3 +255,61 @@ def test_read_feeds_turns_an_entry_failure_into_an_error(tmp_path, monkeypatch):
         label="errors",
     )
     p.run().wait_until_finish()
+
+
+# ---------------------------------------------------------------- feedparser's contentparams
+
+
+def _content_params_pair():
+    from feedparser.util import FeedParserDict
+
+    from transforms.safe_feedparser import _ContentParams
+
+    fields = {"type": "text/html", "language": "en", "base": "https://x.example/",
+              "base64": 0, "value": "<p>Hi</p>", "src": "https://x.example/a"}
+    return FeedParserDict(fields), _ContentParams(fields)
+
+
+def test_content_params_look_up_like_feedparser_dicts():
+    from feedparser.util import FeedParserDict
+
+    reference, fast = _content_params_pair()
+    asked = [*FeedParserDict.keymap, "category", "enclosures", "license", "updated",
+             "updated_parsed", *reference, "missing"]
+    for key in asked:
+        assert fast.get(key, "-") == reference.get(key, "-"), key
+        assert (key in fast) == (key in reference), key
+    assert fast["type"] == "text/html" and fast.type == "text/html"
+    with pytest.raises(KeyError):
+        fast["guid"]
+
+
+def test_content_params_deep_copy_is_equal_and_independent():
+    import copy
+
+    _, fast = _content_params_pair()
+    copied = copy.deepcopy(fast)
+    assert copied == fast and copied is not fast
+    copied["value"] = "changed"
+    assert fast["value"] == "<p>Hi</p>"
+    # A value that is not a string or number is copied deeply.
+    fast["extra"] = ["a"]
+    nested = copy.deepcopy(fast)
+    fast["extra"].append("b")
+    assert nested["extra"] == ["a"]
+
+
+def test_entry_details_are_what_feedparser_gives():
+    import feedparser
+
+    from transforms.safe_feedparser import parse_bytes
+
+    doc = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">'
+           b'<title>F</title><entry><id>1</id><title type="html">A &amp;lt;b&amp;gt;</title>'
+           b'<summary>S</summary><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+           b'<p>C</p></div></content></entry></feed>')
+    ours = parse_bytes(doc).entries[0]
+    reference = feedparser.parse(doc, sanitize_html=False, resolve_relative_uris=False).entries[0]
+    for key in ("title_detail", "summary_detail"):
+        assert dict(ours[key]) == dict(reference[key])
+    assert [dict(c) for c in ours["content"]] == [dict(c) for c in reference["content"]]

@@ -152,3 +152,31 @@ def test_the_fast_drop_pattern_matches_the_character_rule_everywhere():
     for code in range(0x110000):
         ch = chr(code)
         assert bool(_DROPPED.match(ch)) == _is_dropped(ch), hex(code)
+
+
+def _clean_text_line_by_line(s: str) -> str:
+    """clean_text without its one-line shortcut: the rule as first written."""
+    from transforms.text import _DROPPED, _HORIZONTAL_SPACE, _LINE_BREAKS
+
+    s = _LINE_BREAKS.sub("\n", s)
+    s = unicodedata.normalize("NFC", _DROPPED.sub("", s))
+    lines = (_HORIZONTAL_SPACE.sub(" ", line).strip() for line in s.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_ODD_CHARS = "\n\r\t\x0b\x0c\x1c\x85\u2028\u2029\x00\x7f\ufeff\ud800\xa0\u3000\u2000\u2001 e\u0301Å"
+
+
+@given(st.text(alphabet=st.sampled_from(_ODD_CHARS) | st.characters(), max_size=40))
+def test_one_line_shortcut_gives_what_the_line_by_line_rule_gives(s):
+    assert clean_text(s) == _clean_text_line_by_line(s)
+
+
+def test_one_line_shortcut_covers_every_whitespace_and_break_character():
+    # The shortcut joins str.split() pieces where the rule substitutes \s runs:
+    # the two agree only while \s and str.isspace() are the same set.
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (re.fullmatch(r"\s", ch) is not None) == ch.isspace(), hex(code)
+        s = f"a{ch}{ch}b "
+        assert clean_text(s) == _clean_text_line_by_line(s), hex(code)

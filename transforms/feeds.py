@@ -88,6 +88,12 @@ class _ParsedFeed:
         self.entries_over_limit = entries_over_limit
 
 
+# FeedParserDict.get maps old key names (guid, description, ...) to new ones,
+# at a few microseconds a call; entry_to_dict asks only for keys it does not
+# map (updated_parsed excepted), so the plain dict lookup returns the same.
+_get = dict.get
+
+
 def _detail_text(value: Any, detail: Any, limit: int) -> str:
     """Plain text of a feedparser text construct: HTML is converted, plain
     text cleaned (and converted too when it carries tags anyway)."""
@@ -95,7 +101,7 @@ def _detail_text(value: Any, detail: Any, limit: int) -> str:
         return ""
     raw = str(value)
     raw = raw[: max(limit * _RAW_FACTOR, _MIN_RAW_CHARS)]
-    kind = (detail or {}).get("type") or "text/html"
+    kind = _get(detail or {}, "type") or "text/html"
     text = html_to_text(raw) if "html" in kind else text_to_plain(raw)
     return truncate(text, limit)
 
@@ -155,9 +161,9 @@ def _utc(struct: time.struct_time | None) -> dt.datetime | None:
 
 def _content_text(entry: Any, summary: str, limit: int) -> str:
     texts = [
-        _detail_text(part.get("value"), part, limit)
-        for part in entry.get("content") or []
-        if part.get("value")
+        _detail_text(_get(part, "value"), part, limit)
+        for part in _get(entry, "content") or []
+        if _get(part, "value")
     ]
     text = max(texts, key=len, default="")
     # feedparser copies content into summary when there is no summary: the
@@ -174,23 +180,25 @@ def entry_to_dict(
 ) -> dict[str, Any]:
     """One feedparser entry as the entry dict of this module's contract."""
     policy = policy or ParsePolicy()
-    summary = _detail_text(entry.get("summary"), entry.get("summary_detail"),
-                           policy.max_summary_chars)
+    summary_detail = _get(entry, "summary_detail")
+    title_detail = _get(entry, "title_detail")
+    summary = _detail_text(_get(entry, "summary"), summary_detail, policy.max_summary_chars)
     language = None
-    for detail in ("title_detail", "summary_detail"):
-        language = language or _optional((entry.get(detail) or {}).get("language"),
-                                         MAX_LANGUAGE_CHARS)
+    for detail in (title_detail, summary_detail):
+        language = language or _optional(_get(detail or {}, "language"), MAX_LANGUAGE_CHARS)
     return {
         "feed": feed.location,
         "feed_title": feed.title,
-        "guid": _optional(entry.get("id"), MAX_GUID_CHARS),
-        "link": _link(entry.get("link")),
-        "title": _detail_text(entry.get("title"), entry.get("title_detail"),
-                              policy.max_title_chars),
+        "guid": _optional(_get(entry, "id"), MAX_GUID_CHARS),
+        "link": _link(_get(entry, "link")),
+        "title": _detail_text(_get(entry, "title"), title_detail, policy.max_title_chars),
         "summary": summary,
         "content": _content_text(entry, summary, policy.max_content_chars),
-        "published_at": _utc(entry.get("published_parsed")) or _utc(entry.get("updated_parsed")),
-        "language": _optional(entry.get("language"), MAX_LANGUAGE_CHARS) or language
+        # Through FeedParserDict.get: a missing updated_parsed falls back to
+        # published_parsed there.
+        "published_at": _utc(_get(entry, "published_parsed")) or _utc(
+            entry.get("updated_parsed")),
+        "language": _optional(_get(entry, "language"), MAX_LANGUAGE_CHARS) or language
         or feed.language,
         "bozo": feed.bozo,
     }

@@ -60,6 +60,10 @@ def _is_dropped(ch: str) -> bool:
 # U+007F-009F, Cs is U+D800-DFFF (tests/test_text.py compares the two over
 # every code point).
 _DROPPED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+# A "\n", anything _LINE_BREAKS maps to one, or anything _DROPPED drops: the
+# strings clean_text must take line by line (tab is only whitespace).
+_NEEDS_LINES = re.compile(
+    r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
 def clean_text(s: str | None) -> str:
@@ -70,6 +74,13 @@ def clean_text(s: str | None) -> str:
     """
     if not s:
         return ""
+    if _NEEDS_LINES.search(s) is None:
+        # One line with nothing to drop (most titles and links): NFC and the
+        # whitespace collapse are all that is left to do. str.split() splits
+        # on exactly the characters that \s matches.
+        if not s.isascii():
+            s = unicodedata.normalize("NFC", s)
+        return " ".join(s.split())
     s = _LINE_BREAKS.sub("\n", s)
     s = _DROPPED.sub("", s)
     if not s.isascii():  # ASCII is NFC already; the check is cheap, NFC is not
