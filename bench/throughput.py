@@ -155,16 +155,16 @@ def phase_baseline(items: list[dict], model: str | None) -> dict:
     return {"seconds": seconds, "texts": len(texts), "events": sorted(found)}
 
 
-def phase_pipeline(items: list[dict], model: str | None, workers: int) -> dict:
+def phase_pipeline(feeds: Path, model: str | None, workers: int) -> dict:
+    """The pipeline over feed files the parent wrote, so that this process's peak
+    memory is the pipeline's own (not the corpus held by the harness)."""
     import duckdb
     from apache_beam.options.pipeline_options import PipelineOptions
 
     from pipelines.monitor import run_pipeline
 
     with tempfile.TemporaryDirectory() as tmp:
-        feeds, out = Path(tmp) / "feeds", Path(tmp) / "out"
-        feeds.mkdir()
-        write_feeds(items, feeds)
+        out = Path(tmp) / "out"
         args = ["--feeds", str(feeds), "--output", str(out),
                 "--alerts-file", str(out / "alerts.jsonl")]
         if model:
@@ -187,9 +187,10 @@ def phase_pipeline(items: list[dict], model: str | None, workers: int) -> dict:
             "texts_coded": outcome.totals["texts_coded"], "events": sorted(found)}
 
 
-def _run_phase(phase: str, args: argparse.Namespace, items_file: Path) -> dict:
+def _run_phase(phase: str, args: argparse.Namespace, data: Path) -> dict:
     cmd = [sys.executable, "-m", "bench.throughput", "--phase", phase,
-           "--items-file", str(items_file), "--workers", str(args.workers)]
+           "--items-file" if phase == "baseline" else "--feeds-dir", str(data),
+           "--workers", str(args.workers)]
     if args.model:
         cmd += ["--model", args.model]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -214,15 +215,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--phase", choices=["baseline", "pipeline"], help=argparse.SUPPRESS)
     parser.add_argument("--items-file", help=argparse.SUPPRESS)
+    parser.add_argument("--feeds-dir", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    if args.phase:  # inside a measured child process
+    if args.phase == "baseline":  # inside a measured child process
         with open(args.items_file, encoding="utf-8") as fh:
-            items = json.load(fh)
-        if args.phase == "baseline":
-            result = phase_baseline(items, args.model)
-        else:
-            result = phase_pipeline(items, args.model, args.workers)
+            result = phase_baseline(json.load(fh), args.model)
+    elif args.phase == "pipeline":
+        result = phase_pipeline(Path(args.feeds_dir), args.model, args.workers)
+    if args.phase:
         result["peak_rss_mb"] = round(peak_rss_mb(), 1)
         print(json.dumps(result))
         return 0
@@ -231,8 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         items_file = Path(tmp) / "items.json"
         items_file.write_text(json.dumps(items), encoding="utf-8")
+        feeds = Path(tmp) / "feeds"
+        feeds.mkdir()
+        write_feeds(items, feeds)
         baseline = _run_phase("baseline", args, items_file)
-        pipeline = _run_phase("pipeline", args, items_file)
+        pipeline = _run_phase("pipeline", args, feeds)
 
     n = len(items)
     a_rate, b_rate = n / baseline["seconds"], n / pipeline["seconds"]
