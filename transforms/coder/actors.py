@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer
 from .lexicon import NON_STATE_ACTOR_HEADS
+from .prefilter import has_strong_trigger
 
 # Heads that stand for a state when no name resolves ("the government" -> UNK).
 STATE_HEADS = frozenset({
@@ -30,12 +32,33 @@ _TITLE_WORDS = frozenset({"prime", "foreign", "country", "'s", "new"})
 _IN_HEADS = frozenset({
     "official", "officer", "leader", "member", "individual", "entity", "company", "firm",
     "bank", "general", "commander",
+    # "the transitional authorities in Damascus", "the government in Kabul"
+    "authorities", "authority", "government", "leadership", "administration",
+    "junta",
 })
 _STANCE_HEADS = frozenset({
     "stance", "position", "decision", "policy", "plan", "proposal", "move", "bid", "claim",
     "sovereignty", "integrity", "independence", "right", "efforts", "effort",
 })
-PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
+# Modifiers of "bloc" that name a bloc other than the EU.
+_OTHER_BLOCS = frozenset({"regional", "trade", "military", "opposition", "voting", "african",
+                          "asian", "gulf", "arab", "latin", "eurasian", "brics", "soviet",
+                          "eastern", "western", "nordic", "baltic", "andean", "pacific",
+                          "caribbean", "opec", "mercosur", "communist", "political"})
+# A member of an organisation is not the organisation: "an EU country", "NATO allies".
+_MEMBER_HEADS = frozenset({"country", "state", "member", "nation", "ally", "partner",
+                           "capital", "government"})
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her",
+                      "we", "our", "us"})
+# A wire dateline: "WASHINGTON, June 12 (Reuters) - ", "VILNIUS (AP) — ", "KYIV -".
+_DATELINE = re.compile(
+    r"""^\s*(?:[A-Z][A-Z.'’ -]{2,}[A-Z.](?:,\s*[A-Z][A-Za-z.]*)*
+        (?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?
+      | [A-Z][A-Za-z.'’ -]*(?:,\s*[A-Z][A-Za-z.]*)*(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?
+        \s*\([^()]{1,40}\))
+    \s*[-–—]{1,2}\s""",
+    re.VERBOSE,
+)
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _LABELS_FOR_UNK = frozenset({"GPE"})
 
@@ -59,6 +82,33 @@ def _entity(tok: Token) -> Span | None:
     return None
 
 
+def in_dateline(tok: Token) -> bool:
+    """Whether `tok` is part of a wire dateline: the place a story was filed from is
+    no actor ("DAKAR, Nov 9 (Reuters) - West African leaders lifted ...")."""
+    sent = tok.sent
+    if tok.i - sent.start > 12:
+        return False
+    match = _DATELINE.match(sent.text)
+    return bool(match) and tok.idx - sent.start_char < match.end()
+
+
+def _own_segment(ent: Span, tok: Token) -> list[Token]:
+    """The part of an entity around `tok` between commas and "and": the model may tag
+    "Mali, Burkina Faso" as one entity, and each name is its own actor."""
+    toks = list(ent)
+    if not any(t.is_punct or t.dep_ == "cc" for t in toks):
+        return toks
+    start = tok.i
+    while start - 1 >= ent.start and not (
+        tok.doc[start - 1].is_punct or tok.doc[start - 1].dep_ == "cc"
+    ):
+        start -= 1
+    end = tok.i + 1
+    while end < ent.end and not (tok.doc[end].is_punct or tok.doc[end].dep_ == "cc"):
+        end += 1
+    return list(tok.doc[start:end])
+
+
 def phrase_tokens(tok: Token) -> Span:
     """The noun phrase headed by `tok`, without its clauses and determiners."""
     start = tok.i
@@ -75,6 +125,7 @@ class ActorResolver:
         self.gaz = gazetteer
         self.family = family
         self.previous: Actor | None = None  # last subject actor, for "it" across sentences
+        self.antecedent_token: Token | None = None  # the subject the last pronoun stood for
 
     @staticmethod
     def make(code: str, span: Span | list[Token], head: int, how: str) -> Actor:
@@ -104,6 +155,15 @@ class ActorResolver:
     def resolve(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> list[Actor]:
         """The actors of `tok` and of its conjuncts ("Germany, Poland and Sweden")."""
         actors: list[Actor] = []
+        if tok.lower_ in ("they", "them") and tok.pos_ == "PRON":
+            # "Burkina Faso, Mali and Niger announced they were quitting": every one.
+            self.antecedent_token = None
+            first = self.resolve_one(tok, depth, allow_unknown)
+            if first is not None and self.antecedent_token is not None:
+                found = self.resolve(self.antecedent_token, depth + 1, allow_unknown=False)
+                return [Actor(a.code, a.text, a.head, "pronoun", a.start_char, a.end_char)
+                        for a in found] or [first]
+            return [first] if first else []
         group = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
         for t in list(group):
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a list the parser reads as an
@@ -114,9 +174,30 @@ class ActorResolver:
                         group.extend(x for x in [ap, *ap.conjuncts] if x not in group)
         for t in group:
             actor = self.resolve_one(t, depth, allow_unknown)
-            if actor and all(a.code != actor.code for a in actors):
-                actors.append(actor)
+            found = [actor] if actor else []
+            if actor is not None and actor.how == "parse" and t.ent_type_ not in ("GPE", "ORG"):
+                found += self._coordinated_owners(t)
+            for a in found:
+                if all(a.code != b.code for b in actors):
+                    actors.append(a)
         return actors
+
+    def _coordinated_owners(self, tok: Token) -> list[Actor]:
+        """The other states of a noun owned by coordinated names: "Iranian and
+        Belarusian companies", "firms in Russia, China and the UAE"."""
+        out: list[Actor] = []
+        owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                  and c.i < tok.i]
+        if tok.lemma_.lower() in OF_HEADS | _IN_HEADS | {"individual", "company", "firm"}:
+            owners += [g for p in tok.children if p.dep_ == "prep"
+                       and p.lower_ in ("of", "in", "from") for g in p.children
+                       if g.dep_ == "pobj"]
+        for owner in owners:
+            for other in owner.conjuncts:
+                actor = self.resolve_one(other, 1, allow_unknown=False)
+                if actor is not None:
+                    out.append(actor)
+        return out
 
     def resolve_one(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> Actor | None:
         if depth > 4:
@@ -132,6 +213,9 @@ class ActorResolver:
                     return actor
         if ent is not None and ent.label_ != "DATE":
             hit = self._span_lookup(list(ent))
+            if hit and tok not in hit[1]:
+                # "Mali, Burkina Faso" tagged as one entity: the name at `tok` first.
+                hit = self._span_lookup(_own_segment(ent, tok)) or hit
             if hit:
                 return self.make(hit[0], hit[1], tok.i, "parse")
         # The compound run ending at the head: "North Korea", "U.S. Senate".
@@ -141,7 +225,8 @@ class ActorResolver:
         ) and tok.doc[left - 1].head.i in range(left, tok.i + 1):
             left -= 1
         hit = self._span_lookup(list(tok.doc[left: tok.i + 1]))
-        if hit:
+        if hit and not (hit[0] in ORGANISATIONS and tok.lemma_.lower() in _MEMBER_HEADS
+                        and tok not in hit[1]):
             return self.make(hit[0], hit[1], tok.i, "parse")
         for dep in _MODIFIER_DEPS:
             for child in tok.children:
@@ -149,6 +234,10 @@ class ActorResolver:
                     if child.lower_ in PRONOUNS:
                         continue
                     actor = self.resolve_one(child, depth + 1, allow_unknown=False)
+                    if actor and actor.code in ORGANISATIONS and (
+                        tok.lemma_.lower() in _MEMBER_HEADS
+                    ):
+                        continue  # "the only EU country", "a NATO ally": a member state
                     if actor:
                         return actor
         if tok.lemma_.lower() in OF_HEADS or depth == 0:
@@ -191,12 +280,32 @@ class ActorResolver:
             actor = self.antecedent(tok)
             if actor:
                 return actor
+        if tok.lemma_.lower() == "bloc":
+            bloc = self._bloc(tok)
+            if bloc:
+                return self.make(bloc, phrase_tokens(tok), tok.i, "parse")
         if allow_unknown and (
             tok.lemma_.lower() in STATE_HEADS or tok.lower_ in STATE_HEADS
             or (ent is not None and ent.label_ in _LABELS_FOR_UNK)
         ):
             return self.make(UNKNOWN, phrase_tokens(tok), tok.i, "unknown")
         return None
+
+    def _bloc(self, tok: Token) -> str | None:
+        """ "the bloc": the organisation named last before it in the text, else the EU
+        (the bloc of news on sanctions and diplomacy), unless its modifiers say another
+        ("the regional bloc", "the BRICS bloc")."""
+        for prev in reversed(tok.doc[: tok.i]):
+            if prev.text[:1].isupper():
+                code = self.lookup(prev.text)
+                if code in ORGANISATIONS:
+                    return code
+        words = {t.lower_ for t in tok.subtree if t.i < tok.i}
+        if words & _OTHER_BLOCS or not has_strong_trigger(tok.sent.text):
+            # Only with a strong word ("sanctions", "diplomats"): the pre-filter passes
+            # weak-word texts by the names they contain, and "the bloc" is none.
+            return None
+        return "EU"
 
     def _object_antecedent(self, pron: Token) -> Actor | None:
         """ "thanked Iran for its support", "congratulated Moscow and backed its stance":
@@ -232,12 +341,13 @@ class ActorResolver:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i not in seen:
                     if pron.i in range(child.left_edge.i, child.right_edge.i + 1):
                         continue
-                    if child.lower_ in PRONOUNS:
+                    if child.lower_ in PRONOUNS or in_dateline(child):
                         continue
                     actor = self.resolve_one(child, 1, allow_unknown=False)
                     if actor and not_state_actor(actor, child):
                         return None  # "an activist ... where he praised": not a state
                     if actor:
+                        self.antecedent_token = child
                         return Actor(actor.code, actor.text, actor.head, "pronoun",
                                      actor.start_char, actor.end_char)
             seen.add(node.i)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .actors import Actor, ActorResolver, is_state, not_state_actor
+from .actors import STATE_HEADS, Actor, ActorResolver, in_dateline, is_state, not_state_actor
 from .gazetteer import ORGANISATIONS, UNKNOWN
 from .prefilter import names_organisation
 
@@ -39,6 +39,10 @@ def _in_reason(tok: Token) -> bool:
 
 
 _LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit"})
+# "The severance of ties was announced by Nauru": verbs whose agent did the act itself.
+_OWN_ACT_VERBS = frozenset({"announce", "confirm", "order", "decide", "approve", "declare",
+                            "carry", "make", "unveil", "adopt", "complete", "finalise",
+                            "finalize", "formalise", "formalize"})
 # Nominalised acts whose agent may hang on their "of" object.
 _NOMINAL_ACTS = frozenset({
     "expulsion", "ouster", "ejection", "recall", "withdrawal", "closure", "closing",
@@ -142,6 +146,15 @@ def measure_class(tok: Token) -> str | None:
             aimed = _pobjs(tok, {"on", "against", "for"})
             if tok.dep_ in ("dobj", "nsubjpass"):
                 aimed += _pobjs(tok.head, {"on", "against"})
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
+                _lemma(tok.head.head) in lx.PUNISH_VERBS
+            ):
+                aimed += _children(tok.head.head, "dobj")  # "penalised six officials with"
+            # "its ban on American group travel to Cuba": a ban on going to a state.
+            going_to = [t for o in _pobjs(tok, {"on"}) if _lemma(o) in ("travel", "trip", "flight")
+                        for t in _pobjs(o, {"to"}) if t.ent_type_ == "GPE"]
+            if going_to and not _health_context(tok.sent):
+                return "sanction"
             # "visa bans on Nicaraguan officials", "entry bans on 500 Americans" (a
             # plural demonym names people, not the country).
             people = [t for t in aimed if t.ent_type_ not in ("GPE", "LOC") and (
@@ -156,15 +169,29 @@ def measure_class(tok: Token) -> str | None:
             return None  # "restrictive measures against the virus"
         return "sanction"
     if nounish and lemma in lx.MEASURE_NOUNS and any(
-        _lemma(c) == "target" and c.tag_ == "VBG" for c in _children(tok, "acl")
+        _lemma(c) == "target" and (c.tag_ == "VBG" or c.dep_ == "relcl")
+        for c in _children(tok, "acl", "relcl")
+    ) and not _health_context(tok.sent):
+        return "sanction"  # "new actions targeting Russia", "measures, which target"
+    if nounish and lemma == "measure" and tok.dep_ == "nsubj" and _lemma(tok.head) == "target" and (
+        _children(tok.head, "dobj") and not _health_context(tok.sent)
     ):
-        return "sanction"  # "new actions targeting Russia"
+        return "sanction"  # "New EU measures target Belarusian potash"
+    if nounish and lemma == "measure" and tok.dep_ == "dobj" and (
+        _predicate_lemma(tok.head) in lx.EASE_PREDICATES
+    ) and any(t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS
+              for t in _pobjs(tok, {"on", "against"})) and not _health_context(tok.sent):
+        return "sanction"  # "eased measures on the new government", not "on farmers"
     if nounish and lemma == "contact" and mods & {"official", "diplomatic"}:
         return "relation"  # "would boycott all official contact with the United States"
     if nounish and low in ("ties", "relations", "relationship", "relationships"):
         if mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
             return None
         return "relation"
+    if nounish and lemma in ("operation", "presence", "activity") and "diplomatic" in mods:
+        return "relation"  # "resumed full diplomatic operations in Syria"
+    if nounish and lemma in lx.RIFT_NOUNS and not mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
+        return "rift"  # coded only when ended or mended (classify)
     if low in ("d'affaires", "d’affaires"):
         return "envoy"  # "chargé d'affaires"
     if lemma in lx.ENVOY_NOUNS or low.rstrip("s") in lx.ENVOY_NOUNS:
@@ -198,12 +225,20 @@ def _governor(m: Token) -> Token | None:
     x = m
     while x.dep_ == "conj" and measure_class(x.head):
         x = x.head
+    if x.dep_ == "conj" and x.head.pos_ == "NOUN" and x.head.i < x.i and (
+        x.head.dep_ in ("dobj", "pobj", "nsubjpass")
+    ) and measure_class(x) == "sanction":
+        # "threatened Colombia with tariffs and sanctions": the measure shares the
+        # predicate of the noun it is coordinated with.
+        return _governor(x.head)
     if x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(x.head.head) in (
         lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
     ):
         x = x.head.head  # "a raft of sanctions", "ending decades of ties to Taiwan"
     if x.dep_ == "compound" and _lemma(x.head) in lx.CONTAINER_NOUNS:
         x = x.head  # "end the sanctions regime on Eritrea"
+    if x.dep_ == "compound" and x.head.lower_ == "general" and measure_class(m) == "mission":
+        x = x.head  # "the Estonian consulate general in St Petersburg"
     if x.dep_ in ("dobj", "nsubjpass") and _predicate_lemma(x.head) in _PREDICATES - {
         "face", "draw", "trigger", "earn"
     } and x.head.pos_ in ("VERB", "AUX"):
@@ -212,7 +247,11 @@ def _governor(m: Token) -> Token | None:
         return x.head
     for child in list(m.children) + (list(x.children) if x is not m else []):
         # "sanctions imposed by the US", headline "Somalia severs ties".
-        if child.dep_ in ("acl", "relcl", "compound") and _lemma(child) in (
+        if (child.dep_ in ("acl", "relcl", "compound") or (
+            # headline "Belarus severs ties with ...": the verb read as the noun's subject
+            child.dep_ == "nsubj" and child.i == m.i - 1 and m.dep_ == "ROOT"
+            and child.tag_ in ("NNS", "VBZ")
+        )) and _predicate_lemma(child) in (
             lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.RESTORE_PREDICATES
             | lx.SEVER_PREDICATES | lx.RECALL_PREDICATES | lx.EXPEL_PREDICATES
             | lx.THREAT_PREDICATES
@@ -225,6 +264,12 @@ def _governor(m: Token) -> Token | None:
         ) - {"target"}:
             # "ECOWAS threatened sanctions", "The US relaxed sanctions": the verb parsed
             # as a modifier of the noun.
+            return child
+        if child.dep_ == "amod" and child.i == m.i - 1 and child.tag_ == "VBN" and (
+            m.dep_ == "dobj" and _lemma(m.head) in ("have", "be")
+        ) and _predicate_lemma(child) in _PREDICATES:
+            # "Nicaragua has frozen relations with ...": the participle read as a
+            # modifier, the auxiliary as the verb.
             return child
         if child.dep_ == "amod" and child.i == m.i - 1 and child.tag_ in ("VBD", "VBN") and (
             m.dep_ == "dobj" and m.head.i == m.sent.start and m.head.pos_ == "VERB"
@@ -243,6 +288,14 @@ def _governor(m: Token) -> Token | None:
         return x.head if _lemma(x.head) in ("resume", "reopen") else None
     if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "appos"):
         return x.head
+    if x.dep_ == "pobj" and x.head.lower_ in ("at", "of", "in") and _lemma(x.head.head) in (
+        "operation", "work", "activity"
+    ) and measure_class(m) == "mission":
+        return _governor(x.head.head)  # "suspended operations at its embassy"
+    if x.dep_ == "pobj" and x.head.lower_ == "at" and x.head.head.pos_ == "VERB" and any(
+        _lemma(o) in ("operation", "work", "activity") for o in _children(x.head.head, "dobj")
+    ) and measure_class(m) == "mission":
+        return x.head.head  # the same with "at its embassy" hung on the verb
     if x.dep_ == "pobj" and x.head.lower_ in ("including", "like", "as") and (
         x.head.head.pos_ in ("NOUN", "PROPN") and x.head.head.i != x.i
     ):
@@ -265,6 +318,12 @@ def _governor(m: Token) -> Token | None:
             # "targeted Iranian oil exports with fresh sanctions": the "with" phrase hangs
             # on the object, the verb acts with the measure.
             return prep.head.head
+        if prep.lower_ in ("in", "with") and _lemma(prep.head) in lx.PUNISH_VERBS and (
+            prep.head.pos_ == "VERB"
+        ):
+            # "Washington targets Chinese firms in new round of sanctions", "hits Moscow
+            # with sanctions".
+            return prep.head
         if prep.lower_ == "off" and _lemma(prep.head) in ("break", "cut", "call"):
             return prep.head  # headline "breaks off diplomatic relations", particle as prep
         if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
@@ -303,11 +362,30 @@ def _predicate_lemma(p: Token) -> str:
                     return "re" + cand
             return "re" + stem
     lemma = _lemma(p)
+    if p.tag_ in ("NN", "NNS") and lemma.endswith("ing") and lemma not in _PREDICATES:
+        # A participle tagged as a noun: "a decree slapping sanctions on ...".
+        stem = lemma[:-3]
+        for cand in (stem, stem[:-1], stem + "e"):
+            if cand in _PREDICATES:
+                return cand
     if p.pos_ == "ADJ" and lemma.endswith("ed") and lemma not in _PREDICATES:
         # A past participle tagged as an adjective: "relaxed", "eased", "lifted".
         for cand in (lemma[:-1], lemma[:-2], lemma[:-3]):
             if cand in _PREDICATES:
                 return cand
+    return lemma
+
+
+def _verb_base(tok: Token) -> str:
+    """The lemma, or the base of a third-person verb the tagger read as another part of
+    speech ("North Korea Voices Support": "voices" as an auxiliary)."""
+    lemma = _lemma(tok)
+    if lemma in lx.SUPPORT_NOUN_PREDICATES:
+        return lemma
+    low = tok.lower_
+    for cut in ("es", "s"):
+        if low.endswith(cut) and low[: -len(cut)] in lx.SUPPORT_NOUN_PREDICATES:
+            return low[: -len(cut)]
     return lemma
 
 
@@ -336,6 +414,12 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
         if lemma in lx.IMPOSE_PREDICATES:
             return "impose_sanctions"
         return None
+    if cls == "rift":
+        # "patched up their diplomatic spat", "ended the diplomatic row": relations
+        # restored; a trade dispute, a border row or a clubs' feud settled is not.
+        if lemma in lx.RIFT_ENDING and "diplomatic" in _mod_lemmas(m):
+            return "restore_relations"
+        return None
     if cls == "relation":
         if lemma in lx.RESTORE_PREDICATES:
             return "restore_relations"
@@ -355,7 +439,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
         if lemma in ("throw", "kick") and subtree & {"out"}:
             return "expel_diplomats"
         if lemma in ("order", "give", "tell", "send", "ask", "instruct") and subtree & {
-            "leave", "home", "depart", "out", "quit", "exit"
+            "leave", "home", "depart", "out", "quit", "exit", "packing"
         }:
             return "expel_diplomats"
         if lemma == "declare" and "grata" in {t.lower_ for t in p.sent}:
@@ -373,9 +457,19 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
         return None
     if cls == "mission":
         if lemma in ("open", "reopen", "reopening", "opening", "restore"):
+            if _TEMPORARY_CLOSURE.search(p.sent.text):
+                return None  # "reopened after being closed for the Easter holiday"
             return "restore_relations"
+        if lemma in ("upgrade", "upgrading", "elevate", "raise") and m.dep_ == "pobj" and (
+            m.head.lower_ == "to"
+        ):
+            return "restore_relations"  # "upgrade liaison offices to full embassies"
         if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade"):
+            if _TEMPORARY_CLOSURE.search(p.sent.text):
+                return None  # "was closed for the weekend"
             return "close_mission"
+        if lemma in ("suspend", "suspension", "halt", "cease") and m.dep_ == "pobj":
+            return "close_mission"  # "suspended operations at its embassy in Tehran"
         if lemma in ("order", "tell", "force") and {t.lower_ for t in p.subtree} & {
             "close", "shut", "closed"
         }:
@@ -426,8 +520,12 @@ def _chain(tok: Token) -> list[tuple[Token, str]]:
 
 _RENEWAL = re.compile(
     r"\b(?:first|again|since|restor\w*|resum\w*|normali[sz]\w*|reconcil\w*|rapprochement"
-    r"|thaw|re-?establish\w*|after\s+(?:a|an|the|\w+)\s+(?:years?|months?|decades?|gap|break|rift))\b",
+    r"|thaw|re-?establish\w*|after\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?|gap|break|rift|hiatus))\b",
     re.IGNORECASE,
+)
+# Closures that say nothing about relations.
+_TEMPORARY_CLOSURE = re.compile(
+    r"\b(?:holidays?|maintenance|renovations?|repairs|weekend)\b", re.IGNORECASE
 )
 _PAST_DATE = re.compile(r"^(?:(?:19|20)\d\d|last|years?|decades?|ago|earlier)$", re.I)
 
@@ -470,9 +568,15 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
         _lemma(c) in lx.PROPOSAL_NOUNS and not _enacted(c) for c in _children(pred.head, "dobj")
     ):
         cues.sanction_threat = True
+    below: Token | None = None
     for node, link in nodes:
         lemma = _lemma(node)
         own = node is pred
+        if link == "advcl" and below is not None and lemma in lx.APPEAL_CUES and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in below.children
+        ) and _children(node, "dobj"):
+            link = "xcomp"  # "pressed the bloc to blacklist ...", parsed as an adverbial
+        below = node
         if link == "advcl" and lemma in ("prepare", "brace", "wait") and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in nodes[0][0].children
         ):
@@ -488,8 +592,13 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
             if lemma in lx.SANCTION_THREAT_CUES:
                 cues.sanction_threat = True
             break
+        hesitant = not own and lemma == "hesitate" and bool(_children(node, "neg"))
+        if hesitant:
+            cues.threat = True  # "we will not hesitate to impose sanctions"
         for child in node.children:
-            if child.dep_ == "neg" and not crossed_report and not (own and _ruled_out(node)):
+            if child.dep_ == "neg" and not crossed_report and not (own and _ruled_out(node)) and (
+                not hesitant
+            ):
                 cues.negated = True
                 cues.refused = cues.refused or own  # "would not ease sanctions until"
             if child.dep_ == "det" and child.lower_ == "no" and not own and node.pos_ == "NOUN":
@@ -516,7 +625,7 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
             ):
                 cues.negated = True
                 cues.refused = cues.refused or lemma in ("refuse", "reject", "decline", "veto",
-                                                         "block", "oppose", "resist")
+                                                         "block", "oppose", "resist", "rule")
             if lemma in lx.SPECULATION_CUES:
                 cues.hypothetical = cues.speculative = True
             if lemma in ("prepare", "brace", "wait") and prev_dep in ("pcomp", "pobj", "prep",
@@ -533,6 +642,8 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
             if lemma in lx.APPEAL_CUES and not cues.speculative and (
                 (prev_dep == "xcomp" and _children(node, "dobj", "dative"))
                 or prev_dep == "ccomp" or (prev_dep == "pobj" and lemma == "call")
+                or (prev_dep == "prep" and node.pos_ == "NOUN"
+                    and lemma in ("call", "demand", "request", "appeal", "plea"))
                 or (prev_dep == "dobj" and lemma in ("demand", "request"))
             ):
                 cues.appeal = cues.appeal or node
@@ -629,6 +740,10 @@ class SentenceCoder:
             if p.dep_ == "ROOT" and _lemma(p) in lx.IMPOSE_PREDICATES:
                 # "Approval of new sanctions against X ... by the European Union."
                 return [t for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+            if p.dep_ == "nsubjpass" and _lemma(p) in _NOMINAL_ACTS and (
+                _lemma(p.head) not in _OWN_ACT_VERBS
+            ):
+                return []  # "the expulsion ... was condemned by the EU": not the EU's act
             if p.dep_ in ("dobj", "nsubjpass", "attr", "appos", "conj", "compound"):
                 return self.agent_tokens(p.head, depth + 1)
             if p.dep_ == "pobj":
@@ -638,13 +753,25 @@ class SentenceCoder:
             if p.dep_ in ("nsubj", "ROOT"):
                 return []
             return self.agent_tokens(p.head, depth + 1) if p.head.i != p.i else []
-        subj = _children(p, "nsubj")
+        subj = [c for c in _children(p, "nsubj") if not in_dateline(c)]
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and p.dep_ == "relcl":
                 return [p.head]
-            return [s]
-        agent = _pobjs(p, {"by"})
+            # Headline "Chile, Colombia Recall Envoys": the first name hangs loose.
+            listed = [c for c in p.children if c.dep_ in ("npadvmod", "dep", "appos", "nsubj")
+                      and c.i < s.i and c.ent_type_ in ("GPE", "NORP", "ORG")
+                      and c.right_edge.i + 2 == s.left_edge.i
+                      and p.doc[c.right_edge.i + 1].text == ","]
+            return listed + [s]
+        passive = p.tag_ == "VBN" or bool(_children(p, "auxpass"))
+        # "stands by Tbilisi" is no agent phrase: only a passive or the parser's
+        # "agent" label makes "by" name the actor.
+        agent = [t for c in p.children if c.lower_ == "by" and (c.dep_ == "agent" or passive)
+                 for t in _children(c, "pobj", "pcomp")]
+        if p.dep_ == "pcomp" and p.head.lower_ == "for" and _lemma(p.head.head) in lx.PRAISE_VERBS:
+            # "thanking Budapest for standing by Tbilisi": the object did it.
+            return _children(p.head.head, "dobj")
         if not agent and _children(p, "auxpass"):
             # "was ordered to leave by Nigeria": the parser hangs the agent lower.
             agent = [t for x in _children(p, "xcomp") for t in _pobjs(x, {"by"})]
@@ -673,6 +800,11 @@ class SentenceCoder:
         """Acting states of `toks`: "a Dutch city" or "a US court" is not its state."""
         out: list[Actor] = []
         for t in toks:
+            if in_dateline(t):
+                continue  # "PARIS, July 30 (AFP) - Algeria said": where, not who
+            if _mod_lemmas(t) & lx.NON_STATE_SUPPORT_MODIFIERS:
+                self.rejected.add(t.i)  # "Spain's opposition leader": not the state
+                continue
             found = self.res.resolve(t)
             if not found and _lemma(t) in lx.NON_STATE_ACTOR_HEADS:
                 self.rejected.add(t.i)  # "a city in the Netherlands": no fallback either
@@ -689,12 +821,14 @@ class SentenceCoder:
         out: list[Actor] = []
         covered: set[int] = set()
         for ent in sent.ents:
+            if in_dateline(ent.root):
+                continue
             hit = self.res._span_lookup(list(ent))
             if hit:
                 out.append(ActorResolver.make(hit[0], hit[1], ent.root.i, "fallback"))
                 covered.update(range(ent.start, ent.end))
         for tok in sent:
-            if tok.i in covered or not tok.text[:1].isupper():
+            if tok.i in covered or not tok.text[:1].isupper() or in_dateline(tok):
                 continue
             code = self.res.lookup(tok.text)
             if code:
@@ -716,11 +850,18 @@ class SentenceCoder:
                 cands.extend(self._from_support_verb(tok) or self._headline_support(tok) or (
                     self._from_stand_by(tok) if lemma == "rally" else []
                 ))  # "rallied behind Tunisia's president"
-            elif lemma in lx.SUPPORT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            elif lemma in lx.SUPPORT_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or (
+                tok.dep_ == "dobj" and lemma not in lx.SUPPORT_VERBS
+            )):  # "Pretoria voices solidarity with Tehran", "solidarity" tagged a verb
                 cands.extend(self._from_support_noun(tok))
+            elif tok.lower_ in ("favour", "favor") and tok.dep_ == "pobj":
+                cands.extend(self._support_noun(tok))  # "came out in favour of Pakistan's"
+            elif lemma in ("defence", "defense") and tok.pos_ == "NOUN":
+                cands.extend(self._to_defence(tok))
             elif lemma in lx.RECOGNISE_VERBS and tok.pos_ == "VERB":
                 cands.extend(self._from_recognise(tok))
-            elif lemma in lx.QUIT_VERBS and tok.pos_ == "VERB":
+            elif (lemma in lx.QUIT_VERBS or (lemma == "pull" and any(
+                c.lower_ == "out" for c in tok.children))) and tok.pos_ == "VERB":
                 cands.extend(self._from_quit(tok))
             elif lemma in ("withdrawal", "exit", "departure", "pullout") and tok.pos_ == "NOUN":
                 cands.extend(self._from_quit(tok))
@@ -740,6 +881,8 @@ class SentenceCoder:
                 cands.extend(self._from_freeze_verb(tok))
             elif lemma in ("licence", "license", "waiver", "exemption") and tok.pos_ == "NOUN":
                 cands.extend(self._from_licence(tok))
+            elif lemma == "designate" and tok.pos_ == "VERB":
+                cands.extend(self._from_designate(tok))
             elif lemma == "exempt" and tok.pos_ == "VERB":
                 cands.extend(self._from_exempt(tok))
             elif lemma in lx.DROP_VERBS and tok.pos_ == "VERB":
@@ -761,7 +904,7 @@ class SentenceCoder:
 
     def remember_subject(self, sent: Span) -> None:
         for s in _children(sent.root, "nsubj", "nsubjpass"):
-            if s.lower_ in ("it", "they"):
+            if s.lower_ in ("it", "they") or in_dateline(s):
                 continue
             actor = self.res.resolve_one(s, allow_unknown=False)
             if actor:
@@ -807,7 +950,19 @@ class SentenceCoder:
             _lemma(x.head.head) in lx.HARM_VERBS
         ):
             toks.extend(_children(x.head.head, "nsubjpass"))  # "crippled by US sanctions"
-        if x is not None and x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS:
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ in ("despite", "amid"):
+            # "Iran's oil exports hit a high despite US sanctions": the clause's subject.
+            verb = x.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            toks.extend(t for t in _children(verb, "nsubj", "nsubjpass")
+                        if self.res.resolve(t, allow_unknown=False))
+        if p is not None and _lemma(p) in lx.ENDURE_VERBS:
+            # "Iran has weathered US sanctions", "standing firm against Western sanctions"
+            toks.extend(t for t in self.agent_tokens(p) if self.res.resolve(t, allow_unknown=False))
+        if x is not None and x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS | {
+            "target", "aim"
+        }:  # "new US sanctions target Iranian drone makers"
             toks.extend(_children(x.head, "dobj"))  # "US sanctions have cut X's exports"
         return toks
 
@@ -815,7 +970,14 @@ class SentenceCoder:
         """Resolve targets, looking through "sales to Iran", "assets of X"."""
         out: list[Actor] = []
         for t in toks:
-            actors = self.res.resolve(t, allow_unknown=True)
+            going = _pobjs(t, {"to"}) if _lemma(t) in ("travel", "trip", "flight", "visit") else []
+            # "a ban on American group travel to Cuba", "on travel to the US by Chinese
+            # officials": where one goes and who goes; the pair with the source itself
+            # is dropped later, so the other is the target.
+            actors = [a for g in going + (_pobjs(t, {"by"}) if going else [])
+                      for a in self.res.resolve(g, allow_unknown=False)]
+            actors += [a for a in self.res.resolve(t, allow_unknown=not going)
+                       if all(a.code != b.code for b in actors)]
             if not actors:
                 preps = {"of", "from", "in", "on", "against"}
                 if _lemma(t) in ("sale", "export", "shipment", "supply", "transfer", "delivery"):
@@ -850,9 +1012,9 @@ class SentenceCoder:
                 return self._from_measure(m, cls, p) + extra
         x = m
         if m.dep_ == "pobj" and m.head.lower_ == "of" and (
-            _lemma(m.head.head) in lx.QUANTIFIER_NOUNS
+            _lemma(m.head.head) in lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
         ):
-            x = m.head.head
+            x = m.head.head  # "a raft of sanctions", "years of Western sanctions"
         if m.dep_ == "compound" and _lemma(m.head) in lx.CONTAINER_NOUNS:
             x = m.head  # "the EU's sanctions package on Russia"
         if cls == "sanction":
@@ -860,9 +1022,21 @@ class SentenceCoder:
         if etype is None or p is None:
             return []
         sources = self.resolve_all(self.agent_tokens(p))
-        if cls == "relation":
+        if cls in ("relation", "rift"):
             between_toks = _pobjs(m, {"between"}) + _pobjs(p, {"between"})
             between = [a for a in self._expand_target(between_toks) if a.code != UNKNOWN]
+            if not between:
+                # "resumption of Iran-Saudi ties", "US-China relations": the pair named
+                # in front of the noun.
+                pair: list[Actor] = []
+                for c in m.children:
+                    if c.dep_ not in ("compound", "amod", "nmod") or c.i > m.i:
+                        continue
+                    for t in c.subtree:  # "Iran-Saudi": "Iran" hangs on "Saudi"
+                        a = self.res.resolve_one(t, 1, allow_unknown=False)
+                        if a and is_state(a.code) and all(a.code != b.code for b in pair):
+                            pair.append(a)
+                between = pair if len(pair) >= 2 else []
             if not between and any(
                 _lemma(t) in ("country", "nation", "state", "neighbour", "neighbor")
                 and any(c.lower_ == "two" for c in t.children) for t in between_toks
@@ -883,6 +1057,8 @@ class SentenceCoder:
                 cand.joint = True
                 return [cand]
             tgt_toks = _pobjs(m, {"with", "to", "between"}) + _pobjs(p, {"with", "between"})
+            if _lemma(m) in ("operation", "presence", "activity"):
+                tgt_toks += _pobjs(m, {"in"}) + _pobjs(p, {"in"})  # "operations in Syria"
             targets = self._expand_target(tgt_toks)
             cand = Candidate(etype, p, p, sources, targets)
             if not targets and len(sources) >= 2:
@@ -897,13 +1073,14 @@ class SentenceCoder:
                 ):
                     # "the recall of Algeria's ambassador": one recalls one's own envoy.
                     sources = self.resolve_all(_children(m, "poss"))
+                    own = self.res.resolve_one(m, allow_unknown=False)
+                    if not sources and own is not None and is_state(own.code):
+                        sources = [own]  # "the recall of the Algerian ambassador"
                 tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"})
                 return [Candidate(etype, p, p, sources, self._expand_target(tgt))]
             if etype == "expel_diplomats":
-                targets = []
-                own = self.res.resolve_one(m, allow_unknown=False)
-                if own and own.code not in (s.code for s in sources):
-                    targets.append(own)
+                targets = [own for own in self.res.resolve(m, allow_unknown=False)
+                           if own.code not in (s.code for s in sources)]
                 if any(c.dep_ == "poss" and c.lower_ == "other" for c in m.children):
                     # "India and Canada expelled each other's diplomats": tit for tat.
                     cand = Candidate(etype, p, p, sources, list(sources))
@@ -914,11 +1091,17 @@ class SentenceCoder:
                     for t in _children(x, "dobj") + _pobjs(x, {"from"})
                 ]  # "were ordered to leave Ukraine"
                 origin = self._expand_target(left_from)
-                if not sources and _children(p, "auxpass") and len(origin) == 1 and (
-                    is_state(origin[0].code) and targets
+                # "the expulsion of the ambassador from Baghdad", "was ordered out of
+                # Managua": where the expelled leave names the expeller only.
+                nominal_from = _pobjs(m, {"from"}) if p.pos_ == "NOUN" else []
+                nominal_from += [t for o in p.children if o.lower_ == "out"
+                                 for t in _pobjs(o, {"of"})]
+                left = origin or self._expand_target(nominal_from)
+                if not sources and (_children(p, "auxpass") or _lemma(p) in _NOMINAL_ACTS) and (
+                    len(left) == 1 and is_state(left[0].code) and targets
                 ):
                     # "Two Russian diplomats were expelled from Bulgaria": the expeller.
-                    return [Candidate(etype, p, p, origin, targets)]
+                    return [Candidate(etype, p, p, left, targets)]
                 for t in self._expand_target(_pobjs(m, {"from", "of"})) + origin:
                     if all(t.code != a.code for a in targets):
                         targets.append(t)
@@ -932,8 +1115,10 @@ class SentenceCoder:
             location = self._expand_target(_pobjs(m, {"in", "to"}) + _pobjs(p, {"in"}))
             owner = None
             poss = _children(m, "poss")
+            # "the Latvian consulate general": the owner modifies "general".
+            held = m.head if m.dep_ == "compound" and m.head.lower_ == "general" else m
             if not (poss and poss[0].lower_ in ("its", "their")):
-                owner = self.res.resolve_one(m, allow_unknown=False)
+                owner = self.res.resolve_one(held, allow_unknown=False)
             if etype == "restore_relations":
                 cand = Candidate(etype, p, p, sources, location)
                 cand.joint = not location and len(sources) >= 2
@@ -1015,6 +1200,20 @@ class SentenceCoder:
                 for a in self.res.resolve(o, allow_unknown=False):
                     if is_state(a.code) and all(a.code != b.code for b in targets):
                         targets.append(a)
+        elif not objs and any(_lemma(c) in ("port", "airspace", "water", "harbour", "harbor")
+                              for c in _pobjs(v, {"from"})) and not _health_context(v.sent):
+            # "Canada bars Russian ships from its ports": a ban on the ships' state.
+            for o in direct:
+                for a in self.res.resolve(o, allow_unknown=False):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
+        elif not objs and any(_lemma(c) in lx.OPERATE_VERBS for c in _pobjs(v, {"from"})):
+            # "barred its banks from dealing with four Russian lenders": a ban on
+            # dealings with a state's firms.
+            for c in _pobjs(v, {"from"}):
+                for a in self._expand_target(_pobjs(c, {"with"})):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
         elif not objs or (
             {_lemma(o) for o in objs} <= lx.MOVEMENT_BAN_KINDS and _health_context(v.sent)
         ):
@@ -1031,6 +1230,10 @@ class SentenceCoder:
                 for a in self.res.resolve(inner, allow_unknown=False):
                     if all(a.code != b.code for b in targets):
                         targets.append(a)
+        return self._imposition(v, targets)
+
+    def _imposition(self, v: Token, targets: list[Actor]) -> list[Candidate]:
+        """Sanctions imposed by verb `v` on `targets`; a passive's source is its by-agent."""
         if not targets:
             return []
         passive = bool(_children(v, "auxpass"))
@@ -1078,9 +1281,16 @@ class SentenceCoder:
             verb = n.head.head.head if dealings and n.head.head.dep_ == "dobj" else None
         if verb is None or _lemma(verb) not in ("issue", "grant", "extend", "give", "renew"):
             return []
+        # "granted Chevron a licence to pump oil in Venezuela": leave to operate there.
+        operations = [x for x in _children(verb, "xcomp") + _children(n, "acl")
+                      if _lemma(x) in lx.OPERATE_VERBS
+                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+        places = [t for x in operations for w in x.subtree if w.dep_ == "prep"
+                  and w.lower_ in ("in", "with") for t in _children(w, "pobj")
+                  if t.ent_type_ == "GPE"]
         targets = [a for a in self._expand_target(
             [t for o in dealings if _lemma(o) in dealing_nouns
-             for t in _pobjs(o, {"with", "to", "involving"})]
+             for t in _pobjs(o, {"with", "to", "involving"})] + places
         ) if is_state(a.code)]
         if not targets:
             return []
@@ -1088,6 +1298,19 @@ class SentenceCoder:
                          self.resolve_all(self.agent_tokens(verb)), targets)
         cand.notes.add("no_fallback")
         return [cand]
+
+    def _from_designate(self, v: Token) -> list[Candidate]:
+        """ "OFAC designated three Emirati shipping firms": a listing, so a sanction on
+        the state of the firms or people named (not a state itself: "designated Taiwan
+        a priority" is no listing)."""
+        objs = [o for o in _children(v, "dobj", "nsubjpass") if o.ent_type_ != "GPE"]
+        roles = [t for o in _children(v, "oprd") + _pobjs(v, {"as"}) for t in o.subtree]
+        if not objs or roles and not any(_lemma(t) in lx.LISTING_ROLES for t in roles) or (
+            not roles and not any(_lemma(o) in lx.LISTED_HEADS for o in objs)
+        ):
+            return []  # "designated the island a nature reserve"
+        targets = [a for a in self._expand_target(objs) if is_state(a.code)]
+        return self._imposition(v, targets)
 
     def _from_exempt(self, v: Token) -> list[Candidate]:
         """ "exempted Fijian officials from its travel ban": relief for those exempted."""
@@ -1107,14 +1330,25 @@ class SentenceCoder:
 
     def _from_drop_recognition(self, v: Token) -> list[Candidate]:
         """ "Nauru recognises Beijing, drops Taiwan": switching recognition away."""
-        if not any(_lemma(t) in ("recognise", "recognize", "recognition") for t in v.sent):
-            return []
+        gained = [a for t in _pobjs(v, {"for"})
+                  for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        lemmas = {_lemma(t) for t in v.sent}
+        if not gained and not lemmas & {"recognise", "recognize", "recognition"} and not (
+            lemmas & {"tie", "relation"} and lemmas & {"establish", "restore", "switch"}
+        ):
+            return []  # "restores ties with China, dropping Taiwan" also switches
         targets = [a for o in _children(v, "dobj")
                    for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
         if not targets:
             return []
-        return [Candidate("sever_relations", v, v,
-                          self.resolve_all(self.agent_tokens(v)), targets, confidence=0.8)]
+        sources = self.resolve_all(self.agent_tokens(v))
+        out = [Candidate("sever_relations", v, v, sources, targets, confidence=0.8)]
+        if gained:
+            # "dropped Taipei for Beijing": the switch also recognises the other.
+            cand = Candidate("restore_relations", v, v, sources, gained, confidence=0.8)
+            cand.notes.add("no_fallback")
+            out.append(cand)
+        return out
 
     def _recognition_switch(self, n: Token) -> list[Candidate]:
         """ "switched diplomatic recognition from Taiwan to China": away from one state,
@@ -1178,12 +1412,44 @@ class SentenceCoder:
 
     def _from_stand_by(self, v: Token) -> list[Candidate]:
         """ "Baku said it stands by Tbilisi": support for a state."""
-        objs = _pobjs(v, {"by", "with", "behind"})
+        # "throws its weight behind Baku in border row with Yerevan": only "behind".
+        preps = {"behind"} if _lemma(v) == "throw" else {"by", "with", "behind"}
+        if any(c.lower_ == "up" for c in v.children):
+            preps = {"for"}  # "Jordan stood up for Egypt"
+        if _lemma(v) == "throw":
+            # "throws its weight behind Manila" with "behind" hung on "weight"
+            preps_of = [o for o in _children(v, "dobj") if _lemma(o) == "weight"]
+        else:
+            preps_of = []
+        objs = _pobjs(v, preps) + [t for o in preps_of for t in _pobjs(o, {"behind"})] + [
+            # "stands shoulder to shoulder with Azerbaijan": "with" hangs on the idiom.
+            o for x in v.subtree if x.lower_ == "with" and x.head.lower_ == "shoulder"
+            for o in _children(x, "pobj")
+        ]
         targets = [a for o in objs if self._support_target_ok(o)
                    for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
         if not targets:
             return []
         cand = Candidate("express_support", v, v, self.resolve_all(self.agent_tokens(v)),
+                         targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _to_defence(self, n: Token) -> list[Candidate]:
+        """ "rallied to Qatar's defence", "came to the defence of Kyiv"."""
+        if n.dep_ != "pobj" or n.head.lower_ != "to" or _lemma(n.head.head) not in (
+            lx.DEFENCE_VERBS
+        ):
+            return []
+        verb = n.head.head
+        tgt = [c for c in _children(n, "poss") if c.lower_ not in ("its", "their")]
+        tgt += _pobjs(n, {"of"})
+        targets = [a for t in tgt if self._support_target_ok(t)
+                   and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        if not targets:
+            return []
+        cand = Candidate("express_support", verb, n, self.resolve_all(self.agent_tokens(verb)),
                          targets)
         cand.notes.add("no_fallback")
         return [cand]
@@ -1198,6 +1464,8 @@ class SentenceCoder:
 
     def _support_target_ok(self, obj: Token) -> bool:
         """The object of support names a state, its government, leader or stance."""
+        if _mod_lemmas(obj) & lx.NON_STATE_SUPPORT_MODIFIERS:
+            return False  # "Venezuela's opposition leader", "exiled dissidents"
         if _lemma(obj) in lx.SUPPORT_TARGET_HEADS or obj.ent_type_ in ("GPE", "PERSON"):
             return True
         if _lemma(obj) not in lx.NON_STATE_SUPPORT_HEADS and any(
@@ -1297,7 +1565,7 @@ class SentenceCoder:
             out = [cand]
             src_codes = {a.code for a in sources}
             others = [a for a in owner if a.code not in src_codes]
-            if others and etype == "impose_sanctions" and _lemma(p) in ("join", "adopt"):
+            if others and etype == "impose_sanctions" and _lemma(p) in ("join", "adopt", "align"):
                 # "Norway joined EU sanctions on Russia": the body's own measure too.
                 ref = Candidate(etype, m, m, others, targets, confidence=0.8)
                 ref.notes.add("bare")
@@ -1305,6 +1573,11 @@ class SentenceCoder:
             return out
         # A bare mention: "U.S. sanctions on Cuba", "new sanctions against Syria by Canada".
         sources = self._measure_owner(m)
+        unnamed = [c for c in _children(m, "amod") if c.lower_ in ("western", "international")]
+        if not sources and unnamed:
+            # "Years of Western sanctions have left Iran's airliners ageing": states
+            # that are not named.
+            sources = [ActorResolver.make(UNKNOWN, [unnamed[0]], unnamed[0].i, "unknown")]
         if not sources and p is not None and _mod_lemmas(m) & lx.NEW_MODIFIERS:
             sources = self.resolve_all(self.agent_tokens(p))
         targets = self._expand_target(tgt_toks)
@@ -1393,8 +1666,10 @@ class SentenceCoder:
                 "delegation", "counterpart", "government", "state", "country", "nation")
         ):
             return []  # "Johnson welcomes Macron for talks" is a visit
-        if _mod_lemmas(obj) & {"military", "financial", "economic"}:
-            return []
+        if _mod_lemmas(obj) & {"military", "financial", "economic"} and not any(
+            c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in obj.children
+        ):
+            return []  # "backs military aid", but "backs Israel's military campaign"
         targets = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)]
         if not targets:
             return []
@@ -1414,8 +1689,8 @@ class SentenceCoder:
     def _headline_support(self, n: Token) -> list[Candidate]:
         """Headline parses of "Xi pledges support for Putin", "Turkey voices support for
         Qatar": the verb read as a noun in front of "support"."""
-        verbs = [c for c in _children(n, "compound", "nsubj")
-                 if _lemma(c) in lx.SUPPORT_NOUN_PREDICATES and c.i == n.i - 1]
+        verbs = [c for c in _children(n, "compound", "nsubj", "aux")
+                 if _verb_base(c) in lx.SUPPORT_NOUN_PREDICATES and c.i == n.i - 1]
         if n.dep_ == "ROOT" and verbs:
             # Headline parse of "Xi pledges support for Putin": the verb as a compound.
             sources = [a for c in _children(verbs[0], "compound", "nsubj")
@@ -1465,18 +1740,22 @@ class SentenceCoder:
     def _possessed_support(self, n: Token) -> list[Candidate]:
         """ "thanked Iran for its steadfast support": the owner's support, as background."""
         poss = _children(n, "poss")
-        if not poss or n.dep_ != "pobj":
+        if not (n.dep_ in ("pobj", "nsubj", "nsubjpass") or (
+            n.dep_ == "dobj" and _lemma(n.head) in lx.SUPPORT_VERBS | lx.PRAISE_VERBS
+        )):
             return []
-        if poss[0].lower_ in ("its", "their"):
+        if poss and poss[0].lower_ in ("its", "their"):
             owner = self.res._object_antecedent(poss[0])
             owners = [owner] if owner else []
         else:
-            owners = [a for a in self.res.resolve(poss[0], allow_unknown=False)
-                      if is_state(a.code)]
-        tgt = _pobjs(n, {"for", "to"})
+            # "Paris's endorsement of Rabat's plan", "praised French support for Yerevan"
+            owners = [a for c in poss or _children(n, "amod", "compound")
+                      for a in self.res.resolve(c, allow_unknown=False) if is_state(a.code)]
+        tgt = _pobjs(n, {"for", "to"}) + (_pobjs(n, {"of"}) if _lemma(n) == "endorsement" else [])
         if not tgt and n.head.lower_ == "for" and _lemma(n.head.head) in lx.SUPPORT_VERBS:
             tgt = _children(n.head.head, "nsubj")  # the thanked party's support of the thanker
-        if not owners or not tgt or any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS for t in tgt):
+        if not owners or not tgt or any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS
+                                        and not self._state_bid(t) for t in tgt):
             return []
         targets = [a for t in tgt if self._support_target_ok(t)
                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
@@ -1528,8 +1807,15 @@ class SentenceCoder:
             return []  # "leave Europe furious": a state of mind, not a departure
         if _lemma(v) == "withdraw":
             objs = _pobjs(v, {"from"})
+        elif _lemma(v) == "pull":
+            # "pull out of the African Union", with "out" as a particle or a preposition
+            objs = _pobjs(v, {"of", "from"}) + [t for o in v.children if o.lower_ == "out"
+                                                for t in _pobjs(o, {"of"})]
         else:
             objs = _children(v, "dobj") + _pobjs(v, {"from"})
+        # "withdraw from the Rome Statute of the International Criminal Court"
+        objs += [t for o in objs if _lemma(o) in ("statute", "charter", "treaty")
+                 for t in _pobjs(o, {"of"})]
         # The organisation itself, named as one: not "the U.N. agency" (one of its
         # bodies), not "Europe" (a place).
         targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
@@ -1559,9 +1845,11 @@ class SentenceCoder:
                     cand.sources = self.resolve_all(self.agent_tokens(cues.appeal)) or cand.sources
                 elif cand.event_type == "ease_sanctions":
                     # "urged the US to lift sanctions on X": the sanctions exist, by the urgee.
-                    urgee = _children(cues.appeal, "dobj", "dative")
+                    urgee = self.resolve_all(_children(cues.appeal, "dobj", "dative"))
+                    if not urgee and cues.appeal.pos_ == "NOUN":
+                        continue  # "Slovakia's call for an end to sanctions": whose is unsaid
                     cand.event_type = "impose_sanctions"
-                    cand.sources = self.resolve_all(urgee) or cand.sources
+                    cand.sources = urgee or cand.sources
                     cues = ModalityCues(reference=True)
                 elif cand.event_type != "threaten_sanctions":
                     continue  # an appeal to others is not their act
@@ -1590,6 +1878,12 @@ class SentenceCoder:
                     # expels diplomats").
                     cand.sources = [left[0]]
                     cand.confidence -= 0.25
+            if cand.targets and not cand.joint and len(cand.sources) == 1 and {
+                t.code for t in cand.targets
+            } == {cand.sources[0].code} != {UNKNOWN}:
+                # "a ban on travel to the United States by ... the Chinese Communist
+                # Party": the state acting is never its own target; look further.
+                cand.targets = []
             if not cand.targets and not cand.joint and not cand.notes & {
                 "no_fallback", "source_fallback_only"
             }:

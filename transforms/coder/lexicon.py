@@ -8,7 +8,8 @@ event type. Verb-only triggers (to back, to sanction, to recognise) stand alone.
 from __future__ import annotations
 
 # --- measure nouns -----------------------------------------------------------------
-SANCTION_NOUNS = frozenset({"sanction", "embargo", "blacklist", "blacklisting", "boycott"})
+SANCTION_NOUNS = frozenset({"sanction", "embargo", "blacklist", "blacklisting", "boycott",
+                            "countersanction", "counter-sanction"})
 # "travel ban", "asset freeze", "import ban": the head needs one of these modifiers.
 BAN_NOUNS = frozenset({"ban", "freeze", "prohibition", "restriction", "curb", "control"})
 # Restriction-like heads: only visa/travel/entry kinds, or when eased (trade policy else).
@@ -38,6 +39,13 @@ MEASURE_NOUNS = frozenset({"measure", "penalty", "action", "step"})
 MEASURE_MODIFIERS = frozenset({"retaliatory", "punitive", "economic", "financial", "sanction",
                                "restrictive"})
 RELATION_NOUNS = frozenset({"tie", "relation", "relationship"})
+# A quarrel between states: "patched up their diplomatic spat", "ended the row".
+RIFT_NOUNS = frozenset({"rift", "row", "spat", "feud", "standoff", "quarrel", "crisis",
+                        "dispute"})
+# Predicates that end a diplomatic rift. "Mending ties" is not among the relation
+# predicates: it improves relations that were never broken (labelling rules).
+RIFT_ENDING = frozenset({"mend", "patch", "heal", "bury", "repair", "end", "resolve",
+                         "settle", "overcome"})
 # Relations of these kinds are not diplomatic relations.
 NON_DIPLOMATIC_RELATION_MODIFIERS = frozenset(
     {
@@ -84,6 +92,7 @@ ENVOY_NOUNS = frozenset(
         "attaché",
         "attache",
         "emissary",
+        "nuncio",
         "staff",
         "staffer",
         "official",
@@ -113,6 +122,17 @@ QUANTIFIER_NOUNS = frozenset(
         "tranche",
         "layer",
         "range",
+        # "lifted most of the sanctions imposed on Guinea"
+        "most",
+        "some",
+        "all",
+        "many",
+        "part",
+        "rest",
+        "remainder",
+        "bulk",
+        "half",
+        "majority",
     }
 )
 # "targeted Iranian oil exports with fresh sanctions": the verb acts with the measure.
@@ -185,6 +205,7 @@ IMPOSE_PREDICATES = frozenset(
         "penalise",
         "penalize",
         "activate",
+        "align",
         "imposition",
         "extension",
         "expansion",
@@ -252,6 +273,7 @@ THREAT_PREDICATES = frozenset(
         "advocate",
         "float",
         "study",
+        "option",
         "ready",
         "prepared",
         "want",
@@ -361,7 +383,26 @@ SUPPORT_VERBS = frozenset(
         "thank",
     }
 )
-SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "appreciation", "endorsement"})
+SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "appreciation", "endorsement",
+                           "commitment"})
+# Doing business somewhere: "a licence to pump oil in Venezuela", "barred from dealing
+# with Russian lenders".
+OPERATE_VERBS = frozenset({"pump", "operate", "produce", "drill", "work", "do", "trade", "deal",
+                           "transact", "bank", "invest", "conduct", "resume", "export", "import",
+                           "ship", "fly"})
+# Listed parties: "designated three Emirati shipping firms".
+LISTED_HEADS = frozenset({"firm", "company", "entity", "individual", "official", "person",
+                          "people", "bank", "lender", "vessel", "tanker", "ship", "network",
+                          "businessman", "oligarch", "general", "commander", "officer",
+                          "minister", "refinery", "refiner", "exchange", "insurer"})
+# What a listed party is designated as: "designated the Guards a terrorist group".
+LISTING_ROLES = frozenset({"terrorist", "terrorism", "sponsor", "undesirable", "extremist",
+                           "agent"})
+# "thanked Budapest for standing by Tbilisi": the object of these did the act.
+PRAISE_VERBS = frozenset({"thank", "praise", "commend", "hail", "laud", "applaud", "salute",
+                          "congratulate"})
+# "rallied to Qatar's defence", "came to the defence of Kyiv".
+DEFENCE_VERBS = frozenset({"rally", "come", "leap", "spring", "jump", "rush"})
 SUPPORT_NOUN_PREDICATES = frozenset(
     {
         "express",
@@ -433,6 +474,9 @@ NON_STATE_SUPPORT_HEADS = frozenset(
         "businessman",
     }
 )
+# "the opposition leader", "separatist forces": support for these is not support for a state.
+NON_STATE_SUPPORT_MODIFIERS = frozenset({"opposition", "rebel", "dissident", "exiled",
+                                         "protest", "separatist", "insurgent"})
 # Heads of noun phrases that are not a state acting, even with a state modifier:
 # "a Dutch city", "a US court", "Chinese state media", "Hong Kong's richest man".
 NON_STATE_ACTOR_HEADS = frozenset(
@@ -456,11 +500,13 @@ SUPPORT_TARGET_HEADS = frozenset(
     {
         "government", "administration", "regime", "state", "country", "nation", "leader",
         "leadership", "president", "minister", "premier", "chancellor", "king", "emir",
-        "authorities", "cabinet", "decision", "move", "stance", "position", "policy", "plan",
+        "authorities", "authority", "cabinet", "decision", "move", "stance", "position",
+        "policy", "plan",
         "proposal", "effort", "right", "sovereignty", "integrity", "independence", "claim",
         "initiative", "bid", "offer", "approach", "step", "action", "measure", "response",
         "call", "demand", "request", "statement", "candidacy", "membership", "assistance",
-        "help", "contribution", "role", "mediation", "efforts",
+        "help", "contribution", "role", "mediation", "efforts", "support", "backing",
+        "solidarity", "endorsement",
     }
 )
 MATERIAL_SUPPORT_MODIFIERS = frozenset(
@@ -648,6 +694,9 @@ HARM_VERBS = frozenset(
     {"cut", "hit", "hurt", "cripple", "squeeze", "choke", "strangle", "devastate",
      "batter", "weigh", "isolate", "starve", "damage", "harm", "punish", "halve"}
 )
+# The subject of these lives under a measure: "Iran has weathered US sanctions".
+ENDURE_VERBS = frozenset({"defy", "withstand", "weather", "evade", "circumvent", "survive",
+                          "resist", "skirt", "dodge", "endure", "stand"})
 # "introduced a bill to sanction ...": a proposal, so a threat of sanctions.
 PROPOSAL_NOUNS = frozenset({"bill", "proposal", "resolution", "legislation", "motion", "draft"})
 # "froze the assets of ten Russian oligarchs".
