@@ -33,17 +33,21 @@ def _texts() -> list[str]:
 
 
 def test_letter_screen_never_hides_a_keyword():
-    """`_may_match` only short-cuts: any text the patterns match passes it."""
+    """The word screen only short-cuts: a text a pattern matches has its bit."""
     texts = _texts() + [
         "Chargé d'affaires summoned", "Consul-General expelled", "High Commissioner recalled",
         "a licence, allowing payments", "measures targeting Moscow", "stands firmly with Kyiv",
         "EU restrictive measures", "sided with Poland", "quits the WHO", "weight behind Manila",
+        "in favour of Kyiv", "rallied to Manila's defence", "shoulder to shoulder with Riga",
+        "stood up for Taipei", "pulled out of the WHO", "the papal nuncio",
+        "dropped Taipei for Beijing", "licences to operate in Iran", "official contacts",
     ]
     for text in texts:
-        if pf._STRONG.search(text) or pf._WEAK.search(text) or (
-            pf._QUIT.search(text) and pf._ORGANISATION.search(text)
-        ):
-            assert pf._may_match(text), text
+        bits = pf._pattern_bits(text)
+        for pattern, bit in ((pf._STRONG, pf._STRONG_BIT), (pf._WEAK, pf._WEAK_BIT),
+                             (pf._QUIT, pf._QUIT_BIT)):
+            if pattern.search(text):
+                assert bits & bit, (text, bit)
 
 
 def _aliases() -> list[str]:
