@@ -7,12 +7,12 @@ import os
 import textwrap
 from collections import Counter
 
-import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 
 from transforms.code_events import TEXT_PARTS
 from transforms.coder import EVENT_TYPES
+from transforms.parquet_output import read_parquet_table
 
 
 def counters(result) -> Counter:
@@ -77,7 +77,7 @@ def read_run_events(events_dir: str, run_id: str) -> list[dict]:
     rows: list[dict] = []
     for path in files:
         with FileSystems.open(path) as fh:
-            rows.extend(pq.read_table(fh).to_pylist())
+            rows.extend(read_parquet_table(fh).to_pylist())
     return rows
 
 

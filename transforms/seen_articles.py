@@ -22,12 +22,13 @@ import os
 from typing import Any
 
 import apache_beam as beam
-import pyarrow.parquet as pq
 from apache_beam.coders import VarIntCoder
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.timeutil import TimeDomain
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec, TimerSpec, on_timer
 from apache_beam.utils.timestamp import Duration, Timestamp
+
+from transforms.parquet_output import read_parquet_table
 
 LOG = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def prior_article_ids(output: str | None, horizon_s: float,
     # dt=*/ only: files still under the hidden .temp folders are not written yet.
     for path in sorted(glob.glob(os.path.join(output, "articles", "dt=*", "*.parquet"))):
         try:
-            table = pq.read_table(path, columns=["article_id", "ingested_at"])
+            table = read_parquet_table(path, columns=["article_id", "ingested_at"])
         except Exception as err:  # a damaged file must not stop a restart
             LOG.warning("cannot read %s for de-duplication: %s", path, err)
             continue

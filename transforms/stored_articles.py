@@ -8,12 +8,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
-import pyarrow.parquet as pq
 from apache_beam.io import fileio
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from transforms.normalize import PickRepresentativeFn, pack_article, unpack_article
+from transforms.parquet_output import read_parquet_table
 
 
 def stored_articles_glob(output: str) -> str:
@@ -24,7 +24,7 @@ def stored_articles_glob(output: str) -> str:
 
 def _article_ids(readable: fileio.ReadableFile) -> Iterator[str]:
     with readable.open() as fh:
-        table = pq.read_table(fh, columns=["article_id"])
+        table = read_parquet_table(fh, columns=["article_id"])
     yield from table.column("article_id").to_pylist()
 
 
