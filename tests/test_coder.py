@@ -863,6 +863,17 @@ def test_headline_normalisation_keeps_length_and_names():
     assert "Cuban government" in norm
 
 
+def test_title_case_headline_split_by_the_parser_is_coded_whole(nlp):
+    """The raw parse cuts this headline after "Out"; coded per sentence, neither
+    half held an event."""
+    text = "Peru Orders Out Venezuelan And Cuban Diplomats"
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 2
+    assert triples(doc._.events) == {("expel_diplomats", "PER", "VEN", "asserted"),
+                                     ("expel_diplomats", "PER", "CUB", "asserted")}
+    assert {e.sentence for e in doc._.events} == {text}
+
+
 # --- pre-filter -------------------------------------------------------------------------
 
 

@@ -56,7 +56,7 @@ class EventCoder:
         seen: dict[tuple, int] = {}
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
-        for sent in doc.sents:
+        for sent in _units(doc):
             if self.prefilter and not has_trigger_word(sent.text):
                 # No event here, but its subject is what "the president" or "it" in the
                 # next sentence stands for.
@@ -145,6 +145,23 @@ class EventCoder:
                 confidence=round(max(0.05, min(1.0, conf)), 3),
             ))
         return out
+
+
+def _units(doc: Doc):
+    """The sentences of `doc`, with a title-case headline the parser split in two
+    made whole again ("Peru Orders Out Venezuelan | And Cuban Diplomats"): it is
+    re-parsed in a case-normalised form, which finds its own sentence breaks."""
+    sents = list(doc.sents)
+    i = 0
+    while i < len(sents):
+        end = i
+        if is_title_case(sents[i].text):
+            while end + 1 < len(sents) and is_title_case(
+                doc.text[sents[i].start_char: sents[end + 1].end_char]
+            ):
+                end += 1
+        yield sents[i] if end == i else doc[sents[i].start: sents[end].end]
+        i = end + 1
 
 
 def _named_or_state(src: Actor, tgt: Actor, span: Span) -> bool:
