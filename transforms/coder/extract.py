@@ -1428,10 +1428,14 @@ class SentenceCoder:
         ]
         targets = [a for o in objs if self._support_target_ok(o)
                    for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        return self._support_by(v, v, targets)
+
+    def _support_by(self, verb: Token, trigger: Token, targets: list[Actor]) -> list[Candidate]:
+        """Support for `targets` by the agents of `verb` (none when no target is a state)."""
         if not targets:
             return []
-        cand = Candidate("express_support", v, v, self.resolve_all(self.agent_tokens(v)),
-                         targets)
+        cand = Candidate("express_support", verb, trigger,
+                         self.resolve_all(self.agent_tokens(verb)), targets)
         cand.notes.add("no_fallback")
         return [cand]
 
@@ -1447,12 +1451,7 @@ class SentenceCoder:
         targets = [a for t in tgt if self._support_target_ok(t)
                    and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS
                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
-        if not targets:
-            return []
-        cand = Candidate("express_support", verb, n, self.resolve_all(self.agent_tokens(verb)),
-                         targets)
-        cand.notes.add("no_fallback")
-        return [cand]
+        return self._support_by(verb, n, targets)
 
     def _state_bid(self, obj: Token) -> bool:
         """ "endorsed Somalia's bid to join the EAC": a state's own bid is its stance; a
@@ -1671,12 +1670,7 @@ class SentenceCoder:
         ):
             return []  # "backs military aid", but "backs Israel's military campaign"
         targets = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)]
-        if not targets:
-            return []
-        sources = self.resolve_all(self.agent_tokens(v))
-        cand = Candidate("express_support", v, v, sources, targets)
-        cand.notes.add("no_fallback")
-        return [cand]
+        return self._support_by(v, v, targets)
 
     def _from_support_noun(self, n: Token) -> list[Candidate]:
         if _mod_lemmas(n) & lx.MATERIAL_SUPPORT_MODIFIERS:
@@ -1711,12 +1705,9 @@ class SentenceCoder:
             targets = [a for t in _pobjs(n, {"of"}) if self._support_target_ok(t)
                        and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS
                        for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
-            if not targets or verb.pos_ not in ("VERB", "AUX"):
+            if verb.pos_ not in ("VERB", "AUX"):
                 return []
-            cand = Candidate("express_support", verb, n,
-                             self.resolve_all(self.agent_tokens(verb)), targets)
-            cand.notes.add("no_fallback")
-            return [cand]
+            return self._support_by(verb, n, targets)
         if not (n.dep_ in ("dobj", "conj") and _lemma(n.head) in lx.SUPPORT_NOUN_PREDICATES):
             return self._possessed_support(n)
         tgt = _pobjs(n, {"for", "to", "with", "behind"}) or _pobjs(
@@ -1730,12 +1721,7 @@ class SentenceCoder:
             return []
         targets = [a for t in tgt if self._support_target_ok(t)
                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
-        if not targets:
-            return []
-        sources = self.resolve_all(self.agent_tokens(n.head))
-        cand = Candidate("express_support", n.head, n, sources, targets)
-        cand.notes.add("no_fallback")
-        return [cand]
+        return self._support_by(n.head, n, targets)
 
     def _possessed_support(self, n: Token) -> list[Candidate]:
         """ "thanked Iran for its steadfast support": the owner's support, as background."""

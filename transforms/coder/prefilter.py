@@ -153,11 +153,6 @@ def named_codes(text: str, enough: int = 2) -> set[str]:
     return found
 
 
-def names_actor(text: str) -> bool:
-    """Whether `text` may name a state or organisation the gazetteer knows."""
-    return bool(named_codes(text, enough=1))
-
-
 # For each pattern, stems of which every match holds a word starting with one:
 # a text with no such word cannot match the pattern, and most texts are ruled
 # out by looking words up in a cache, several times faster than the patterns.
