@@ -110,7 +110,12 @@ def test_no_text_shared_between_or_within_splits(data):
 def test_size_and_balance(data):
     everything = data["dev"] + data["test"]
     assert len(everything) >= 300
-    assert 0.2 <= len(data["test"]) / len(everything) <= 0.45
+    # The held-out set is sized in absolute terms (dev keeps growing with new
+    # writers' batches; test is written once and never tuned on).
+    test_counted = [r for r in data["test"] if any(
+        e["modality"] not in UNCOUNTED_MODALITIES for e in r["events"])]
+    assert len(data["test"]) >= 200 and len(test_counted) >= 100
+    assert len(data["test"]) / len(everything) >= 0.15
     counted = sum(
         any(e["modality"] not in UNCOUNTED_MODALITIES for e in r["events"]) for r in everything
     )
