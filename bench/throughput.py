@@ -5,8 +5,9 @@
 
 Runs, each in a process of its own and on the same items:
 
-(a) the baseline: ``nlp.pipe`` of the full spaCy pipeline (with the event
-    coder) over every item's title and summary;
+(a) the baseline, a plain spaCy loop: ``nlp.pipe`` of the stock spaCy
+    pipeline with the event coder appended (``spacy.load`` + ``add_pipe``;
+    none of ``load_nlp``'s speed-ups) over every item's title and summary;
 (b) the diplowatch batch pipeline end to end (``run_pipeline``: feed files ->
     Parquet + alerts), over the same items written as RSS files, timed from
     launch to the last file committed, model load included.
@@ -130,11 +131,14 @@ def event_key(article_id: str, part: str, event: dict) -> str:
 # -- the two phases, each run in a process of its own -------------------------
 
 def phase_baseline(items: list[dict], model: str | None) -> dict:
-    from transforms.coder import load_nlp
+    import spacy
+
+    from transforms.coder import COMPONENT_NAME, check_model
     from transforms.normalize import article_id_for
     from transforms.text import clean_text
 
-    nlp = load_nlp(model)
+    nlp = spacy.load(check_model(model))
+    nlp.add_pipe(COMPONENT_NAME, last=True)
     texts, keys = [], []
     for item in items:
         entry = {"link": item.get("link"), "guid": item.get("guid"), "feed": "bench",
