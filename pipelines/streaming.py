@@ -48,6 +48,7 @@ from transforms.alerts import alert_key, best_mention
 from transforms.code_events import CodeTextsFn, ExtractTextsFn
 from transforms.coder import ALERT_MODALITIES
 from transforms.errors import ERRORS
+from transforms.feeds import ParsePolicy
 from transforms.normalize import NormalizeArticles
 from transforms.parquet_output import WriteParquetTable
 from transforms.polling import (
@@ -192,7 +193,8 @@ def build_streaming(pipeline: beam.Pipeline, options: MonitorOptions, run_id: st
         polled = pipeline | "PollFeeds" >> PollFeeds(
             list(options.feeds), fetch_policy(options), options.poll_interval, name=run_id,
             max_backoff=options.max_backoff, max_per_host=options.max_per_host,
-            max_polls=options.max_polls, max_runtime=options.max_runtime, stop_name=run_id)
+            max_polls=options.max_polls, max_runtime=options.max_runtime, stop_name=run_id,
+            parse_policy=ParsePolicy(max_entries=options.max_entries_per_feed))
         entries.append(polled["entries"])
         errors.append(polled["errors"])
     if subscription:

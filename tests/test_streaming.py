@@ -299,3 +299,20 @@ def test_ctrl_c_drains_open_windows_and_says_how_to_resume(feed, tmp_path):
     assert "articles written          1" in stdout
     assert [p.parent.parent.name for p in visible_parquet_files(out)
             if p.parent.parent.name == "articles"] == ["articles"]
+
+
+def test_polling_keeps_the_entry_limit_and_reports_the_rest(feed, tmp_path):
+    # Regression: the polled path parsed with the default limit, not --max-entries-per-feed.
+    out = tmp_path / "out"
+    feed.add_item("https://news.example/b", "Japan imposes sanctions on Kenya")
+    feed.add_item("https://news.example/c", "Peru recalls its ambassador from Chile")
+    outcome = run_pipeline(PipelineOptions(streaming_args(
+        feed, out, "--max-polls", "1", "--max-entries-per-feed", "2")))
+    assert outcome.totals["articles_new"] == 2
+    articles = duckdb.sql(
+        f"SELECT url FROM read_parquet('{out}/articles/dt=*/*.parquet')").fetchall()
+    assert len(articles) == 2
+    errors = duckdb.sql(
+        f"SELECT stage, message FROM read_parquet('{out}/errors/dt=*/*.parquet')").fetchall()
+    assert len(errors) == 1
+    assert errors[0][0] == "parse" and "1 entries beyond the limit of 2" in errors[0][1], errors

@@ -49,7 +49,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
 from transforms.errors import ERRORS, error_record
 from transforms.feed_sources import FeedSpecError, expand_feed_spec
-from transforms.feeds import ParseFeedFn
+from transforms.feeds import ParseFeedFn, ParsePolicy
 from transforms.fetch import FetchPolicy, FetchResult, fetch
 
 _NAMESPACE = "diplowatch"
@@ -455,8 +455,10 @@ class PollFeeds(beam.PTransform):
     def __init__(self, specs: list[str], policy: FetchPolicy, interval: float, *,
                  name: str, max_backoff: float = DEFAULT_MAX_BACKOFF_S,
                  max_per_host: int = DEFAULT_MAX_PER_HOST, max_polls: int | None = None,
-                 max_runtime: float | None = None, stop_name: str = ""):
+                 max_runtime: float | None = None, stop_name: str = "",
+                 parse_policy: ParsePolicy | None = None):
         super().__init__()
+        self._parse_policy = parse_policy or ParsePolicy()
         self._fn = PollFeedsFn(name, specs, policy, interval, max_backoff, max_per_host,
                                max_polls, stop_name)
         self._ticks = Ticks(COLLECT_INTERVAL_S, stop_name=stop_name, max_runtime=max_runtime)
@@ -467,7 +469,8 @@ class PollFeeds(beam.PTransform):
             | "Ticks" >> self._ticks
             | "Poll" >> beam.ParDo(self._fn).with_outputs(ERRORS, main="documents")
         )
-        parsed = polled.documents | "Parse" >> beam.ParDo(ParseFeedFn()).with_outputs(
+        parsed = polled.documents | "Parse" >> beam.ParDo(
+            ParseFeedFn(self._parse_policy)).with_outputs(
             ERRORS, main="entries")
         errors = (polled[ERRORS], parsed[ERRORS]) | "Errors" >> beam.Flatten()
         return {"entries": parsed.entries, "errors": errors}
