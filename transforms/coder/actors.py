@@ -59,6 +59,8 @@ _DATELINE = re.compile(
     \s*[-–—]{1,2}\s""",
     re.VERBOSE,
 )
+# How a text names a body whose seat may stand for it ("Brussels" for the EU).
+_BODY_NAMES = {"EU": re.compile(r"\b(?:EU|E\.U\.|European Union)\b")}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _LABELS_FOR_UNK = frozenset({"GPE"})
 
@@ -148,9 +150,20 @@ class ActorResolver:
                     continue
                 text = toks[0].doc[toks[0].i: toks[-1].i + 1].text
                 code = self.lookup(text)
+                if code and self.family != "sanction":
+                    code = self._bloc_seat(text, toks[0].doc.text) or code
                 if code:
                     return code, toks
         return None
+
+    def _bloc_seat(self, text: str, doc_text: str) -> str | None:
+        """ "Brussels" in a text about the EU is the EU (guide), in diplomacy too: the
+        seat's sanction-family code, when that is a body the text names."""
+        code = self.gaz.lookup(text, "sanction")
+        if code not in ORGANISATIONS or code == self.gaz.lookup(text, self.family):
+            return None
+        names = _BODY_NAMES.get(code)
+        return code if names is not None and names.search(doc_text) else None
 
     def resolve(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> list[Actor]:
         """The actors of `tok` and of its conjuncts ("Germany, Poland and Sweden")."""
@@ -168,9 +181,9 @@ class ActorResolver:
         for t in list(group):
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a list the parser reads as an
             # apposition of names.
-            if t.ent_type_ in ("GPE", "ORG"):
+            if self._is_name(t):
                 for ap in t.children:
-                    if ap.dep_ == "appos" and ap.ent_type_ in ("GPE", "ORG"):
+                    if ap.dep_ == "appos" and self._is_name(ap):
                         group.extend(x for x in [ap, *ap.conjuncts] if x not in group)
         for t in group:
             actor = self.resolve_one(t, depth, allow_unknown)
@@ -181,6 +194,12 @@ class ActorResolver:
                 if all(a.code != b.code for b in actors):
                     actors.append(a)
         return actors
+
+    def _is_name(self, tok: Token) -> bool:
+        """A place or body name: tagged so, or a gazetteer name the tagger missed
+        ("Samoa, Tonga and Tuvalu")."""
+        return tok.ent_type_ in ("GPE", "ORG") or (
+            tok.pos_ == "PROPN" and self.lookup(tok.text) is not None)
 
     def _coordinated_owners(self, tok: Token) -> list[Actor]:
         """The other states of a noun owned by coordinated names: "Iranian and
@@ -197,6 +216,19 @@ class ActorResolver:
                 actor = self.resolve_one(other, 1, allow_unknown=False)
                 if actor is not None:
                     out.append(actor)
+        # "Russian, North Korean officials": a list of modifiers parsed flat, each a
+        # modifier of the noun; only when a comma or a conjunction separates them.
+        mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                       and c.i < tok.i), key=lambda c: c.i)
+        for a, b in zip(mods, mods[1:], strict=False):
+            between = tok.doc[a.right_edge.i + 1: b.left_edge.i]
+            if any(t.text == "," or t.dep_ == "cc" for t in between) or (
+                a.right_edge.i + 1 < len(tok.doc) and tok.doc[a.right_edge.i].text == ","
+            ):
+                for m in (a, b):
+                    actor = self.resolve_one(m, 1, allow_unknown=False)
+                    if actor is not None:
+                        out.append(actor)
         return out
 
     def resolve_one(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> Actor | None:
@@ -207,6 +239,13 @@ class ActorResolver:
         ent = _entity(tok)
         # A possessor names the state: "Mexico's foreign minister", "Russia's expulsion".
         for child in tok.children:
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                # "Kazakhstan, whose president endorsed ...": the relative's noun.
+                rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                if rel is not None and rel.head.i != tok.i:
+                    actor = self.resolve_one(rel.head, depth + 1, allow_unknown=False)
+                    if actor:
+                        return actor
             if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
                 actor = self.resolve_one(child, depth + 1, allow_unknown=False)
                 if actor:

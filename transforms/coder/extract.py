@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, ActorResolver, in_dateline, is_state, not_state_actor
 from .gazetteer import ORGANISATIONS, UNKNOWN
-from .prefilter import names_organisation
+from .prefilter import halts_trade, lists_parties, names_organisation
 
 _VERBAL_LINKS = frozenset({
     "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
@@ -38,6 +38,14 @@ def _in_reason(tok: Token) -> bool:
     return False
 
 
+# Common nouns that may stand for a state in "ties with the Chinese government".
+_RELATION_PARTY_HEADS = STATE_HEADS | frozenset({
+    "authority", "leadership", "side", "counterpart", "neighbour", "neighbor", "republic",
+    "kingdom", "federation", "emirate", "people", "ally", "state",
+})
+# Acts answered "in kind" or followed "suit" by another state.
+_TIT_FOR_TAT = frozenset({"expel_diplomats", "recall_envoy", "sever_relations",
+                          "impose_sanctions"})
 _LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit"})
 # "The severance of ties was announced by Nauru": verbs whose agent did the act itself.
 _OWN_ACT_VERBS = frozenset({"announce", "confirm", "order", "decide", "approve", "declare",
@@ -126,6 +134,10 @@ def measure_class(tok: Token) -> str | None:
         on_what = {_lemma(t) for t in _pobjs(tok, {"on"})}
         subj = {_lemma(t) for t in _children(tok, "nsubj")}
         kinds = (mods | on_what | subj) & lx.BAN_MODIFIERS
+        if not kinds and lemma == "ban" and _national_goods(_pobjs(tok, {"on"})) and (
+            not _health_context(tok.sent)
+        ):
+            return "sanction"  # "its ban on Norwegian salmon": an import ban
         if lemma in lx.RESTRICTION_NOUNS:
             if lemma == "control" and not mods & {"export", "import"}:
                 return None  # "border controls", "arms control"
@@ -150,6 +162,8 @@ def measure_class(tok: Token) -> str | None:
                 _lemma(tok.head.head) in lx.PUNISH_VERBS
             ):
                 aimed += _children(tok.head.head, "dobj")  # "penalised six officials with"
+                # "hit back with entry bans on three lawmakers", "on" hung on the verb
+                aimed += _pobjs(tok.head.head, {"on", "against"})
             # "its ban on American group travel to Cuba": a ban on going to a state.
             going_to = [t for o in _pobjs(tok, {"on"}) if _lemma(o) in ("travel", "trip", "flight")
                         for t in _pobjs(o, {"to"}) if t.ent_type_ == "GPE"]
@@ -188,12 +202,19 @@ def measure_class(tok: Token) -> str | None:
         if mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
             return None
         return "relation"
-    if nounish and lemma in ("operation", "presence", "activity") and "diplomatic" in mods:
+    if nounish and lemma in ("operation", "presence", "activity", "representation") and (
+        "diplomatic" in mods
+    ):
         return "relation"  # "resumed full diplomatic operations in Syria"
     if nounish and lemma in lx.RIFT_NOUNS and not mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
         return "rift"  # coded only when ended or mended (classify)
     if low in ("d'affaires", "d’affaires"):
         return "envoy"  # "chargé d'affaires"
+    if lemma == "counterpart" and nounish and any(
+        _lemma(t) in ("ambassador", "envoy", "diplomat") for t in tok.sent if t.i < tok.i
+    ):
+        # "expelled a Russian diplomat, and Moscow ordered a Latvian counterpart out"
+        return "envoy"
     if lemma in lx.ENVOY_NOUNS or low.rstrip("s") in lx.ENVOY_NOUNS:
         base = lemma if lemma in lx.ENVOY_NOUNS else low.rstrip("s")
         if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
@@ -210,6 +231,28 @@ def measure_class(tok: Token) -> str | None:
     if lemma in ("expulsion", "expulsions") and not _pobjs(tok, {"of"}):
         return "expulsion"
     return None
+
+
+def _national_goods(toks: list[Token]) -> list[Token]:
+    """Goods named by their country: "Georgian wine", "Japanese seafood"."""
+    return [t for t in toks if _lemma(t) in lx.GOODS and any(
+        c.dep_ in ("amod", "compound") and c.i < t.i and (
+            c.ent_type_ == "NORP" or (c.tag_ == "JJ" and c.text[:1].isupper()))
+        for c in t.children)]
+
+
+def _back_to_post(verb: Token) -> bool:
+    """ "went back to his post": an envoy returning to the mission."""
+    backs = [c for c in verb.children if c.lower_ == "back"]
+    return bool(backs) and any(_lemma(t) == "post" for b in [verb, *backs]
+                               for t in _pobjs(b, {"to"}))
+
+
+def _trade_origins(goods: Token) -> list[Token]:
+    """ "imports originating in or transiting through Pakistan": where goods come from."""
+    return [t for acl in _children(goods, "acl") for x in [acl, *acl.conjuncts]
+            if _lemma(x) in ("originate", "come", "transit")
+            for t in _pobjs(x, {"in", "from", "through"})]
 
 
 def governor(m: Token) -> Token | None:
@@ -237,6 +280,8 @@ def _governor(m: Token) -> Token | None:
         x = x.head.head  # "a raft of sanctions", "ending decades of ties to Taiwan"
     if x.dep_ == "compound" and _lemma(x.head) in lx.CONTAINER_NOUNS:
         x = x.head  # "end the sanctions regime on Eritrea"
+    if x.dep_ == "compound" and x.head.lower_ == "home" and x.head.head.pos_ == "VERB":
+        return x.head.head  # "ordered its ambassador home", "home" read as the head
     if x.dep_ == "compound" and x.head.lower_ == "general" and measure_class(m) == "mission":
         x = x.head  # "the Estonian consulate general in St Petersburg"
     if x.dep_ in ("dobj", "nsubjpass") and _predicate_lemma(x.head) in _PREDICATES - {
@@ -277,6 +322,15 @@ def _governor(m: Token) -> Token | None:
         ) and _predicate_lemma(child) in lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES:
             # "ECOWAS imposed sanctions on Niger" with the subject tagged as the verb.
             return child
+    if x.dep_ == "nsubj" and _lemma(x.head) == "go" and _back_to_post(x.head) and (
+        measure_class(m) == "envoy"
+    ):
+        return x.head  # "Denmark's ambassador went back to his post"
+    if x.dep_ == "nsubj" and _lemma(x.head) in ("stay", "remain") and any(
+        _lemma(o) == "place" for o in _pobjs(x.head, {"in"})
+    ) and measure_class(m) == "sanction" and x.head.dep_ != "advcl":
+        # (not "... as long as EU sanctions remain in place": a condition, background)
+        return x.head  # "its sanctions would stay in place until ...": maintained
     if x.dep_ == "nsubj":
         # "Ties resumed in 2019"; otherwise a measure as subject is the agent of some
         # other act ("US sanctions threaten access", "ties break down").
@@ -310,6 +364,13 @@ def _governor(m: Token) -> Token | None:
             return nods[0]
     if x.dep_ == "pobj":
         prep = x.head
+        before = m.doc[prep.i - 1] if prep.i > m.sent.start else prep
+        if prep.lower_ == "of" and prep.head.i != before.i and before.lower_ in (
+            "warning", "warnings", "threat", "threats", "warned", "threatened"
+        ) and before.pos_ in ("NOUN", "VERB"):
+            # "... and warning of fresh sanctions" with "of" hung on an earlier noun:
+            # the warning right before it governs the measure.
+            return before
         if prep.lower_ == "at" and _lemma(prep.head) == "hint":
             return prep.head  # "Germany hints at sanctions"
         if prep.lower_ == "with" and prep.head.dep_ == "dobj" and prep.head.pos_ in (
@@ -409,6 +470,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "ease_sanctions"  # "rolled back sanctions" (not "rolled out")
         if _enacted(p):
             return "impose_sanctions"  # "signed the sanctions bill into law"
+        if lemma in ("stay", "remain"):
+            return "impose_sanctions"  # kept in place (governor): maintained
         if lemma in lx.THREAT_PREDICATES:
             return "threaten_sanctions"
         if lemma in lx.IMPOSE_PREDICATES:
@@ -428,7 +491,13 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
         return None
     if cls == "envoy":
         subtree = {t.lower_ for t in p.subtree}
-        if lemma in ("recall", "withdraw", "pull", "recalling", "withdrawal") or (
+        if lemma in ("order", "tell", "ask", "instruct", "call") and subtree & {
+            "consultation", "consultations"
+        } and m.dep_ == "nsubjpass":
+            # "South Africa's high commissioner was told to return for consultations":
+            # only the envoy's own state calls it home for consultations.
+            return "recall_envoy"
+        if lemma in ("recall", "withdraw", "pull", "recalling", "withdrawal", "yank") or (
             lemma in ("bring", "call", "summon", "order") and subtree & {"home", "back"}
             and not subtree & {"leave", "depart"}
         ):
@@ -439,14 +508,14 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
         if lemma in ("throw", "kick") and subtree & {"out"}:
             return "expel_diplomats"
         if lemma in ("order", "give", "tell", "send", "ask", "instruct") and subtree & {
-            "leave", "home", "depart", "out", "quit", "exit", "packing"
+            "leave", "home", "depart", "out", "quit", "exit", "packing", "pack"
         }:
             return "expel_diplomats"
         if lemma == "declare" and "grata" in {t.lower_ for t in p.sent}:
             return "expel_diplomats"
         if lemma in ("exchange", "return", "restore", "reinstate") or (
             lemma == "send" and "back" in subtree
-        ):
+        ) or (lemma == "go" and _back_to_post(p)):
             return "restore_relations"  # "sent its ambassador back to Damascus"
         if lemma in ("name", "appoint", "nominate", "accredit") and _RENEWAL.search(
             p.sent.text
@@ -603,6 +672,8 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
                 cues.refused = cues.refused or own  # "would not ease sanctions until"
             if child.dep_ == "det" and child.lower_ == "no" and not own and node.pos_ == "NOUN":
                 cues.negated = True  # "no plans to", "no intention of"
+                # "there was no question of lifting its ban": the measure stands
+                cues.refused = cues.refused or lemma == "question"
             if child.dep_ == "aux" and child.lower_ in lx.FUTURE_MODALS and not crossed_report:
                 cues.future = True
             if child.dep_ == "aux" and child.lower_ in lx.WEAK_MODALS and not crossed_report:
@@ -613,7 +684,9 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
                 cues.hypothetical = True
                 if child.lower_ == "whether":
                     cues.speculative = True
-            if child.dep_ == "nsubj" and _lemma(child) in lx.OBSERVER_HEADS:
+            if child.dep_ == "nsubj" and (_lemma(child) in lx.OBSERVER_HEADS or (
+                _lemma(child) in lx.MARKET_OBSERVER_HEADS and lemma in lx.GUESS_VERBS
+            )):
                 cues.hypothetical = cues.speculative = True
             if child.dep_ == "advcl" and not crossed_report and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children
@@ -671,6 +744,13 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in node.children
             ):
                 cues.reference = True  # "Nicaragua, which expelled the envoy last year"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in pred.children) and any(
+        _lemma(s) in lx.OBSERVER_HEADS | lx.MARKET_OBSERVER_HEADS
+        for a in pred.ancestors for s in _children(a, "nsubj")
+    ):
+        # "Economists warned that if Washington sanctioned ...": the condition is the
+        # observers' speculation, not the source's own.
+        cues.hypothetical = cues.speculative = True
     # "out of the question"
     for tok in sent:
         if tok.lower_ == "question" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out":
@@ -775,6 +855,11 @@ class SentenceCoder:
         if not agent and _children(p, "auxpass"):
             # "was ordered to leave by Nigeria": the parser hangs the agent lower.
             agent = [t for x in _children(p, "xcomp") for t in _pobjs(x, {"by"})]
+        if not agent and _children(p, "auxpass"):
+            # "Sanctions were imposed on eight Iranian officials by Australia": the
+            # by-phrase hung on the target; only a named state or body is an agent.
+            agent = [t for o in _pobjs(p, {"on", "against", "to", "from"})
+                     for t in _pobjs(o, {"by"}) if t.ent_type_ in ("GPE", "ORG", "NORP")]
         if agent:
             return agent
         if p.dep_ == "relcl":
@@ -788,7 +873,14 @@ class SentenceCoder:
             if poss:
                 return poss
             return self.agent_tokens(p.head, depth + 1)
-        if p.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "prep"):
+        if p.dep_ == "advcl" and _children(p, "auxpass") and _children(
+            p, "nsubjpass"
+        ):
+            # "... has doubled since UN sanctions on Iraq were lifted": a passive clause
+            # with its own subject is not done by the clause above it.
+            return []
+        if p.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "prep", "acomp"):
+            # "acomp": "Washington was ready to unfreeze ...", the copula's subject
             return self.agent_tokens(p.head, depth + 1)
         if p.dep_ == "pobj":
             return self.agent_tokens(p.head.head, depth + 1)
@@ -850,6 +942,10 @@ class SentenceCoder:
                 cands.extend(self._from_support_verb(tok) or self._headline_support(tok) or (
                     self._from_stand_by(tok) if lemma == "rally" else []
                 ))  # "rallied behind Tunisia's president"
+            elif (lemma in lx.SUPPORT_VERBS or lemma == "side") and tok.tag_ == "NNS" and (
+                tok.dep_ == "ROOT"
+            ):
+                cands.extend(self._headline_verb_as_noun(tok))
             elif lemma in lx.SUPPORT_NOUNS and (tok.pos_ in ("NOUN", "PROPN") or (
                 tok.dep_ == "dobj" and lemma not in lx.SUPPORT_VERBS
             )):  # "Pretoria voices solidarity with Tehran", "solidarity" tagged a verb
@@ -873,6 +969,11 @@ class SentenceCoder:
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))
+            elif lemma in lx.HALT_VERBS and (tok.pos_ == "VERB" or (
+                tok.tag_ == "NNS" and _children(tok, "dobj"))) and halts_trade(sent.text):
+                # "Turkey halts all trade with Israel" (a headline verb may be read as a
+                # plural noun with an object).
+                cands.extend(self._from_halt_verb(tok))
             elif lemma in ("freezing", "unfreezing") and tok.pos_ == "NOUN":
                 cands.extend(self._from_freeze_verb(tok))  # "the freezing of ... by Washington"
             elif lemma in ("freeze", "unfreeze", "unfroze", "seize", "unblock", "release") and (
@@ -881,7 +982,9 @@ class SentenceCoder:
                 cands.extend(self._from_freeze_verb(tok))
             elif lemma in ("licence", "license", "waiver", "exemption") and tok.pos_ == "NOUN":
                 cands.extend(self._from_licence(tok))
-            elif lemma == "designate" and tok.pos_ == "VERB":
+            elif lemma == "designate" and tok.pos_ == "VERB" or (
+                lemma == "list" and tok.pos_ == "VERB" and lists_parties(sent.text)
+            ):  # "EU lists Rwandan army commanders"
                 cands.extend(self._from_designate(tok))
             elif lemma == "exempt" and tok.pos_ == "VERB":
                 cands.extend(self._from_exempt(tok))
@@ -893,14 +996,57 @@ class SentenceCoder:
                 _lemma(o) == "weight" for o in _children(tok, "dobj")
             ):
                 cands.extend(self._from_stand_by(tok))  # "threw its weight behind Seoul"
+            if lemma in ("designation", "blacklisting", "removal", "delisting") and (
+                tok.pos_ == "NOUN"
+            ):
+                cands.extend(self._nominal_listing(tok))
             if tok.lower_ == "grata":
                 cands.extend(self._persona_non_grata(tok))
-            if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ == "NOUN":
+            if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ in (
+                "NOUN", "PROPN"
+            ):  # "Recognition of Kosovo has been withdrawn", read as a name at the start
                 cands.extend(self._recognition_switch(tok))
             if lemma == "switch" and tok.pos_ == "VERB" and not _children(tok, "dobj"):
                 cands.extend(self._switch_sides(tok))
+        cands.extend(self._responses(sent, cands))
         self.remember_subject(sent)
         return cands
+
+    def _responses(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
+        """ "Hungary expelled two Ukrainian diplomats, and Kyiv retaliated in kind": the
+        same act back at the first actor; "... and Colombia followed suit": the same act
+        at the same target."""
+        out: list[Candidate] = []
+        for v in sent:
+            if v.pos_ != "VERB":
+                continue
+            words = {t.lower_ for t in v.subtree if t.i > v.i}
+            if _lemma(v) in lx.RESPONSE_VERBS | {"reply", "reciprocate"} and (
+                "kind" in words or _lemma(v) == "reciprocate"
+            ):
+                mirror = True
+            elif _lemma(v) == "follow" and any(_lemma(o) == "suit" for o in _children(v, "dobj")):
+                mirror = False
+            else:
+                continue
+            before = [c for c in cands if c.trigger.i < v.i and c.sources
+                      and c.event_type in _TIT_FOR_TAT]
+            if not before:
+                continue
+            first = before[-1]
+            subj = [c for c in _children(v, "nsubj") if not in_dateline(c)]
+            prev = v.doc[v.i - 1] if v.i > sent.start else v
+            if not subj and prev.pos_ == "PROPN" and prev.dep_ == "conj":
+                subj = [prev]  # "Algeria expels French staff and Paris responds in kind"
+            responders = [a for a in self.resolve_all(subj)
+                          if all(a.code != s.code for s in first.sources)]
+            targets = first.sources if mirror else first.targets
+            if responders and targets:
+                cand = Candidate(first.event_type, v, v, responders, list(targets),
+                                 confidence=0.8)
+                cand.notes.add("no_fallback")
+                out.append(cand)
+        return out
 
     def remember_subject(self, sent: Span) -> None:
         for s in _children(sent.root, "nsubj", "nsubjpass"):
@@ -950,12 +1096,21 @@ class SentenceCoder:
             _lemma(x.head.head) in lx.HARM_VERBS
         ):
             toks.extend(_children(x.head.head, "nsubjpass"))  # "crippled by US sanctions"
+            if x.head.head.dep_ in ("acl", "amod") and x.head.head.tag_ == "VBN":
+                toks.append(x.head.head.head)  # "Cuba's economy, battered by the US embargo"
         if x is not None and x.dep_ == "pobj" and x.head.lower_ in ("despite", "amid"):
             # "Iran's oil exports hit a high despite US sanctions": the clause's subject.
             verb = x.head.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             toks.extend(t for t in _children(verb, "nsubj", "nsubjpass")
+                        if self.res.resolve(t, allow_unknown=False))
+        if p is not None and x is not None and p.dep_ == "advcl" and not toks and any(
+            c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in p.children
+        ) and x.dep_ in ("dobj", "nsubjpass"):
+            # "Tehran has sold its crude to Asian refiners since Washington reimposed its
+            # oil embargo": with no target named, the main clause's subject lives under it.
+            toks.extend(t for t in _children(p.head, "nsubj", "nsubjpass")
                         if self.res.resolve(t, allow_unknown=False))
         if p is not None and _lemma(p) in lx.ENDURE_VERBS:
             # "Iran has weathered US sanctions", "standing firm against Western sanctions"
@@ -1010,6 +1165,12 @@ class SentenceCoder:
                     cand.notes.add("background")
                     cand.confidence -= 0.1
                 return self._from_measure(m, cls, p) + extra
+        if outer and cls == "envoy" and m.dep_ == "nsubj" and p is not m.head and (
+            _lemma(m.head) == "go" and _back_to_post(m.head)
+        ):
+            # "Denmark's ambassador, who was withdrawn from Tehran, went back to his
+            # post": the relative clause's recall and the return are two acts.
+            return self._from_measure(m, cls, p) + self._from_measure(m, cls, m.head)
         x = m
         if m.dep_ == "pobj" and m.head.lower_ == "of" and (
             _lemma(m.head.head) in lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
@@ -1057,7 +1218,16 @@ class SentenceCoder:
                 cand.joint = True
                 return [cand]
             tgt_toks = _pobjs(m, {"with", "to", "between"}) + _pobjs(p, {"with", "between"})
-            if _lemma(m) in ("operation", "presence", "activity"):
+            # "cut ties with its Chinese distributor", "with a Russian goaltender": a
+            # demonym on a noun for a person or firm names no state to have ties with.
+            private = [t for t in tgt_toks if t.pos_ == "NOUN" and t.head.lower_ == "with"
+                       and not measure_class(t) and t.ent_type_ not in ("GPE", "ORG", "NORP")
+                       and _lemma(t) not in _RELATION_PARTY_HEADS and _children(t, "amod")
+                       and not [c for c in _children(t, "poss", "compound")
+                                if c.lower_ not in ("its", "their", "his", "her")]]
+            if private and len(private) == len(tgt_toks):
+                return []
+            if _lemma(m) in ("operation", "presence", "activity", "representation"):
                 tgt_toks += _pobjs(m, {"in"}) + _pobjs(p, {"in"})  # "operations in Syria"
             targets = self._expand_target(tgt_toks)
             cand = Candidate(etype, p, p, sources, targets)
@@ -1147,7 +1317,7 @@ class SentenceCoder:
     def _own_envoy_home(m: Token, p: Token | None) -> bool:
         if p is None or _lemma(p) not in ("order", "tell", "ask", "instruct", "call"):
             return False
-        if not {t.lower_ for t in p.subtree} & {"return", "come", "back"}:
+        if not {t.lower_ for t in p.subtree} & {"return", "come", "back", "home"}:
             return False
         own = {"its", "their", "his", "her", "country", "nation", "government"}
         return any(c.dep_ == "poss" and c.lower_ in own for c in m.children)
@@ -1207,6 +1377,12 @@ class SentenceCoder:
                 for a in self.res.resolve(o, allow_unknown=False):
                     if is_state(a.code) and all(a.code != b.code for b in targets):
                         targets.append(a)
+        elif not objs and _national_goods(direct) and not _health_context(v.sent):
+            # "Moscow bans Georgian wine": a ban on a state's goods.
+            for o in _national_goods(direct):
+                for a in self.res.resolve(o, allow_unknown=False):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
         elif not objs and any(_lemma(c) in lx.OPERATE_VERBS for c in _pobjs(v, {"from"})):
             # "barred its banks from dealing with four Russian lenders": a ban on
             # dealings with a state's firms.
@@ -1226,11 +1402,44 @@ class SentenceCoder:
             people = [t for t in _pobjs(o, {"to"}) + _pobjs(v, {"to"}) if _lemma(o) == "entry"
                       and t.ent_type_ not in ("GPE", "LOC", "FAC")
                       and _lemma(t) not in ("country", "territory", "port", "city", "region")]
-            for inner in _pobjs(o, preps) + _pobjs(v, verb_preps) + people:
+            for inner in _pobjs(o, preps) + _pobjs(v, verb_preps) + people + _trade_origins(o):
                 for a in self.res.resolve(inner, allow_unknown=False):
                     if all(a.code != b.code for b in targets):
                         targets.append(a)
         return self._imposition(v, targets)
+
+    def _from_halt_verb(self, v: Token) -> list[Candidate]:
+        """ "Beijing suspends imports of Lithuanian beef", "halted all trade with Israel":
+        a state stopping trade with another state's goods or firms."""
+        objs = [o for o in _children(v, "dobj", "nsubjpass") if _lemma(o) in lx.HALT_OBJECTS]
+        if not objs or _health_context(v.sent):
+            return []
+        inner: list[Token] = []
+        for o in objs:
+            preps = {"of", "from", "with"} | ({"to"} if _lemma(o) != "import" else set())
+            inner += _pobjs(o, preps) + _trade_origins(o)
+            if _lemma(o) == "trade":
+                inner += _pobjs(v, {"with"})  # "halted all trade with X", "with" on the verb
+        targets: list[Actor] = []
+        for t in inner:
+            for a in self.res.resolve(t, allow_unknown=False):
+                if is_state(a.code) and all(a.code != b.code for b in targets):
+                    targets.append(a)
+        if not targets:
+            return []
+        passive = bool(_children(v, "auxpass"))
+        agents = _pobjs(v, {"by"}) if passive else self.agent_tokens(v)
+        if v.pos_ == "NOUN":
+            agents = [c for c in _children(v, "compound", "nsubj") if c.i < v.i] or agents
+        # A state or bloc acts; "Boeing halts shipments" (a firm) imposes nothing.
+        sources = [a for t in agents if t.ent_type_ in ("GPE", "NORP") or (
+            _lemma(t) in STATE_HEADS) or self.res.gaz.lookup(t.text) in ORGANISATIONS
+            for a in self.resolve_all([t])]
+        if not sources:
+            return []
+        cand = Candidate("impose_sanctions", v, v, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
 
     def _imposition(self, v: Token, targets: list[Actor]) -> list[Candidate]:
         """Sanctions imposed by verb `v` on `targets`; a passive's source is its by-agent."""
@@ -1252,17 +1461,23 @@ class SentenceCoder:
                  if _lemma(t) in lx.ASSET_NOUNS]
         if not objs:
             return []
-        targets = [a for a in self._expand_target(objs) if is_state(a.code)]
+        # "the assets of a Georgian billionaire and two Chinese executives": every owner.
+        owners = [t for o in objs for t in _pobjs(o, {"of"})]
+        targets = [a for a in self._expand_target(owners) if is_state(a.code)] or [
+            a for a in self._expand_target(objs) if is_state(a.code)]
         if not targets:
             return []
         passive = bool(_children(v, "auxpass"))
         sources = self.resolve_all(_pobjs(v, {"by"}) if passive or nominal
                                    else self.agent_tokens(v))
+        owned = nominal and not sources and bool(self._nominal_owner(v))
+        if owned:
+            sources = self._nominal_owner(v)  # "Japan's freezing of the assets of ..."
         etype = "ease_sanctions" if _lemma(v).startswith(("unfr", "unblock", "release")) \
             else "impose_sanctions"
         cand = Candidate(etype, v, v, sources, targets)
         cand.notes.add("no_fallback")
-        if nominal and v.dep_ in ("nsubj", "nsubjpass"):
+        if nominal and v.dep_ in ("nsubj", "nsubjpass") and not owned:
             cand.notes.add("background")  # "the freezing of ... has deepened the crisis"
         return [cand]
 
@@ -1312,6 +1527,42 @@ class SentenceCoder:
         targets = [a for a in self._expand_target(objs) if is_state(a.code)]
         return self._imposition(v, targets)
 
+    def _nominal_owner(self, n: Token) -> list[Actor]:
+        """Who does a nominal act: "the UK's designation of ...", "... by the EU"."""
+        poss = [c for c in _children(n, "poss") if c.lower_ not in ("its", "their")]
+        return self.resolve_all(poss or _pobjs(n, {"by"}))
+
+    def _nominal_listing(self, n: Token) -> list[Candidate]:
+        """ "Washington's blacklisting of six Chinese officials", "the UK's designation
+        of Iran's Guards commanders", "Washington's removal of two Chinese universities
+        from the Entity List": a listing (or delisting) as a noun."""
+        objs = [o for o in _pobjs(n, {"of"}) if o.ent_type_ != "GPE"]
+        if not objs:
+            return []
+        lemma = _lemma(n)
+        if lemma in ("removal", "delisting"):
+            # "from the Entity List" hung on the noun or on its object
+            lists = [t for t in _pobjs(n, {"from", "off"}) + [
+                t for o in objs for t in _pobjs(o, {"from", "off"})] if _lemma(t) in lx.LIST_NOUNS
+                     and (_mod_lemmas(t) | {t.lower_}) & lx.LIST_KINDS]
+            if lemma == "removal" and not lists:
+                return []  # "the removal of troops"
+            etype = "ease_sanctions"
+        else:
+            roles = [t for o in _pobjs(n, {"as"}) for t in o.subtree]
+            if roles and not any(_lemma(t) in lx.LISTING_ROLES for t in roles) or (
+                not roles and not any(_lemma(o) in lx.LISTED_HEADS for o in objs)
+            ):
+                return []  # "the designation of the island as a reserve"
+            etype = "impose_sanctions"
+        targets = [a for a in self._expand_target(objs) if is_state(a.code)]
+        sources = self._nominal_owner(n)
+        if not targets or not sources:
+            return []
+        cand = Candidate(etype, n, n, sources, targets, confidence=0.8)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _from_exempt(self, v: Token) -> list[Candidate]:
         """ "exempted Fijian officials from its travel ban": relief for those exempted."""
         measures = [t for t in _pobjs(v, {"from"}) if measure_class(t) == "sanction" or (
@@ -1350,6 +1601,15 @@ class SentenceCoder:
             out.append(cand)
         return out
 
+    def _recognition_act(self, event_type: str, verb: Token, targets: list[Actor]
+                         ) -> list[Candidate]:
+        """Recognition withdrawn or extended by the verb's agent ("by" when passive)."""
+        passive = bool(_children(verb, "auxpass"))
+        sources = self.resolve_all(_pobjs(verb, {"by"}) if passive else self.agent_tokens(verb))
+        cand = Candidate(event_type, verb, verb, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _recognition_switch(self, n: Token) -> list[Candidate]:
         """ "switched diplomatic recognition from Taiwan to China": away from one state,
         to the other."""
@@ -1362,14 +1622,18 @@ class SentenceCoder:
             lost = [a for t in _pobjs(n, {"of"})
                     if t.ent_type_ == "GPE" or _lemma(t) in lx.RECOGNISABLE_HEADS
                     for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
-            if not lost:
-                return []
-            passive = bool(_children(verb, "auxpass"))
-            sources = self.resolve_all(_pobjs(verb, {"by"}) if passive
-                                       else self.agent_tokens(verb))
-            cand = Candidate("sever_relations", verb, verb, sources, lost)
-            cand.notes.add("no_fallback")
-            return [cand]
+            return self._recognition_act("sever_relations", verb, lost) if lost else []
+        if verb is not None and _lemma(n) == "recognition" and _lemma(verb) in (
+            "extend", "grant", "accord", "give"
+        ):
+            # "Diplomatic recognition was extended to Kosovo by Kenya".
+            gained = [a for t in _pobjs(verb, {"to"}) + _pobjs(n, {"to"})
+                      for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            return self._recognition_act("restore_relations", verb, gained) if gained else []
+        if verb is None and n.dep_ == "pobj" and n.head.lower_ == "of" and _lemma(
+            n.head.head
+        ) in ("switch", "shift", "transfer") and n.head.head.pos_ == "NOUN":
+            verb = n.head.head  # "Saint Lucia's switch of recognition from Taipei to Beijing"
         if verb is None or _lemma(verb) not in ("switch", "shift", "transfer", "move"):
             return []
         sources = self.resolve_all(self.agent_tokens(verb))
@@ -1488,11 +1752,23 @@ class SentenceCoder:
             etype = "ease_sanctions"
         else:
             return []
-        targets = self._expand_target(_children(verb, "dobj", "nsubjpass"))
-        sources = self.resolve_all(self.agent_tokens(verb))
+        listed = _children(verb, "dobj", "nsubjpass")
+        passive = bool(_children(verb, "auxpass"))
+        if passive and not listed and verb.dep_ == "ccomp" and _lemma(verb.head) in (
+            "say", "report", "believe"
+        ):
+            # "Four Emirati operators said to be moving Iranian crude were added to ...":
+            # the listed parties parsed as the subject of "said".
+            listed = _children(verb.head, "nsubj")
+        targets = self._expand_target(listed)
+        owner = [a for t in _children(lst, "poss", "compound", "amod")
+                 for a in self.res.resolve(t, allow_unknown=False)]
+        by = _pobjs(verb, {"by"})
+        # A passive with no by-agent: the list's owner did the listing.
+        sources = self.resolve_all(by) if passive and (by or owner) else self.resolve_all(
+            self.agent_tokens(verb))
         if not sources:
-            sources = [a for t in _children(lst, "poss", "compound", "amod")
-                       for a in self.res.resolve(t, allow_unknown=False)]
+            sources = owner
         return [Candidate(etype, verb, verb, sources, targets)]
 
     def _sanction_measure(
@@ -1607,7 +1883,9 @@ class SentenceCoder:
     ) -> list[Candidate] | None:
         """ "Hungary blocked the EU's new sanctions on Russia": the owner proposed them
         (a threat of sanctions); the blocker imposed nothing."""
-        if p is None or _lemma(p) not in lx.BLOCK_VERBS or p.pos_ != "VERB":
+        held_up = _lemma(p) == "hold" and any(c.lower_ == "up" for c in p.children) if (
+            p is not None) else False  # "Slovakia's veto has held up the EU's package"
+        if p is None or (_lemma(p) not in lx.BLOCK_VERBS and not held_up) or p.pos_ != "VERB":
             return None
         owner = self._measure_owner(m) or (self._measure_owner(x) if x is not m else [])
         blockers = {a.code for a in self.resolve_all(self.agent_tokens(p))}
@@ -1630,6 +1908,9 @@ class SentenceCoder:
         return out
 
     def _from_sanction_verb(self, v: Token) -> list[Candidate]:
+        if _lemma(v) == "sanction" and any(_lemma(o) in lx.APPROVED_ACTS
+                                           for o in _children(v, "dobj", "nsubjpass")):
+            return []  # "parliament sanctioned the deployment": approved it
         targets = self._expand_target(
             [c for c in _children(v, "dobj", "nsubjpass")] + _pobjs(v, {"on", "against"})
         )
@@ -1648,6 +1929,21 @@ class SentenceCoder:
 
     def _from_support_verb(self, v: Token) -> list[Candidate]:
         objs = _children(v, "dobj")
+        if not objs and _children(v, "auxpass") and _pobjs(v, {"by"}):
+            # "Armenia's proposal was endorsed by France": the by-agent supports.
+            objs = _children(v, "nsubjpass")
+        if not objs and not _children(v, "auxpass") and v.i + 1 < v.sent.end:
+            # "Lukashenko hails Kremlin's stance on Ukraine talks" with the object
+            # parsed as the subject of a clause below: the phrase right after the verb.
+            nxt = v.doc[v.i + 1]
+            while nxt.dep_ in ("poss", "compound", "amod", "det", "case") and (
+                nxt.head.i > nxt.i
+            ):
+                nxt = nxt.head
+            if nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ in ("nsubj", "nsubjpass") and (
+                v.i < nxt.i and any(a.i == v.i for a in nxt.ancestors)
+            ) and _children(nxt, "poss"):
+                objs = [nxt]
         if not objs:
             return []
         obj = objs[0]
@@ -1698,12 +1994,54 @@ class SentenceCoder:
                 return [cand]
         return []
 
+    def _headline_verb_as_noun(self, v: Token) -> list[Candidate]:
+        """Headline "Tehran lauds Baghdad's stance", "Ortega sides with Moscow": the verb
+        read as a plural noun, its subject as a modifier in front of it."""
+        subjects = [c for c in v.children if c.dep_ in ("compound", "amod", "nsubj", "nmod")
+                    and c.i < v.i]
+        if not subjects:
+            return []
+        sources = [a for a in self.resolve_all(subjects[:1])]
+        if _lemma(v) == "side":
+            objs = _pobjs(v, {"with"})
+        else:
+            objs = _children(v, "appos", "dobj") + _pobjs(v, {"behind"})
+        # Only the phrase right after the verb: "lauds Baghdad's stance on Gaza".
+        objs = [o for o in objs if v.i + 1 in (o.left_edge.i, o.head.i)]
+        targets = [a for o in objs[:1] if self._support_target_ok(o) and not (
+            _lemma(o) in lx.NON_STATE_SUPPORT_HEADS and not self._state_bid(o))
+            and not measure_class(o)
+            for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        if not sources or not targets:
+            return []
+        cand = Candidate("express_support", v, v, sources, targets, confidence=0.8)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _support_noun(self, n: Token) -> list[Candidate]:
+        declared = self._declared_support(n)
+        if declared is not None:
+            return declared
+        if n.dep_ == "dobj" and _lemma(n.head) in lx.RECEIVE_VERBS and _pobjs(n.head, {"from"}) + (
+            _pobjs(n, {"from"})
+        ):
+            # "Bangkok won strong backing from Washington": the giver backs the subject.
+            verb = n.head
+            sources = self.resolve_all(_pobjs(verb, {"from"}) + _pobjs(n, {"from"}))
+            targets = [a for t in _children(verb, "nsubj", "nsubjpass")
+                       if self._support_target_ok(t)
+                       for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            if not sources or not targets:
+                return []
+            cand = Candidate("express_support", verb, n, sources, targets)
+            cand.notes.add("no_fallback")
+            return [cand]
         if n.dep_ == "pobj" and n.head.lower_ == "in" and _pobjs(n, {"of"}):
             # "came out in support of Venezuela's government"
             verb = n.head.head
+            # "in favour of Iceland's candidacy": a state's own bid is its stance.
             targets = [a for t in _pobjs(n, {"of"}) if self._support_target_ok(t)
-                       and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS
+                       and (_lemma(t) not in lx.NON_STATE_SUPPORT_HEADS or self._state_bid(t))
                        for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
             if verb.pos_ not in ("VERB", "AUX"):
                 return []
@@ -1715,6 +2053,14 @@ class SentenceCoder:
             t for d in _children(n.head, "dative") if d.lower_ in ("to", "for")
             for t in _children(d, "pobj")
         ]  # "lent its support to Manila": the parser calls "to" a dative
+        if not tgt and _mod_lemmas(n) & {"mutual", "reciprocal"}:
+            # "Caracas and Havana reaffirm mutual backing": each backs the other.
+            joint = [a for a in self.resolve_all(self.agent_tokens(n.head)) if is_state(a.code)]
+            if len(joint) < 2:
+                return []
+            cand = Candidate("express_support", n.head, n, joint, [], joint=True)
+            cand.notes.add("no_fallback")
+            return [cand]
         if not tgt:
             return []
         if any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS and not self._state_bid(t) for t in tgt):
@@ -1722,6 +2068,27 @@ class SentenceCoder:
         targets = [a for t in tgt if self._support_target_ok(t)
                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
         return self._support_by(n.head, n, targets)
+
+    def _declared_support(self, n: Token) -> list[Candidate] | None:
+        """ "Ankara's declaration of support for the government in Tripoli": the
+        possessor of the statement declares the support."""
+        if not (n.dep_ == "pobj" and n.head.lower_ == "of"
+                and _lemma(n.head.head) in lx.SUPPORT_STATEMENTS):
+            return None
+        statement = n.head.head
+        owners = [a for c in _children(statement, "poss") if c.lower_ not in ("its", "their")
+                  for a in self.resolve_all([c])] or self.resolve_all(_pobjs(statement, {"by"}))
+        tgt = _pobjs(n, {"for", "to", "with"})
+        if not owners or not tgt or any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS
+                                        and not self._state_bid(t) for t in tgt):
+            return []
+        targets = [a for t in tgt if self._support_target_ok(t)
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        if not targets:
+            return []
+        cand = Candidate("express_support", n, n, owners, targets, confidence=0.8)
+        cand.notes.add("no_fallback")
+        return [cand]
 
     def _possessed_support(self, n: Token) -> list[Candidate]:
         """ "thanked Iran for its steadfast support": the owner's support, as background."""
@@ -1738,6 +2105,9 @@ class SentenceCoder:
             owners = [a for c in poss or _children(n, "amod", "compound")
                       for a in self.res.resolve(c, allow_unknown=False) if is_state(a.code)]
         tgt = _pobjs(n, {"for", "to"}) + (_pobjs(n, {"of"}) if _lemma(n) == "endorsement" else [])
+        if _lemma(n) == "solidarity":
+            # "welcomed Ankara's solidarity with Baku", "with" on the noun or on the verb
+            tgt += _pobjs(n, {"with"}) or (_pobjs(n.head, {"with"}) if n.dep_ == "dobj" else [])
         if not tgt and n.head.lower_ == "for" and _lemma(n.head.head) in lx.SUPPORT_VERBS:
             tgt = _children(n.head.head, "nsubj")  # the thanked party's support of the thanker
         if not owners or not tgt or any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS
@@ -1766,6 +2136,16 @@ class SentenceCoder:
         if not targets:
             return []
         sources = [] if inverted else self.resolve_all(self.agent_tokens(v))
+        if _lemma(obj) == "sovereignty" and _pobjs(obj, {"over"}):
+            # "recognising Rabat's sovereignty over Western Sahara": backing a state's
+            # claim to a territory, not recognising the state.
+            cand = Candidate("express_support", v, v, sources, targets)
+            cand.notes.add("no_fallback")
+            if v.dep_ == "pcomp" and v.head.lower_ == "for" and (
+                _lemma(v.head.head) in lx.PRAISE_VERBS
+            ):
+                cand.notes.add("background")  # "thanked the US for recognising ..."
+            return [cand]
         cand = Candidate("restore_relations", v, v, sources, targets)
         cand.notes.add("source_fallback_only")
         return [cand]

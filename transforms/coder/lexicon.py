@@ -140,7 +140,7 @@ PUNISH_VERBS = frozenset({"target", "hit", "punish", "slap", "penalise", "penali
 # "Iran receives sanctions relief from Washington": the subject is the target.
 RECEIVE_VERBS = frozenset({"receive", "get", "win", "secure", "obtain", "gain"})
 # "Hungary blocked the EU's new sanctions": the owner's measure was proposed, not imposed.
-BLOCK_VERBS = frozenset({"block", "veto", "stall"})
+BLOCK_VERBS = frozenset({"block", "veto", "stall", "delay"})
 # "sanctions ... at a meeting of EU ministers": where, not whom.
 VENUE_NOUNS = frozenset({"meeting", "summit", "conference", "session", "gathering", "forum",
                          "ceremony", "event", "briefing", "hearing", "talk"})
@@ -206,6 +206,8 @@ IMPOSE_PREDICATES = frozenset(
         "penalize",
         "activate",
         "align",
+        "enshrine",
+        "codify",
         "imposition",
         "extension",
         "expansion",
@@ -338,9 +340,13 @@ SEVER_PREDICATES = frozenset(
         "closure",
         "closing",
         "shutdown",
+        # "lowered its diplomatic representation in Tehran"
+        "lower",
+        "reduce",
     }
 )
-RECALL_PREDICATES = frozenset({"recall", "withdraw", "pull", "summon", "bring", "call"})
+RECALL_PREDICATES = frozenset({"recall", "withdraw", "pull", "summon", "bring", "call",
+                               "yank"})
 EXPEL_PREDICATES = frozenset(
     {
         "expel",
@@ -365,6 +371,13 @@ ENVOY_RESTORE_PREDICATES = frozenset({"exchange", "return", "restore", "reinstat
 
 # --- verb-only triggers ------------------------------------------------------------
 SANCTION_VERBS = frozenset({"sanction", "blacklist", "embargo", "boycott", "delist"})
+# "sanctioned the deployment", "sanctioned the use of force": "sanction" as "approve".
+APPROVED_ACTS = frozenset({"deployment", "use", "plan", "move", "decision", "request",
+                           "merger", "deal", "sale", "agreement", "transfer", "operation",
+                           "release", "spending", "budget", "law", "bill", "motion",
+                           "appointment", "proposal", "mission", "extension", "purchase",
+                           "attack", "strike", "invasion", "raid", "killing", "change",
+                           "marriage", "project", "construction", "expansion"})
 SUPPORT_VERBS = frozenset(
     {
         "back",
@@ -427,6 +440,10 @@ SUPPORT_NOUN_PREDICATES = frozenset(
         "emphasise",
     }
 )
+# "Ankara's declaration of support for Tripoli": statements that carry support.
+SUPPORT_STATEMENTS = frozenset({"declaration", "expression", "statement", "message",
+                                "pledge", "show", "affirmation", "reaffirmation", "assurance",
+                                "letter"})
 # Support for these is support against a government, not for one (guide).
 NON_STATE_SUPPORT_HEADS = frozenset(
     {
@@ -492,6 +509,8 @@ NON_STATE_ACTOR_HEADS = frozenset(
         "fan", "player", "athlete", "student", "scientist", "researcher", "doctor",
         "church", "bishop", "pope", "artist", "singer", "actor", "star", "celebrity",
         "twin", "investor", "shareholder", "employee", "worker", "candidate",
+        "house", "label", "distributor", "supplier", "manufacturer", "maker", "producer",
+        "carmaker", "automaker", "conglomerate",
     }
 )
 # Heads that may stand for a state as the target of support: its name, its government,
@@ -635,6 +654,7 @@ SPECULATION_CUES = frozenset(
         "imagine",
         "suppose",
         "hypothesize",
+        "bet",
     }
 )
 # Above a sanction verb these make it a threat: "vowed to impose", "weighs new sanctions".
@@ -676,16 +696,35 @@ STOP_CUES = frozenset({"stop", "cease", "quit"})
 OBSERVER_HEADS = frozenset(
     {"analyst", "expert", "observer", "commentator", "pundit", "critic", "scholar"}
 )
+# Market people are observers only as the subject of a verb of saying or guessing:
+# "investors are betting that ...", not "a Russian investor under US sanctions sold ...".
+MARKET_OBSERVER_HEADS = frozenset({"economist", "investor", "trader", "strategist"})
+GUESS_VERBS = frozenset({"bet", "say", "expect", "predict", "warn", "think", "believe",
+                         "fear", "reckon", "speculate", "wager", "forecast"})
 # "by banning imports of European farm goods": a trade ban is a sanction verb when its
 # object is trade.
 BAN_VERB_OBJECTS = frozenset(
     {"import", "export", "sale", "purchase", "shipment", "flight", "entry", "travel",
      "investment", "transaction", "trade"}
 )
+# "halted all trade with Israel", "suspends imports of Lithuanian beef": stopping a
+# state's trade is an import or export ban (guide). Only these objects; flights and
+# travel stopped are safety or health policy as often as sanctions.
+HALT_VERBS = frozenset({"halt", "suspend", "stop"})
+HALT_OBJECTS = frozenset({"import", "export", "shipment", "trade", "sale", "purchase"})
+# Goods whose ban, named by their country ("Georgian wine"), is an import ban.
+GOODS = frozenset({
+    "wine", "seafood", "fish", "salmon", "beef", "pork", "meat", "poultry", "chicken",
+    "dairy", "fruit", "apple", "vegetable", "grain", "wheat", "barley", "coal", "oil",
+    "gas", "crude", "timber", "lumber", "steel", "aluminium", "aluminum", "fertiliser",
+    "fertilizer", "potash", "sugar", "tea", "coffee", "cotton", "beer", "vodka", "cheese",
+    "milk", "goods", "product", "produce", "lobster", "tomato", "flower", "car",
+})
 # Bans on movement that are health measures when the text is about an epidemic.
 MOVEMENT_BAN_KINDS = frozenset({"travel", "flight", "entry", "visa", "traveler", "traveller"})
 HEALTH_WORDS = frozenset(
-    {"coronavirus", "covid", "covid-19", "pandemic", "virus", "epidemic", "outbreak",
+    {"flu", "disease", "contamination", "contaminated", "safety", "residue", "pest",
+     "coronavirus", "covid", "covid-19", "pandemic", "virus", "epidemic", "outbreak",
      "quarantine", "omicron", "variant", "infections", "infection", "ebola", "mpox"}
 )
 # Verbs whose subject a bare sanction noun hurts: "US sanctions have cut Venezuela's oil

@@ -65,8 +65,26 @@ _WEAK = re.compile(
       | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+out\s+of
       | (?:official|diplomatic)\s+contacts?
       | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*
+      | (?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?|shipments?|trade
+          |sales?|purchases?)
+      | list(?:s|ed|ing)\s+(?:\S+\s+){0,4}?(?:officials?|firms?|compan(?:y|ies)|entit(?:y|ies)
+          |individuals?|commanders?|generals?|oligarchs?|businessm[ae]n|banks?|lenders?
+          |vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)
     )\b""",
     re.IGNORECASE | re.VERBOSE,
+)
+# The coder reads "lists" as a sanctions listing only where this matches (part of _WEAK).
+_LISTS_PARTIES = re.compile(
+    r"\blist(?:s|ed|ing)\s+(?:\S+\s+){0,4}?(?:officials?|firms?|compan(?:y|ies)|entit(?:y|ies)"
+    r"|individuals?|commanders?|generals?|oligarchs?|businessm[ae]n|banks?|lenders?"
+    r"|vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)\b",
+    re.IGNORECASE,
+)
+# The coder's "halts trade" rule fires only where this matches (a part of _WEAK).
+_HALTS_TRADE = re.compile(
+    r"\b(?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?|shipments?|trade"
+    r"|sales?|purchases?)\b",
+    re.IGNORECASE,
 )
 _QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*)\b", re.IGNORECASE)
 _ORGANISATION = re.compile(
@@ -168,7 +186,7 @@ _STEMS_OF = {
         charg commissioner mission recogni derecogni allegiance sid drop ditch abandon
         support back endors defend prais welcom hail applaud laud commend champion rall
         salut solidarity appreciation thank commitment fav shoulder defen stand stood
-        weight pull official diplomat waiver exemption""",
+        weight pull official diplomat waiver exemption halt suspend stop list""",
     _QUIT_BIT: "quit leav left withdr exit",
 }
 _STEM_BITS: dict[str, int] = {}
@@ -207,6 +225,18 @@ def _strong(text: str, bits: int) -> bool:
     if bits & _STRONG_BIT and _STRONG.search(text):
         return True
     return bool(bits & _QUIT_BIT and _QUIT.search(text) and _ORGANISATION.search(text))
+
+
+def lists_parties(text: str) -> bool:
+    """Whether `text` says someone "lists" officials, firms or the like (the coder's
+    condition for reading the verb "list" as a sanctions listing)."""
+    return bool(_LISTS_PARTIES.search(text))
+
+
+def halts_trade(text: str) -> bool:
+    """Whether `text` says something halts or suspends trade (the coder's condition for
+    reading "halt/suspend/stop" as a trade ban; the same words pass as weak here)."""
+    return bool(_HALTS_TRADE.search(text))
 
 
 def has_strong_trigger(text: str) -> bool:
