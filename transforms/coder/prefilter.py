@@ -255,8 +255,11 @@ def might_contain_event(text: str) -> bool:
     bits = _pattern_bits(text) if text else 0
     if _strong(text, bits):
         return True
-    if not (bits & _WEAK_BIT and _WEAK.search(text)):
+    if not bits & _WEAK_BIT:
         return False
     # An event from weak words has two actors, each a name or "the government".
+    # (Names first: cheaper than the weak-word pattern, and they rule out more.)
     codes = named_codes(text)
-    return len(codes) >= 2 or (len(codes) == 1 and bool(_STATE_WORDS.search(text)))
+    if not (len(codes) >= 2 or (len(codes) == 1 and _STATE_WORDS.search(text))):
+        return False
+    return bool(_WEAK.search(text))
