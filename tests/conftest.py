@@ -33,3 +33,20 @@ def feed():
     server.add_item("https://news.example/a", "France expels Germany's ambassador")
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline with the event coder (loaded once for all coder tests)."""
+    from transforms.coder import load_nlp
+
+    return load_nlp()
+
+
+COUNTED_MODALITIES = frozenset({"asserted", "intent", "threat", "reference"})
+
+
+def counted_events(events) -> set[tuple]:
+    """(type, source, target, modality) of the events the scores count."""
+    return {(e.event_type, e.source, e.target, e.modality) for e in events
+            if e.modality in COUNTED_MODALITIES}

@@ -6,26 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.coder import CODER_VERSION, load_nlp
+from tests.conftest import counted_events
 from transforms.coder.prefilter import (
     halts_trade,
     has_trigger_word,
     lists_parties,
     might_contain_event,
 )
-
-COUNTED = {"asserted", "intent", "threat", "reference"}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _counted(events) -> set[tuple]:
-    return {(e.event_type, e.source, e.target, e.modality) for e in events
-            if e.modality in COUNTED}
-
 
 # (text, events that must be among the counted ones)
 RULES = [
@@ -200,13 +187,9 @@ def coded(nlp):
     return dict(zip(texts, (doc._.events for doc in nlp.pipe(texts)), strict=True))
 
 
-def test_version():
-    assert CODER_VERSION == "0.6.0"
-
-
 @pytest.mark.parametrize("text,expected", RULES, ids=[t[:40] for t, _ in RULES])
 def test_round6_rules(coded, text, expected):
-    got = _counted(coded[text])
+    got = counted_events(coded[text])
     sym = {"restore_relations", "sever_relations"}
     for etype, src, tgt, mod in expected:
         options = {(etype, src, tgt, mod)}
@@ -217,7 +200,7 @@ def test_round6_rules(coded, text, expected):
 
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
 def test_round6_negatives(coded, text):
-    assert _counted(coded[text]) == set(), (text, coded[text])
+    assert counted_events(coded[text]) == set(), (text, coded[text])
 
 
 @pytest.mark.parametrize("text", [t for t, _ in RULES])

@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.pipeline import Lemmatizer
 
-from transforms.coder import COMPONENT_NAME, check_model, load_nlp
+from transforms.coder import COMPONENT_NAME, check_model
 from transforms.coder.headline import is_title_case
 from transforms.coder.loading import memoise_rule_lemmas
 
@@ -30,11 +30,6 @@ INFLECTED = [
 @pytest.fixture(scope="module")
 def dev_texts() -> list[str]:
     return [json.loads(line)["text"] for line in DEV.open(encoding="utf-8")][:400]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _lemmas(nlp, texts: list[str]) -> list[list[str]]:

@@ -63,6 +63,11 @@ _DATELINE = re.compile(
 _BODY_NAMES = {"EU": re.compile(r"\b(?:EU|E\.U\.|European Union)\b")}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _LABELS_FOR_UNK = frozenset({"GPE"})
+# Definite descriptions of a state named earlier: "the kingdom", "the island"; and,
+# with a modifier, "the Gulf state", "the island nation", "the Balkan country".
+_DESCRIPTION_HEADS = frozenset({"kingdom", "emirate", "island", "archipelago", "sultanate",
+                                "republic", "principality"})
+_MODIFIED_DESCRIPTION_HEADS = frozenset({"state", "nation", "country"})
 
 
 @dataclass(frozen=True)
@@ -323,12 +328,62 @@ class ActorResolver:
             bloc = self._bloc(tok)
             if bloc:
                 return self.make(bloc, phrase_tokens(tok), tok.i, "parse")
+        actor = self.description(tok)
+        if actor:
+            return actor
         if allow_unknown and (
             tok.lemma_.lower() in STATE_HEADS or tok.lower_ in STATE_HEADS
             or (ent is not None and ent.label_ in _LABELS_FOR_UNK)
         ):
             return self.make(UNKNOWN, phrase_tokens(tok), tok.i, "unknown")
         return None
+
+    def description(self, tok: Token) -> Actor | None:
+        """ "the kingdom", "the Hashemite kingdom", "the Gulf state": a definite
+        description of a state named earlier in the text. As a subject it is the
+        topic (the first state of the sentence before); otherwise it is the state
+        named last before it that is not its own clause's subject ("Riyadh said it
+        stood behind the Hashemite kingdom")."""
+        head = tok.lemma_.lower()
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        if not any(c.lower_ == "the" for c in tok.children) or tok.ent_type_:
+            return None
+        if head not in _DESCRIPTION_HEADS and not (head in _MODIFIED_DESCRIPTION_HEADS and mods):
+            return None
+        if any(c.dep_ in ("prep", "poss", "relcl") for c in tok.children):
+            return None  # "the kingdom of Bhutan", "the state's", "the state that ..."
+        sent = tok.sent
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            if sent.start == 0:
+                return None
+            before = tok.doc[sent.start - 1].sent
+            named = self._named_states(before)
+            return self._described(named[0], tok) if named else None
+        subject = None
+        node = tok
+        while node.head.i != node.i and subject is None:
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
+        own = self.resolve_one(subject, 1, allow_unknown=False) if subject is not None else None
+        named = [a for a in self._named_states(tok.doc[: tok.i])
+                 if own is None or a.code != own.code]
+        return self._described(named[-1], tok) if named else None
+
+    def _named_states(self, span: Span) -> list[Actor]:
+        out = []
+        for ent in span.ents:
+            if ent.label_ in ("GPE", "NORP") and not in_dateline(ent[0]):
+                code = self.lookup(ent.text) or self.lookup(ent.text.removesuffix("'s"))
+                if code and is_state(code):
+                    out.append(self.make(code, ent, ent.root.i, "parse"))
+        return out
+
+    @staticmethod
+    def _described(actor: Actor, tok: Token) -> Actor:
+        phrase = phrase_tokens(tok)
+        return Actor(actor.code, phrase.text, tok.i, "pronoun", phrase.start_char,
+                     phrase.end_char)
 
     def _bloc(self, tok: Token) -> str | None:
         """ "the bloc": the organisation named last before it in the text, else the EU

@@ -59,6 +59,10 @@ _NOMINAL_ACTS = frozenset({
 })
 
 
+# Verbs of the break a restoration of relations ends ("after cutting them").
+_BREAK_VERBS = frozenset({"sever", "cut", "break", "suspend", "freeze", "rupture"})
+
+
 @dataclass
 class Candidate:
     """An event before coding: type, actors and the token that carries modality."""
@@ -513,7 +517,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "expel_diplomats"
         if lemma == "declare" and "grata" in {t.lower_ for t in p.sent}:
             return "expel_diplomats"
-        if lemma in ("exchange", "return", "restore", "reinstate") or (
+        if lemma in ("exchange", "swap", "return", "restore", "reinstate") or (
             lemma == "send" and "back" in subtree
         ) or (lemma == "go" and _back_to_post(p)):
             return "restore_relations"  # "sent its ambassador back to Damascus"
@@ -1011,6 +1015,45 @@ class SentenceCoder:
         cands.extend(self._responses(sent, cands))
         self.remember_subject(sent)
         return cands
+
+    @staticmethod
+    def _undone_act(cands: list[Candidate]) -> list[Candidate]:
+        """ "restoring relations with Kenya, five months after cutting them",
+        "restore relations, which were severed last year": the break the restoration
+        ends is background (reference) between the same states; so is the measure
+        an easing lifts when the easer "imposed" it."""
+        out = []
+        for cand in cands:
+            if cand.event_type != "restore_relations" or not cand.sources or not (
+                cand.targets or cand.joint
+            ):
+                continue
+            nouns = [t for t in (cand.trigger, *cand.predicate.children)
+                     if _lemma(t) in lx.RELATION_NOUNS]
+            breaks = [v for n in nouns for v in _children(n, "relcl")
+                      if _lemma(v) in _BREAK_VERBS]
+            breaks += [v for v in cand.predicate.subtree
+                       if _lemma(v) in _BREAK_VERBS and v.pos_ == "VERB"
+                       and v.dep_ == "pcomp" and v.head.lower_ in ("after", "since")
+                       and any(o.lower_ in ("them", "it") for o in _children(v, "dobj"))]
+            for v in breaks[:1]:
+                out.append(Candidate("sever_relations", v, v, list(cand.sources),
+                                     list(cand.targets), "reference", joint=cand.joint,
+                                     confidence=cand.confidence - 0.1))
+        for cand in cands:
+            # "lifting a ban it imposed in 2023": the measure lifted, by the same state.
+            if cand.event_type != "ease_sanctions" or not cand.sources or not cand.targets:
+                continue
+            measures = {cand.trigger, *_children(cand.predicate, "dobj")}
+            for v in [r for m in sorted(measures) for r in _children(m, "relcl")]:
+                if _lemma(v) in ("impose", "introduce", "slap") and any(
+                    s.lower_ in ("it", "they") for s in _children(v, "nsubj")
+                ):
+                    out.append(Candidate("impose_sanctions", v, v, list(cand.sources),
+                                         list(cand.targets), "reference",
+                                         confidence=cand.confidence - 0.1))
+                    break
+        return out
 
     def _responses(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
         """ "Hungary expelled two Ukrainian diplomats, and Kyiv retaliated in kind": the
@@ -1735,6 +1778,8 @@ class SentenceCoder:
             c.dep_ == "poss" and self.res.lookup(c.text) for c in obj.children
         ):
             return True  # "backs Russia's war in Ukraine"
+        if self.res.description(obj) is not None:
+            return True  # "stood behind the Hashemite kingdom"
         return bool(self.res.lookup(obj.text)) or obj.pos_ == "PROPN"
 
     def _sanctions_list(self, m: Token) -> list[Candidate]:
@@ -2279,6 +2324,8 @@ class SentenceCoder:
             if not cand.sources or not (cand.targets or cand.joint):
                 continue
             out.append(cand)
+            if cand.modality not in ("negated", "hypothetical"):
+                out.extend(self._undone_act([cand]))
             if cand.event_type == "ease_sanctions" and cand.modality == "negated" and cues.refused:
                 # "refused to lift sanctions on X": the sanctions stand.
                 out.append(Candidate("impose_sanctions", cand.predicate, cand.trigger,

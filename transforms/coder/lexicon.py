@@ -367,7 +367,8 @@ EXPEL_PREDICATES = frozenset(
     }
 )
 # "exchange/return ambassadors" restores relations.
-ENVOY_RESTORE_PREDICATES = frozenset({"exchange", "return", "restore", "reinstate", "appoint"})
+ENVOY_RESTORE_PREDICATES = frozenset({"exchange", "swap", "return", "restore", "reinstate",
+                                      "appoint"})
 
 # --- verb-only triggers ------------------------------------------------------------
 SANCTION_VERBS = frozenset({"sanction", "blacklist", "embargo", "boycott", "delist"})
