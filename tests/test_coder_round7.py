@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import counted_events
-from transforms.coder import CODER_VERSION
 
 # (text, events that must be among the counted ones)
 RULES = [
@@ -52,7 +51,3 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_round7_negative(nlp, text):
     assert not counted_events(nlp(text)._.events), text
-
-
-def test_coder_version():
-    assert CODER_VERSION == "0.7.0"
