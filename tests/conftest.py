@@ -50,3 +50,11 @@ def counted_events(events) -> set[tuple]:
     """(type, source, target, modality) of the events the scores count."""
     return {(e.event_type, e.source, e.target, e.modality) for e in events
             if e.modality in COUNTED_MODALITIES}
+
+
+def unmatched(expected: set[tuple], got: set[tuple]) -> list[tuple]:
+    """The expected (type, source, target, modality) events missing from `got`;
+    restore/sever match in either direction, as the scores count them."""
+    either = {"restore_relations", "sever_relations"}
+    return [(t, s, g, m) for t, s, g, m in expected
+            if (t, s, g, m) not in got and not (t in either and (t, g, s, m) in got)]

@@ -58,26 +58,28 @@ class EventCoder:
                 doc._.events = self.code_doc(doc, reparsed)
                 yield doc
 
-    def _headlines(self, doc: Doc) -> Iterator[str]:
-        """The case-normalised texts ``code_doc`` will re-parse for `doc`."""
+    def _units_to_code(self, doc: Doc) -> Iterator[tuple[Span, bool]]:
+        """Each unit of `doc` the pre-filter lets through, and whether it may hold an
+        event itself (else only its subject is worth remembering)."""
         if self.prefilter and not might_contain_event(doc.text):
             return
         for sent in _units(doc):
-            if self.prefilter and not has_trigger_word(sent.text):
-                continue
-            if is_title_case(sent.text):
+            yield sent, not self.prefilter or has_trigger_word(sent.text)
+
+    def _headlines(self, doc: Doc) -> Iterator[str]:
+        """The case-normalised texts ``code_doc`` will re-parse for `doc`."""
+        for sent, coded in self._units_to_code(doc):
+            if coded and is_title_case(sent.text):
                 yield normalise_headline(sent.text, self.gaz)
 
     def code_doc(self, doc: Doc, reparsed: dict[str, Doc] | None = None) -> list[CodedEvent]:
         """The events of `doc`; `reparsed` holds headlines already re-parsed."""
-        if self.prefilter and not might_contain_event(doc.text):
-            return []
         events: list[CodedEvent] = []
         seen: dict[tuple, int] = {}
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
-        for sent in _units(doc):
-            if self.prefilter and not has_trigger_word(sent.text):
+        for sent, coded in self._units_to_code(doc):
+            if not coded:
                 # No event here, but its subject is what "the president" or "it" in the
                 # next sentence stands for.
                 for resolver in family_resolvers.values():
