@@ -53,42 +53,45 @@ class EventCoder:
         # The title-case headlines of a batch are re-parsed together: one at a
         # time they cost three times as much.
         for batch in minibatch(docs, size=batch_size):
-            reparsed = self._reparse([t for doc in batch for t in self._headlines(doc)])
-            for doc in batch:
-                doc._.events = self.code_doc(doc, reparsed)
+            plans = [self._plan(doc) for doc in batch]
+            reparsed = self._reparse([text for plan in plans for _, _, text in plan if text])
+            for doc, plan in zip(batch, plans, strict=True):
+                doc._.events = self.code_doc(doc, reparsed, plan)
                 yield doc
 
-    def _units_to_code(self, doc: Doc) -> Iterator[tuple[Span, bool]]:
-        """Each unit of `doc` the pre-filter lets through, and whether it may hold an
-        event itself (else only its subject is worth remembering)."""
+    def _plan(self, doc: Doc) -> list[tuple[Span, bool, str | None]]:
+        """Each unit of `doc` the pre-filter lets through; whether it may hold an
+        event itself (else only its subject is worth remembering); and for a
+        title-case one, the case-normalised text that is parsed in its place."""
         if self.prefilter and not might_contain_event(doc.text):
-            return
+            return []
+        plan = []
         for sent in _units(doc):
-            yield sent, not self.prefilter or has_trigger_word(sent.text)
+            coded = not self.prefilter or has_trigger_word(sent.text)
+            headline = coded and is_title_case(sent.text)
+            plan.append((sent, coded, normalise_headline(sent.text, self.gaz) if headline
+                         else None))
+        return plan
 
-    def _headlines(self, doc: Doc) -> Iterator[str]:
-        """The case-normalised texts ``code_doc`` will re-parse for `doc`."""
-        for sent, coded in self._units_to_code(doc):
-            if coded and is_title_case(sent.text):
-                yield normalise_headline(sent.text, self.gaz)
-
-    def code_doc(self, doc: Doc, reparsed: dict[str, Doc] | None = None) -> list[CodedEvent]:
-        """The events of `doc`; `reparsed` holds headlines already re-parsed."""
+    def code_doc(self, doc: Doc, reparsed: dict[str, Doc] | None = None,
+                 plan: list[tuple[Span, bool, str | None]] | None = None) -> list[CodedEvent]:
+        """The events of `doc`; `reparsed` holds headlines already re-parsed and
+        `plan` is ``_plan(doc)`` when already made."""
         events: list[CodedEvent] = []
         seen: dict[tuple, int] = {}
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
-        for sent, coded in self._units_to_code(doc):
+        for sent, coded, headline_text in self._plan(doc) if plan is None else plan:
             if not coded:
                 # No event here, but its subject is what "the president" or "it" in the
                 # next sentence stands for.
                 for resolver in family_resolvers.values():
                     SentenceCoder(resolver).remember_subject(sent)
                 continue
-            headline = is_title_case(sent.text)
+            headline = headline_text is not None
             if headline:
-                text = normalise_headline(sent.text, self.gaz)
-                sub = (reparsed or {}).get(text) or self._reparse([text])[text]
+                sub = (reparsed or {}).get(headline_text) or self._reparse(
+                    [headline_text])[headline_text]
                 spans: list[Span] = list(sub.sents)
                 offset = sent.start_char
             else:
