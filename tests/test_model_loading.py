@@ -121,6 +121,20 @@ def test_indexed_attribute_rules_follow_patterns_added_later():
     assert [t.lemma_ for t in nlp("Envoys and a minister")] == ["envoy", "", "", "minister"]
 
 
+def test_indexed_attribute_rules_keep_every_test_of_a_token():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    # ORTH and TEXT are one attribute: both tests must hold, as in the Matcher.
+    ruler.add([[{"ORTH": "Envoys", "TEXT": "envoys"}]], {"LEMMA": "never"})
+    ruler.add([[{"ORTH": "Envoys", "TEXT": "Envoys"}, {"LOWER": {"NOT_IN": ["or"]}}]],
+              {"LEMMA": "envoy"})
+    index_attribute_rules(ruler)
+    assert "match" in vars(ruler)
+    doc = nlp("Envoys and envoys or Envoys or")
+    assert [t.lemma_ for t in doc] == ["envoy", "", "", "", "", ""]
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+
+
 def test_batched_headline_reparse_equals_one_at_a_time(nlp, dev_texts):
     heads = [t for t in dev_texts if any(is_title_case(s.strip()) for s in t.split(". "))]
     assert len(heads) >= 20

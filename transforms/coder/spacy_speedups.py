@@ -84,6 +84,7 @@ def memoise_rule_lemmas(lemmatizer: Lemmatizer) -> None:
 # them) and 0/1 for the flag.
 _ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "DEP": DEP,
           "IS_SPACE": IS_SPACE}
+_FLAGS = frozenset({"IS_SPACE"})
 _COLUMNS = list(_ATTRS)
 _COLUMN = {name: i for i, name in enumerate(_COLUMNS)}
 # What a pattern is filed under: the first of these its first token must have
@@ -95,27 +96,28 @@ class _Unsupported(ValueError):
     """A pattern the index cannot match exactly like the Matcher."""
 
 
-def _hash(value: Any) -> int:
-    if isinstance(value, bool):
+def _hash(name: str, value: Any) -> int:
+    """``value`` of attribute ``name`` as ``Doc.to_array`` gives it."""
+    if name in _FLAGS and isinstance(value, bool):
         return int(value)
-    if isinstance(value, str):
+    if name not in _FLAGS and isinstance(value, str):
         return get_string_id(value)
-    raise _Unsupported(f"value {value!r}")
+    raise _Unsupported(f"{name} value {value!r}")
 
 
-def _test(value: Any, strings: Any) -> Callable[[int], bool]:
+def _test(name: str, value: Any, strings: Any) -> Callable[[int], bool]:
     if not isinstance(value, dict):
-        wanted = _hash(value)
+        wanted = _hash(name, value)
         return wanted.__eq__
     if len(value) != 1:
         raise _Unsupported(f"predicates {sorted(value)}")
     (op, arg), = value.items()
     if op == "IN":
-        return frozenset(_hash(v) for v in arg).__contains__
+        return frozenset(_hash(name, v) for v in arg).__contains__
     if op == "NOT_IN":
-        excluded = frozenset(_hash(v) for v in arg)
+        excluded = frozenset(_hash(name, v) for v in arg)
         return lambda h: h not in excluded
-    if op == "REGEX" and isinstance(arg, str):
+    if op == "REGEX" and isinstance(arg, str) and name not in _FLAGS:
         search = re.compile(arg).search
         answers: dict[int, bool] = {}  # a string's answer never changes
 
@@ -165,25 +167,26 @@ class _RuleIndex:
     def _add(self, number: int, key: int, pattern: Any, strings: Any) -> None:
         if not isinstance(pattern, list) or not pattern:
             raise _Unsupported(f"pattern {pattern!r}")
-        tests: list[tuple[int, int, Callable[[int], bool]]] = []  # (offset, column, test)
+        named = []  # (offset, attribute name, test)
         for offset, token_spec in enumerate(pattern):
             if not isinstance(token_spec, dict) or not token_spec:
                 raise _Unsupported(f"token pattern {token_spec!r}")
             for name, value in token_spec.items():
                 if name not in _ATTRS:
                     raise _Unsupported(f"attribute {name}")
-                tests.append((offset, _COLUMN[name], _test(value, strings)))
+                named.append((offset, name, _test(name, value, strings)))
         anchor = next((name for name in _ANCHORS if name in pattern[0] and (
             not isinstance(pattern[0][name], dict) or list(pattern[0][name]) == ["IN"])), None)
+        # (offset, column, test) of every test the anchor does not already make
+        rest = [(offset, _COLUMN[name], test) for offset, name, test in named
+                if (offset, name) != (0, anchor)]
         if anchor is None:
-            self._everywhere.append((number, key, len(pattern), tests))
+            self._everywhere.append((number, key, len(pattern), rest))
             return
         value = pattern[0][anchor]
-        column = _COLUMN[anchor]
-        rest = [t for t in tests if t[:2] != (0, column)]
-        by_value = self._anchored.setdefault(column, {})
+        by_value = self._anchored.setdefault(_COLUMN[anchor], {})
         for v in value["IN"] if isinstance(value, dict) else [value]:
-            by_value.setdefault(_hash(v), []).append((number, key, len(pattern), rest))
+            by_value.setdefault(_hash(anchor, v), []).append((number, key, len(pattern), rest))
 
     def current(self, ruler: AttributeRuler) -> bool:
         """Whether the ruler's patterns are still the ones indexed (``clear``,
