@@ -1,13 +1,18 @@
 """transforms.text: HTML fragments and strings to clean plain text."""
 
 import html
+import json
 import re
 import unicodedata
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.text import clean_text, html_to_text, text_to_plain, truncate
+from transforms.text import _parsed_text, clean_text, html_to_text, text_to_plain, truncate
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def _has_forbidden_chars(s: str) -> bool:
@@ -180,3 +185,21 @@ def test_one_line_shortcut_covers_every_whitespace_and_break_character():
         assert (re.fullmatch(r"\s", ch) is not None) == ch.isspace(), hex(code)
         s = f"a{ch}{ch}b "
         assert clean_text(s) == _clean_text_line_by_line(s), hex(code)
+
+
+@given(st.text(alphabet=st.sampled_from(_ODD_CHARS + ">;#x") | st.characters(
+    blacklist_characters="<&"), max_size=60))
+def test_markup_free_shortcut_gives_what_the_parser_gives(s):
+    assert "<" not in s and "&" not in s
+    assert html_to_text(s) == _parsed_text(s)
+
+
+def test_markup_free_shortcut_on_real_summaries():
+    items = SHARED / "corpora" / "replay" / "items.jsonl"
+    if not items.exists():
+        pytest.skip(f"{items} is not there (../shared is beside the checkout in CI)")
+    texts = [item.get(field) or "" for line in items.open(encoding="utf-8")
+             for item in [json.loads(line)] for field in ("title", "summary")]
+    plain = [t for t in texts if t and "<" not in t and "&" not in t]
+    assert len(plain) > 30_000
+    assert [html_to_text(t) for t in plain] == [_parsed_text(t) for t in plain]

@@ -139,7 +139,7 @@ class _TextExtractor(HTMLParser):
             return
         if not self._pre_depth:
             # Line breaks in HTML source are spaces; only markup breaks lines.
-            data = _LINE_BREAKS.sub(" ", data).replace("\n", " ")
+            data = _source_text(data)
         self.parts.append(data)
 
 
@@ -152,6 +152,19 @@ def html_to_text(html: str | None) -> str:
     """
     if not html:
         return ""
+    if "<" not in html and "&" not in html:
+        # No markup and no entity (most feed summaries): the parser would hand
+        # the whole string to ``handle_data`` as it is.
+        return clean_text(_source_text(html))
+    return _parsed_text(html)
+
+
+def _source_text(data: str) -> str:
+    """Text outside <pre> as HTML shows it: line breaks in the source are spaces."""
+    return _LINE_BREAKS.sub(" ", data).replace("\n", " ")
+
+
+def _parsed_text(html: str) -> str:
     html = _escape_lone_lt(html)
     parser = _TextExtractor()
     try:
