@@ -572,6 +572,8 @@ class ModalityCues:
     sanction_threat: bool = False  # "vowed to impose", "weighs sanctions"
     stopped: bool = False  # "stop imposing sanctions": the measure exists
     refused: bool = False  # "refused to lift": the measure stands
+    maintained: bool = False  # "will keep its sanctions in place": the act is the keeping
+    background: bool = False  # an earlier act that the sentence's news refers to
 
 
 def _enacted(node: Token) -> bool:
@@ -601,6 +603,26 @@ _TEMPORARY_CLOSURE = re.compile(
     r"\b(?:holidays?|maintenance|renovations?|repairs|weekend)\b", re.IGNORECASE
 )
 _PAST_DATE = re.compile(r"^(?:(?:19|20)\d\d|last|years?|decades?|ago|earlier)$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\ds?$")
+# A year or a "last ..."/"... ago" phrase: a date before the news.
+_EARLIER = re.compile(r"^(?:(?:19|20)\d\ds?|last|ago)$", re.I)
+
+
+def _past_form(node: Token) -> bool:
+    """A past act: "expelled", "was expelled", or a participle "ordered out by Sweden"."""
+    if node.tag_ == "VBD":
+        return True
+    if node.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in node.children):
+        return True
+    return node.dep_ == "acl" and not _children(node, "aux", "auxpass")
+
+
+def _first_of_kind(node: Token) -> bool:
+    """ "named its first ambassador to Iraq since 1990": a date that makes the act new."""
+    return any(c.dep_ == "amod" and c.lower_ == "first"
+               for o in _children(node, "dobj", "nsubjpass") for c in o.children)
 
 
 def _past_dated(node: Token) -> bool:
@@ -608,23 +630,90 @@ def _past_dated(node: Token) -> bool:
     words = [t.lower_ for t in node.subtree]
     if "ago" in words and any(w in ("years", "decades") for w in words):
         return True  # "the first Arab country to recognize Israel 40 years ago"
-    if node.tag_ != "VBD":
+    if not _past_form(node) or _first_of_kind(node):
         return False
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "since"):
             if any(_PAST_DATE.match(t.text) for t in prep.subtree):
                 return True
         if prep.dep_ == "npadvmod" and any(
-            t.lower_ in ("ago", "last") and any(w.lower_ == "year" or w.lower_ == "years"
-                                                for w in prep.subtree)
+            t.lower_ in ("ago", "last") and (node.dep_ == "acl" or any(
+                w.lower_ == "year" or w.lower_ == "years" for w in prep.subtree))
             for t in prep.subtree
         ):
+            # A participle describing a noun is background even "last month": "the
+            # diplomats, ordered out by Sweden last month, left"; a main verb needs a year.
             return True
     return False
 
 
+def _dated_earlier(node: Token) -> bool:
+    """Whether a noun or verb carries its own earlier date: "the 2018 expulsion",
+    "the recall ... in 2021", "froze contacts last year"."""
+    for c in node.children:
+        if c.dep_ in ("nummod", "compound", "amod") and _YEAR.match(c.text):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "since", "during") and any(
+            _EARLIER.match(t.text) for t in c.subtree
+        ):
+            return True
+        if c.dep_ == "npadvmod" and any(_EARLIER.match(t.text) for t in c.subtree):
+            return True
+    return False
+
+
+def _nominal_past(noun: Token) -> bool:
+    """A nominalised act dated before the news, by itself or by the past verb it is
+    the subject of ("the recall of its envoy last year froze contacts")."""
+    if _dated_earlier(noun) or any(
+        _dated_earlier(o) for o in _pobjs(noun, {"of"}) if o.pos_ in ("NOUN", "PROPN")
+    ):
+        return True  # the date hangs on the act's object: "expulsion of 23 diplomats in 2018"
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBD" and _dated_earlier(verb)
+
+
+def _background_act(pred: Token) -> bool:
+    """An earlier act that the sentence's news only refers to, whatever the mode of
+    the clause around it: what a reprisal answers, a nominalised act with an earlier
+    date."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if pred.dep_ == "pobj" and _lemma(pred.head.head) in lx.REPRISAL_NOUNS:
+        return True  # "in retaliation for Tallinn's closure of the consulate"
+    return _nominal_past(pred)
+
+
+def _headline_infinitive(pred: Token) -> bool:
+    """ "Britain to lift asset freeze on Afghan bank": a subject with a bare "to"
+    infinitive is the headline form of a plan."""
+    node = pred
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "Chile to recall its envoy and close its embassy"
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        return False
+    if any(c.dep_ == "mark" for c in node.children):
+        return False  # "for Britain to lift": a clause of another verb
+    if not _children(node, "nsubj"):
+        return False
+    return node.dep_ == "ROOT" or (
+        node.dep_ in ("ccomp", "parataxis") and _lemma(node.head) in lx.REPORT_VERBS
+    )
+
+
 def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
     cues = ModalityCues()
+    if _background_act(pred) or (
+        pred.dep_ in ("acl", "xcomp") and pred.head.pos_ == "NOUN" and _nominal_past(pred.head)
+    ):
+        # "Kyiv's 2022 decision to sever relations still stands"
+        cues.reference = cues.background = True
+        return cues
+    if _headline_infinitive(pred):
+        cues.future = True
+    if pred.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children) \
+            and any(_lemma(o) in lx.INTENT_CUES for o in _pobjs(pred.head, {"in"})):
+        cues.intent = True  # "are in talks to establish relations"
     sent = pred.sent
     if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         cues.hypothetical = cues.speculative = True
@@ -724,7 +813,7 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
                 or (prev_dep == "dobj" and lemma in ("demand", "request"))
             ):
                 cues.appeal = cues.appeal or node
-            if lemma in lx.INTENT_CUES and prev_dep in (
+            if lemma in lx.INTENT_CUES and lemma not in lx.DECISION_CUES and prev_dep in (
                 "xcomp", "acl", "pobj", "prep", "dobj", "compound", "relcl", "acomp"
             ):
                 cues.intent = True
@@ -734,9 +823,10 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
                 crossed_report = True
         if own and _ruled_out(node) and not _children(node, "neg"):
             cues.negated = True  # "ruled out new sanctions"
-        if own and lemma in ("maintain", "keep"):
-            cues.reference = True
-        if own and (_pobjs(node, {"since"}) or any(
+        if lemma in ("maintain", "keep", "retain") and not relative:
+            # Keeping a measure is the news, also when announced with "will".
+            cues.maintained = True
+        if own and not _first_of_kind(node) and (_pobjs(node, {"since"}) or any(
             c.dep_ == "mark" and c.lower_ == "since" for c in node.children
         )):
             cues.reference = True
@@ -744,9 +834,10 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
             cues.reference = True
         if node.dep_ == "relcl":
             relative = True
-            if node.tag_ == "VBD" or any(
+            if (_past_form(node) or any(
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in node.children
-            ):
+            )) and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in node.children):
+                # "which also gave the ambassador 48 hours": one more act of the news
                 cues.reference = True  # "Nicaragua, which expelled the envoy last year"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in pred.children) and any(
         _lemma(s) in lx.OBSERVER_HEADS | lx.MARKET_OBSERVER_HEADS
@@ -781,11 +872,16 @@ def decide_modality(cand: Candidate, cues: ModalityCues) -> str:
         return "threat"  # "warned it could expel": a threat, not speculation
     if cues.hypothetical:
         return "hypothetical"
+    if cues.background:
+        return "reference"
     if cand.event_type == "express_support":
         # A government declaring it "will support" another is voicing support now.
         return "intent" if cues.intent else "asserted"
-    if cues.intent or cues.future:
+    if cues.intent:
         return "intent"
+    if cues.future:
+        # "Japan will keep its sanctions in place": the keeping is decided now.
+        return "asserted" if cues.maintained and not cues.reference else "intent"
     if cues.reference:
         return "reference"
     return "asserted"
@@ -1889,6 +1985,7 @@ class SentenceCoder:
                 # "Norway joined EU sanctions on Russia": the body's own measure too.
                 ref = Candidate(etype, m, m, others, targets, confidence=0.8)
                 ref.notes.add("bare")
+                ref.notes.add("background")  # also "the EU's latest sanctions"
                 out.append(ref)
             return out
         # A bare mention: "U.S. sanctions on Cuba", "new sanctions against Syria by Canada".

@@ -415,6 +415,11 @@ LISTING_ROLES = frozenset({"terrorist", "terrorism", "sponsor", "undesirable", "
 # "thanked Budapest for standing by Tbilisi": the object of these did the act.
 PRAISE_VERBS = frozenset({"thank", "praise", "commend", "hail", "laud", "applaud", "salute",
                           "congratulate"})
+# "in retaliation for Tallinn's closure of the consulate": the act answered is earlier.
+REPRISAL_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "reaction",
+                            "answer", "riposte", "revenge", "return"})
+# Verbs that report a headline's clause: "Tbilisi, Moscow to restore ties, PM says".
+REPORT_VERBS = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
 # "rallied to Qatar's defence", "came to the defence of Kyiv".
 DEFENCE_VERBS = frozenset({"rally", "come", "leap", "spring", "jump", "rush"})
 SUPPORT_NOUN_PREDICATES = frozenset(
@@ -608,6 +613,9 @@ INTENT_CUES = frozenset(
         "consider",
     }
 )
+# A decision reported as taken: "Germany decided to maintain its sanctions" reports the
+# act. (The noun "decision to lift" stays an intent cue: it may still be pending.)
+DECISION_CUES = frozenset({"decide"})
 THREAT_CUES = frozenset({"threaten", "warn", "threat", "warning", "ultimatum"})
 APPEAL_CUES = frozenset(
     {
