@@ -128,7 +128,7 @@ def measure_class(tok: Token) -> str | None:
     lemma, low = _lemma(tok), tok.lower_
     if tok.pos_ in ("ADP", "DET", "PRON", "PUNCT", "CCONJ", "ADV"):
         return None
-    nounish = tok.pos_ != "VERB" or tok.tag_ in ("NNS", "NN")
+    nounish = tok.pos_ != "VERB" or tok.tag_ in ("NNS", "NN") or _verb_read_as_subject(tok)
     if nounish and (lemma in lx.SANCTION_NOUNS or low.rstrip("s") in lx.SANCTION_NOUNS):
         if lemma == "sanction" and (tok.pos_ == "VERB" or _is_infinitive(tok)):
             return None
@@ -237,6 +237,23 @@ def measure_class(tok: Token) -> str | None:
     return None
 
 
+def _quoted_mods(tok: Token) -> set[str]:
+    """ "on 'unreliable entity' list": the closing quote read as a possessive ending,
+    the quoted modifier as the owner."""
+    return {_lemma(c) for c in _children(tok, "poss")
+            if any(k.dep_ == "case" and k.text in ("'", "’") for k in c.children)}
+
+
+def _verb_read_as_subject(tok: Token) -> bool:
+    """Headline "Beijing scraps ban on ...": the verb tagged as a plural noun subject and
+    the measure noun after it as the main verb."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBP" or tok.i == tok.sent.start:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.head.i == tok.i and before.dep_ in ("nsubj", "aux") and before.tag_ in (
+        "NNS", "VBZ") and _predicate_lemma(before) in _PREDICATES
+
+
 def _national_goods(toks: list[Token]) -> list[Token]:
     """Goods named by their country: "Georgian wine", "Japanese seafood"."""
     return [t for t in toks if _lemma(t) in lx.GOODS and any(
@@ -298,7 +315,7 @@ def _governor(m: Token) -> Token | None:
         # "sanctions imposed by the US", headline "Somalia severs ties".
         if (child.dep_ in ("acl", "relcl", "compound") or (
             # headline "Belarus severs ties with ...": the verb read as the noun's subject
-            child.dep_ == "nsubj" and child.i == m.i - 1 and m.dep_ == "ROOT"
+            child.dep_ in ("nsubj", "aux") and child.i == m.i - 1 and m.dep_ == "ROOT"
             and child.tag_ in ("NNS", "VBZ")
         )) and _predicate_lemma(child) in (
             lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.RESTORE_PREDICATES
@@ -326,6 +343,15 @@ def _governor(m: Token) -> Token | None:
         ) and _predicate_lemma(child) in lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES:
             # "ECOWAS imposed sanctions on Niger" with the subject tagged as the verb.
             return child
+    if m.dep_ == "ROOT" and m.tag_ == "NNS":
+        # Headline "Ottawa eyes travel bans for ...": the verb read as a compound of the
+        # measure's own modifier ("eyes" -> "travel" -> "bans").
+        for mod in _children(m, "compound"):
+            for g in _children(mod, "compound", "nsubj"):
+                if g.i == mod.i - 1 == m.i - 2 and g.tag_ == "NNS" and _predicate_lemma(g) in (
+                    lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.THREAT_PREDICATES
+                ) and _children(g, "compound", "amod", "nmod"):
+                    return g
     if x.dep_ == "nsubj" and _lemma(x.head) == "go" and _back_to_post(x.head) and (
         measure_class(m) == "envoy"
     ):
@@ -389,6 +415,14 @@ def _governor(m: Token) -> Token | None:
             # "Washington targets Chinese firms in new round of sanctions", "hits Moscow
             # with sanctions".
             return prep.head
+        if prep.lower_ == "to" and measure_class(m) == "mission":
+            # "upgraded its Caracas mission to a full embassy", "to" hung on the object
+            # (in headlines also with the verb read as the object's compound)
+            ups = [t for t in [prep.head.head] * (prep.head.dep_ == "dobj")
+                   + _children(prep.head, "compound")
+                   if _predicate_lemma(t) in ("upgrade", "elevate", "raise")]
+            if ups:
+                return ups[0]
         if prep.lower_ == "off" and _lemma(prep.head) in ("break", "cut", "call"):
             return prep.head  # headline "breaks off diplomatic relations", particle as prep
         if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
@@ -427,6 +461,10 @@ def _predicate_lemma(p: Token) -> str:
                     return "re" + cand
             return "re" + stem
     lemma = _lemma(p)
+    if p.tag_ == "NNS" and lemma not in _PREDICATES and p.lower_[:-1] in _PREDICATES:
+        # A headline verb tagged as a plural noun and lemmatised as one: "Treasury
+        # Waives Sanctions" gives "waif".
+        return p.lower_[:-1]
     if p.tag_ in ("NN", "NNS") and lemma.endswith("ing") and lemma not in _PREDICATES:
         # A participle tagged as a noun: "a decree slapping sanctions on ...".
         stem = lemma[:-3]
@@ -1065,6 +1103,7 @@ class SentenceCoder:
                 cands.extend(self._from_stand_by(tok))
             elif lemma == "list" and tok.pos_ in ("NOUN", "PROPN") and (
                 _mod_lemmas(tok) | {_lemma(t) for o in _pobjs(tok, {"of"}) for t in o.subtree}
+                | _quoted_mods(tok)
             ) & lx.LIST_KINDS:
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
@@ -1210,6 +1249,10 @@ class SentenceCoder:
                 if _lemma(acl) in ("target", "aim", "hit", "affect"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
+        if _lemma(m) in lx.BAN_NOUNS:
+            # "travel bans for Georgian officials", "asset freezes for ...": people the
+            # ban is meant for (a country after "for" is a beneficiary or a reason).
+            toks.extend(t for t in _pobjs(m, {"for"}) if _lemma(t) in lx.LISTED_HEADS)
         if p is not None and _lemma(p) in (
             "target", "hit", "punish", "slap", "sanction", "warn", "threaten", "penalise",
             "penalize",
@@ -1535,7 +1578,8 @@ class SentenceCoder:
             return []
         for o in objs:
             preps = {"of", "from"} | ({"to"} if _lemma(o) in ("export", "sale", "shipment")
-                                      else set())
+                                      else set()) | ({"with"} if _lemma(o) in (
+                                          "trade", "transaction") else set())
             verb_preps = ({"to"} & preps) | ({"from"} if _lemma(o) == "import" else set())
             # "barred entry to four Guatemalan officials": "to" may hang on the verb.
             people = [t for t in _pobjs(o, {"to"}) + _pobjs(v, {"to"}) if _lemma(o) == "entry"
@@ -1883,9 +1927,17 @@ class SentenceCoder:
         lst = m.head if m.dep_ == "compound" and _lemma(m.head) in lx.LIST_NOUNS else m
         if _lemma(m) == "list" and m.dep_ != "pobj":
             return []
-        if lst.dep_ != "pobj" or lst.head.lower_ not in ("to", "on", "from", "off"):
+        misread = lst.head if lst.dep_ == "dobj" and lst.head.i == lst.i - 1 and any(
+            c.dep_ == "aux" and c.lower_ == "to" and c.i == lst.i - 2 for c in lst.head.children
+        ) and lst.head.dep_ in ("relcl", "acl", "advcl", "xcomp") else None
+        if misread is not None:
+            # "adds 27 firms to export blacklist": "to export" read as an infinitive, the
+            # list's modifier as its verb; the listing verb governs the clause.
+            verb = misread.head.head if misread.head.dep_ == "dobj" else misread.head
+        elif lst.dep_ != "pobj" or lst.head.lower_ not in ("to", "on", "from", "off"):
             return []
-        verb = lst.head.head
+        else:
+            verb = lst.head.head
         lemma = _lemma(verb)
         if lemma in ("add", "put", "place", "include", "name", "designate", "list"):
             etype = "impose_sanctions"
@@ -1966,8 +2018,12 @@ class SentenceCoder:
                 # "sanctions over the Russian gas pipeline": with no named target, the
                 # state whose adjective marks the reason. A proper name there ("over Hong
                 # Kong", "for Taiwan arms sales") is a topic, not a target.
+                # A state's name in front of one of its own acts counts the same
+                # ("over Myanmar executions", not "over Hong Kong").
                 targets = [a for r in _pobjs(m, {"over"}) + _pobjs(p, {"over"})
-                           for c in _children(r, "amod") if c.ent_type_ == "NORP"
+                           for c in _children(r, "amod", "compound") if c.ent_type_ == "NORP"
+                           or (c.dep_ == "compound" and c.ent_type_ == "GPE"
+                               and _lemma(r) in lx.STATE_ACT_NOUNS)
                            for a in self.res.resolve(c, allow_unknown=False)
                            if is_state(a.code) and a.code not in {s.code for s in sources}]
                 demonym_reason = bool(targets)
@@ -2121,11 +2177,15 @@ class SentenceCoder:
     def _headline_support(self, n: Token) -> list[Candidate]:
         """Headline parses of "Xi pledges support for Putin", "Turkey voices support for
         Qatar": the verb read as a noun in front of "support"."""
-        verbs = [c for c in _children(n, "compound", "nsubj", "aux")
-                 if _verb_base(c) in lx.SUPPORT_NOUN_PREDICATES and c.i == n.i - 1]
+        # (also with the noun in quotes: "Harare voices 'solidarity' with ...", the
+        # quote read as a possessive ending)
+        verbs = [c for c in _children(n, "compound", "nsubj", "aux", "poss")
+                 if _verb_base(c) in lx.SUPPORT_NOUN_PREDICATES and c.i < n.i and all(
+                     t.is_punct or t.tag_ == "POS" for t in n.doc[c.i + 1: n.i])
+                 and (c.dep_ != "poss" or c.i < n.i - 1)]
         if n.dep_ == "ROOT" and verbs:
             # Headline parse of "Xi pledges support for Putin": the verb as a compound.
-            sources = [a for c in _children(verbs[0], "compound", "nsubj")
+            sources = [a for c in _children(verbs[0], "compound", "nsubj", "amod", "nmod")
                        for a in self.res.resolve(c, allow_unknown=False)]
             targets = [a for t in _pobjs(n, {"for", "to", "with"})
                        if self._support_target_ok(t) and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS

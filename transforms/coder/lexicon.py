@@ -716,6 +716,10 @@ BAN_VERB_OBJECTS = frozenset(
     {"import", "export", "sale", "purchase", "shipment", "flight", "entry", "travel",
      "investment", "transaction", "trade"}
 )
+# Acts of a state named by its name in front ("over Myanmar executions"): sanctions
+# over them aim at that state.
+STATE_ACT_NOUNS = frozenset({"execution", "crackdown", "drill", "invasion", "annexation",
+                             "incursion", "repression", "persecution", "detention"})
 # "halted all trade with Israel", "suspends imports of Lithuanian beef": stopping a
 # state's trade is an import or export ban (guide). Only these objects; flights and
 # travel stopped are safety or health policy as often as sanctions.

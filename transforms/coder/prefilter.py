@@ -34,7 +34,7 @@ _STRONG = re.compile(
       | consuls?|consul-general|consulates?|consular|attach[eé]s?|emissar\w*
       | high\s+commissioners?|grata|embass\w*|restrictive\s+measures?
       | nuncios?|countersanction\w*
-      | entity\s+list|terror(?:ism)?\s+list|sponsors?\s+of\s+terror\w*
+      | entity['’"]?\s+list|terror(?:ism)?\s+list|sponsors?\s+of\s+terror\w*
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
