@@ -107,7 +107,8 @@ RULES = [
     ("Ankara will lift its ban on Armenian fruit next month, the ministry said.",
      {("ease_sanctions", "TUR", "ARM", "intent")}),
     ("Minsk said there was no question of lifting its ban on Lithuanian dairy.",
-     {("impose_sanctions", "BLR", "LTU", "reference")}),
+     # asserted: a refusal to lift maintains the measure (guide; dev dw-0171, dw-d-0575)
+     {("impose_sanctions", "BLR", "LTU", "asserted")}),
     # a passive clause with its own subject is not done by the clause above it
     ("Libya's exports have recovered since UN sanctions on Libya were eased in 2004.",
      {("ease_sanctions", "UN", "LBY", "reference")}),
@@ -137,10 +138,12 @@ RULES = [
      {("impose_sanctions", "RUS", "LVA", "asserted")}),
     # "whose president": the relative's noun acts
     ("Uzbekistan, whose president endorsed Kazakhstan's plan last year, will host talks.",
-     {("express_support", "UZB", "KAZ", "asserted")}),
+     # reference: a past act in a relative clause with an earlier date (dev dw-d-0585)
+     {("express_support", "UZB", "KAZ", "reference")}),
     # sanctions kept in place are maintained
     ("Norway said its sanctions on Belarus would remain in place.",
-     {("impose_sanctions", "NOR", "BLR", "intent")}),
+     # asserted: keeping a measure is the act (guide; dev dw-d-0634, dw-d-0649)
+     {("impose_sanctions", "NOR", "BLR", "asserted")}),
     # a blocked or held-up package was proposed by its owner
     ("Hungary's veto has held up the EU's new sanctions package against Minsk.",
      {("threaten_sanctions", "EU", "BLR", "threat")}),

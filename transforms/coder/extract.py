@@ -707,8 +707,22 @@ def _nominal_past(noun: Token) -> bool:
         _dated_earlier(o) for o in _pobjs(noun, {"of"}) if o.pos_ in ("NOUN", "PROPN")
     ):
         return True  # the date hangs on the act's object: "expulsion of 23 diplomats in 2018"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _dated_earlier(c) for c in noun.children):
+        return True  # a dated participle: "sanctions relief granted by the EU in 2016"
     verb = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBD" and _dated_earlier(verb)
+
+
+def _praised_act(pred: Token) -> bool:
+    """ "praised Gambia for standing by Dakar": the act praised is background to the news,
+    which is the praise; also in headlines with the verb read as a compound ("Praises
+    Hungary For Standing By Belgrade")."""
+    if pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ != "for":
+        return False
+    praiser = pred.head.head
+    candidates = [praiser, *(c for c in praiser.children if c.dep_ == "compound")]
+    return any(_lemma(t) in lx.PRAISE_VERBS or t.lower_[:-1] in lx.PRAISE_VERBS
+               or t.lower_[:-2] in lx.PRAISE_VERBS for t in candidates)
 
 
 def _background_act(pred: Token) -> bool:
@@ -741,7 +755,7 @@ def _headline_infinitive(pred: Token) -> bool:
 
 def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
     cues = ModalityCues()
-    if _background_act(pred) or (
+    if _background_act(pred) or _praised_act(pred) or (
         pred.dep_ in ("acl", "xcomp") and pred.head.pos_ == "NOUN" and _nominal_past(pred.head)
     ):
         # "Kyiv's 2022 decision to sever relations still stands"
@@ -864,6 +878,15 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
         if lemma in ("maintain", "keep", "retain") and not relative:
             # Keeping a measure is the news, also when announced with "will".
             cues.maintained = True
+        if lemma in ("remain", "stay") and not relative and node.dep_ != "advcl" and not (
+            _children(node, "mark")  # "as long as EU sanctions remain in place": a condition
+        ) and (
+            _pobjs(node, {"under"}) or any(_lemma(o) in ("place", "force", "effect")
+                                           for o in _pobjs(node, {"in"}))
+        ):
+            # "its sanctions would remain in place", "will remain under an asset freeze":
+            # the measure is kept, which is the act.
+            cues.maintained = True
         if own and not _first_of_kind(node) and (_pobjs(node, {"since"}) or any(
             c.dep_ == "mark" and c.lower_ == "since" for c in node.children
         )):
@@ -877,6 +900,10 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
             )) and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in node.children):
                 # "which also gave the ambassador 48 hours": one more act of the news
                 cues.reference = True  # "Nicaragua, which expelled the envoy last year"
+                if own and (_past_dated(node) or _dated_earlier(node)):
+                    # With its own earlier date the act is background of any type, support
+                    # too: "Uzbekistan, whose president endorsed the plan last year, ..."
+                    cues.background = True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in pred.children) and any(
         _lemma(s) in lx.OBSERVER_HEADS | lx.MARKET_OBSERVER_HEADS
         for a in pred.ancestors for s in _children(a, "nsubj")
@@ -2426,7 +2453,9 @@ class SentenceCoder:
                 or (cues.hypothetical and not cues.speculative and "bare" not in cand.notes)
             ):
                 cand.event_type = "threaten_sanctions"
-            if cand.event_type == "impose_sanctions" and "bare" in cand.notes:
+            if cand.event_type == "impose_sanctions" and "bare" in cand.notes and (
+                not cues.maintained  # "will remain under an asset freeze": the keeping is news
+            ):
                 mods = _mod_lemmas(cand.trigger)
                 if not (mods & lx.NEW_MODIFIERS):
                     cues.reference = True
@@ -2484,9 +2513,10 @@ class SentenceCoder:
             if cand.modality not in ("negated", "hypothetical"):
                 out.extend(self._undone_act([cand]))
             if cand.event_type == "ease_sanctions" and cand.modality == "negated" and cues.refused:
-                # "refused to lift sanctions on X": the sanctions stand.
+                # "refused to lift sanctions on X": the sanctions stand, and keeping them
+                # is the act (guide: a refusal to lift maintains the measure).
                 out.append(Candidate("impose_sanctions", cand.predicate, cand.trigger,
-                                     cand.sources, cand.targets, "reference",
+                                     cand.sources, cand.targets, "asserted",
                                      confidence=cand.confidence - 0.1))
         return out
 

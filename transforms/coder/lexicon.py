@@ -614,8 +614,8 @@ INTENT_CUES = frozenset(
     }
 )
 # A decision reported as taken: "Germany decided to maintain its sanctions" reports the
-# act. (The noun "decision to lift" stays an intent cue: it may still be pending.)
-DECISION_CUES = frozenset({"decide"})
+# act, and so does the noun ("the EU decision to lift sanctions", guide and dev labels).
+DECISION_CUES = frozenset({"decide", "decision"})
 THREAT_CUES = frozenset({"threaten", "warn", "threat", "warning", "ultimatum"})
 APPEAL_CUES = frozenset(
     {
