@@ -18,6 +18,10 @@ from .schema import EVENT_TYPES, CodedEvent
 
 COMPONENT_NAME = "diplowatch_event_coder"
 
+# Each unit of a document to code: the span, whether it may hold an event itself, and
+# the case-normalised text parsed in its place when it is a title-case headline.
+Plan = list[tuple[Span, bool, str | None]]
+
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
@@ -59,13 +63,13 @@ class EventCoder:
                 doc._.events = self.code_doc(doc, reparsed, plan)
                 yield doc
 
-    def _plan(self, doc: Doc) -> list[tuple[Span, bool, str | None]]:
+    def _plan(self, doc: Doc) -> Plan:
         """Each unit of `doc` the pre-filter lets through; whether it may hold an
         event itself (else only its subject is worth remembering); and for a
         title-case one, the case-normalised text that is parsed in its place."""
         if self.prefilter and not might_contain_event(doc.text):
             return []
-        plan = []
+        plan: Plan = []
         for sent in _units(doc):
             coded = not self.prefilter or has_trigger_word(sent.text)
             headline = coded and is_title_case(sent.text)
@@ -74,7 +78,7 @@ class EventCoder:
         return plan
 
     def code_doc(self, doc: Doc, reparsed: dict[str, Doc] | None = None,
-                 plan: list[tuple[Span, bool, str | None]] | None = None) -> list[CodedEvent]:
+                 plan: Plan | None = None) -> list[CodedEvent]:
         """The events of `doc`; `reparsed` holds headlines already re-parsed and
         `plan` is ``_plan(doc)`` when already made."""
         events: list[CodedEvent] = []
