@@ -85,8 +85,9 @@ def memoise_rule_lemmas(lemmatizer: Lemmatizer) -> None:
 _ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "DEP": DEP,
           "IS_SPACE": IS_SPACE}
 _FLAGS = frozenset({"IS_SPACE"})
-_COLUMNS = list(_ATTRS)
-_COLUMN = {name: i for i, name in enumerate(_COLUMNS)}
+# One column per attribute (TEXT is ORTH), in the order ``Doc.to_array`` is asked for them.
+_COLUMNS = list(dict.fromkeys(_ATTRS.values()))
+_COLUMN = {name: _COLUMNS.index(attr) for name, attr in _ATTRS.items()}
 # What a pattern is filed under: the first of these its first token must have
 # a given value of (most selective first).
 _ANCHORS = ("LOWER", "ORTH", "TEXT", "NORM", "TAG", "DEP", "IS_SPACE")
@@ -197,7 +198,7 @@ class _RuleIndex:
         ruler = self._ruler
         if not self.current(ruler):  # patterns added since: the stock path
             return AttributeRuler.match(ruler, doc)
-        rows = doc.to_array([_ATTRS[name] for name in _COLUMNS]).tolist()
+        rows = doc.to_array(_COLUMNS).tolist()
         n = len(rows)
         found = set()
         for start, row in enumerate(rows):
