@@ -129,6 +129,42 @@ def test_a_feed_is_never_polled_twice_at_once():
         poller.close()
 
 
+def test_with_max_polls_no_feed_is_polled_more_while_a_slow_one_catches_up():
+    # Regression: a run stopped once every feed had N polls, so a fast feed
+    # was polled more than N times while a slow one was still on its way.
+    release = threading.Event()
+    calls: dict[str, int] = {"https://slow.example/feed": 0, "https://fast.example/feed": 0}
+
+    def fetcher(location, policy, headers=None):
+        calls[location] += 1
+        if "slow" in location:
+            release.wait(5)
+        raise FetchError("http_404", "gone")
+
+    poller = FeedPoller(list(calls), LOCAL, interval=0.0001, max_backoff=0.0001,
+                        fetcher=fetcher, max_polls=3)
+    try:
+        deadline = time.monotonic() + 5
+        while calls["https://fast.example/feed"] < 3 and time.monotonic() < deadline:
+            poller.poll_due()
+            poller.take_finished()
+            time.sleep(0.002)
+        for _ in range(20):  # long past due: still not polled again
+            poller.poll_due()
+            time.sleep(0.002)
+        assert calls == {"https://slow.example/feed": 1, "https://fast.example/feed": 3}
+        assert not poller.polled_at_least(3)
+        release.set()
+        while not poller.polled_at_least(3):
+            assert time.monotonic() < deadline + 5, poller.feeds
+            poller.poll_due()
+            time.sleep(0.002)
+        assert calls == {"https://slow.example/feed": 3, "https://fast.example/feed": 3}
+        assert poller.poll_due() == []
+    finally:
+        poller.close()
+
+
 def test_requests_to_one_host_are_limited_others_go_on():
     lock = threading.Lock()
     running: dict[str, int] = {}
@@ -200,6 +236,19 @@ def test_ticks_are_periodic_timestamped_and_end_at_max_runtime():
     assert [t - start for _, t in seen] == pytest.approx([n * 0.5 for n in numbers], abs=1e-3)
     assert began <= start <= began + 1
     assert time.time() - began < 10  # the run ended by itself
+
+
+def test_a_stalled_machine_emits_no_tick_past_max_runtime(monkeypatch):
+    # Regression: a sleep that overran the end (a loaded machine) emitted one
+    # more tick, stamped after max_runtime.
+    import transforms.polling as polling
+
+    real_sleep = polling._sleep
+    monkeypatch.setattr(polling, "_sleep", lambda seconds: real_sleep(seconds + 0.9))
+    seen = _run_ticks(Ticks(0.5, max_runtime=1.2))
+    start = seen[0][1]
+    assert seen[0][0] == 0 and len(seen) >= 2
+    assert all(t - start < 1.2 for _, t in seen), seen
 
 
 def test_ticks_end_when_a_stop_is_requested():

@@ -56,6 +56,7 @@ _NAMESPACE = "diplowatch"
 
 # Longest a tick evaluation blocks: bounds how late a stop request is seen.
 _MAX_WAIT_S = 0.2
+_sleep = time.sleep  # the ticks' own name for it, so a test can make it overrun
 
 # Stop requests, by source name. Module state on purpose: the local runner
 # runs the sources in this process, where the Ctrl-C handler sets them.
@@ -152,9 +153,12 @@ class _TicksEvaluator(_TransformEvaluator):
         if not stop:
             due = state.start + state.next_index * ticks.interval
             if due > now:
-                time.sleep(min(due - now, _MAX_WAIT_S))
+                _sleep(min(due - now, _MAX_WAIT_S))
                 now = time.time()
-            if due <= now:
+            # A sleep that overran the end must not emit a tick past it.
+            end = (state.start + ticks.max_runtime if ticks.max_runtime is not None
+                   else float("inf"))
+            if due <= now < end:
                 bundle = self._evaluation_context.create_bundle(
                     list(self._outputs)[0])
                 # Ticks missed (a long stall) are skipped, not replayed in a burst.
@@ -231,6 +235,7 @@ class FeedState:
     failures: int = 0  # consecutive
     next_due: float = 0.0  # wall clock
     polls: int = 0  # finished polls, whatever their outcome
+    started: int = 0  # polls started
     in_flight: bool = False
 
 
@@ -281,13 +286,18 @@ class FeedPoller:
     conditional GET (ETag / Last-Modified; mtime and size for local files),
     per-feed exponential backoff on errors (capped at ``max_backoff``, never
     giving up), at most ``max_per_host`` requests at once to one host, and
-    never two polls of one feed at once. Thread-safe; one per run and process
-    (``poller_for``)."""
+    never two polls of one feed at once. With ``max_polls``, no feed is polled
+    more often than that: feeds drift apart (a failing feed is due again from
+    the end of its poll, a slow one waits for its host), so a run that stops
+    once every feed was polled N times would otherwise have polled some feeds
+    more. Thread-safe; one per run and process (``poller_for``)."""
 
     def __init__(self, locations: list[str], policy: FetchPolicy, interval: float,
                  max_backoff: float = DEFAULT_MAX_BACKOFF_S,
-                 max_per_host: int = DEFAULT_MAX_PER_HOST, fetcher=fetch):
+                 max_per_host: int = DEFAULT_MAX_PER_HOST, fetcher=fetch,
+                 max_polls: int | None = None):
         self.interval = interval
+        self.max_polls = max_polls
         self.max_backoff = max_backoff
         # Retries are the scheduler's job (backoff across polls), not fetch's.
         self._policy = dataclasses.replace(policy, retries=0)
@@ -308,7 +318,10 @@ class FeedPoller:
             for location, state in self.feeds.items():
                 if state.in_flight or now < state.next_due:
                     continue
+                if self.max_polls is not None and state.started >= self.max_polls:
+                    continue
                 state.in_flight = True
+                state.started += 1
                 # Due again one interval after this poll started, not after it ended.
                 state.next_due = now + self.interval
                 started.append((location, conditional_headers(state), state.file_stamp))
@@ -393,8 +406,8 @@ def close_poller(name: str) -> None:
 class PollFeedsFn(beam.DoFn):
     """Tick -> the fetched feed documents (``FetchResult``) finished since the
     last tick, after starting the polls that are due; failures and feed specs
-    that do not expand go to the errors output. With ``max_polls``, asks the
-    run to stop once every feed was polled that often."""
+    that do not expand go to the errors output. With ``max_polls``, polls each
+    feed that often and then asks the run to stop."""
 
     def __init__(self, name: str, specs: list[str], policy: FetchPolicy, interval: float,
                  max_backoff: float, max_per_host: int, max_polls: int | None = None,
@@ -423,7 +436,7 @@ class PollFeedsFn(beam.DoFn):
             except Exception as err:  # noqa: BLE001 - a filesystem failing mid-listing
                 self._spec_errors.append(FeedSpecError(f"{spec}: {type(err).__name__}: {err}"))
         return FeedPoller(locations, self._policy, self._interval, self._max_backoff,
-                          self._max_per_host)
+                          self._max_per_host, max_polls=self._max_polls)
 
     def process(self, tick: int):
         while self._spec_errors:
