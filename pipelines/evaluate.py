@@ -11,6 +11,11 @@ Gold formats, decided per record:
   hold no event of our types and are scored as negatives; ``true`` (DIPLO)
   records have no gold triples for our types and are excluded from every
   score except an informational flag rate.
+* ``{"outlet": ..., "guid": ..., "events": [...]}`` (our labels of real items,
+  eval/replay_*.jsonl): no text, since the items' text may not be copied into
+  the project; it is read from the replay corpus (``--replay-items``). The
+  title and the summary are coded as two texts, as the pipeline codes them,
+  and their events scored together against the item's labels.
 
 The scoring rules live in ``pipelines.scoring`` (see its docstring). Texts go
 through ``nlp.pipe`` in batches; each file is scored separately and, when
@@ -30,6 +35,7 @@ from typing import Any, TextIO
 from pipelines.scoring import EVENT_TYPES, MODALITIES, Event, Scorer
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+REPLAY_ITEMS = EVAL_DIR.parents[1] / "shared" / "corpora" / "replay" / "items.jsonl"
 
 # texts -> one list of predicted events per text, in order.
 Predictor = Callable[[Sequence[str]], Iterable[list[Event]]]
@@ -40,6 +46,17 @@ class GoldItem:
     id: str
     text: str
     events: list[Event] | None  # None: no triple labels (CASE 2021 DIPLO)
+    # Texts coded separately whose events together are the item's (a replay
+    # item's title and summary); empty: ``text`` is coded as one.
+    parts: tuple[str, ...] = ()
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return self.parts or (self.text,)
+
+
+# (outlet, guid) -> (title, summary) of the replay corpus's items.
+ReplayTexts = dict[tuple[str, str], tuple[str, str]]
 
 
 class GoldFormatError(ValueError):
@@ -58,8 +75,26 @@ def _gold_event(raw: Any, where: str) -> Event:
     return Event.make(etype, raw.get("source"), raw.get("target"), modality)
 
 
-def parse_gold_record(record: Any, where: str) -> GoldItem:
-    """One JSON object of a gold file as a ``GoldItem``."""
+def _replay_parts(record: dict, where: str, replay: ReplayTexts | None) -> tuple[str, str]:
+    if replay is None:
+        raise GoldFormatError(f"{where}: a replay label needs the replay corpus "
+                              f"(--replay-items; default {REPLAY_ITEMS})")
+    key = (str(record.get("outlet")), str(record["guid"]))
+    if key not in replay:
+        raise GoldFormatError(f"{where}: no item {key[1]!r} of {key[0]!r} in the replay corpus")
+    return replay[key]
+
+
+def parse_gold_record(record: Any, where: str, replay: ReplayTexts | None = None) -> GoldItem:
+    """One JSON object of a gold file as a ``GoldItem``; ``replay`` resolves
+    labels of replay items (records with ``guid`` and no ``text``)."""
+    if isinstance(record, dict) and "text" not in record and "guid" in record:
+        if not isinstance(record.get("events"), list):
+            raise GoldFormatError(f"{where}: 'events' must be a list")
+        parts = _replay_parts(record, where, replay)
+        return GoldItem(str(record.get("id", where)), "\n".join(p for p in parts if p),
+                        [_gold_event(e, where) for e in record["events"]],
+                        tuple(p for p in parts if p) or ("",))
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise GoldFormatError(f"{where}: record needs a string 'text'")
     item_id = str(record.get("id", where))
@@ -74,8 +109,37 @@ def parse_gold_record(record: Any, where: str) -> GoldItem:
     raise GoldFormatError(f"{where}: record has neither 'events' nor 'is_diplo'")
 
 
-def read_gold(path: Path) -> list[GoldItem]:
+def read_replay_texts(path: Path) -> ReplayTexts:
+    """Title and summary of every replay item, cleaned as the pipeline cleans
+    a feed's HTML fields."""
+    from transforms.text import html_to_text
+
+    texts: ReplayTexts = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                item = json.loads(line)
+                texts[(item["outlet"], item["guid"])] = (
+                    html_to_text(item.get("title")), html_to_text(item.get("summary")))
+    return texts
+
+
+class _LazyReplay:
+    """Reads the replay corpus the first time a record needs it."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._texts: ReplayTexts | None = None
+
+    def get(self) -> ReplayTexts | None:
+        if self._texts is None and self.path is not None and self.path.is_file():
+            self._texts = read_replay_texts(self.path)
+        return self._texts
+
+
+def read_gold(path: Path, replay_items: Path | None = REPLAY_ITEMS) -> list[GoldItem]:
     items = []
+    replay = _LazyReplay(replay_items)
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -85,7 +149,8 @@ def read_gold(path: Path) -> list[GoldItem]:
                 record = json.loads(line)
             except json.JSONDecodeError as err:
                 raise GoldFormatError(f"{where}: invalid JSON: {err}") from err
-            items.append(parse_gold_record(record, where))
+            needs_replay = isinstance(record, dict) and "text" not in record
+            items.append(parse_gold_record(record, where, replay.get() if needs_replay else None))
     return items
 
 
@@ -115,6 +180,20 @@ def nlp_predictor(nlp, batch_size: int = 64) -> Predictor:
     return predict
 
 
+def predict_items(items: Sequence[GoldItem], predict: Predictor) -> list[list[Event]]:
+    """Each item's predicted events: those of all its texts together."""
+    texts = [text for item in items for text in item.texts]
+    per_text = list(predict(texts))
+    if len(per_text) != len(texts):
+        raise RuntimeError(f"predictor returned {len(per_text)} results for {len(texts)} texts")
+    preds: list[list[Event]] = []
+    at = 0
+    for item in items:
+        preds.append([ev for found in per_text[at:at + len(item.texts)] for ev in found])
+        at += len(item.texts)
+    return preds
+
+
 def score_items(items: Sequence[GoldItem], predictions: Iterable[list[Event]]) -> Scorer:
     scorer = Scorer()
     preds = list(predictions)
@@ -126,14 +205,14 @@ def score_items(items: Sequence[GoldItem], predictions: Iterable[list[Event]]) -
 
 
 def evaluate(
-    gold_files: Sequence[Path], predict: Predictor
+    gold_files: Sequence[Path], predict: Predictor, replay_items: Path | None = REPLAY_ITEMS,
 ) -> list[tuple[str, Scorer]]:
     """Score each file, plus all files together when there are several."""
     results: list[tuple[str, Scorer]] = []
     combined = Scorer()
     for path in gold_files:
-        items = read_gold(path)
-        preds = list(predict([it.text for it in items]))
+        items = read_gold(path, replay_items)
+        preds = predict_items(items, predict)
         results.append((str(path), score_items(items, preds)))
         if len(gold_files) > 1:
             for item, pred in zip(items, preds, strict=True):
@@ -240,6 +319,9 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="list the first N texts with misses or false positives")
     ap.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size")
+    ap.add_argument("--replay-items", type=Path, default=REPLAY_ITEMS, metavar="FILE",
+                    help="the replay corpus that labels of replay items (eval/replay_*.jsonl) "
+                         "take their text from (default: %(default)s)")
     return ap
 
 
@@ -257,12 +339,12 @@ def main(argv: Sequence[str] | None = None, predict: Predictor | None = None,
         ap.error(f"no such gold file: {', '.join(missing)}")
     try:
         for f in files:
-            read_gold(f)  # fail on a bad file before loading the model
+            read_gold(f, args.replay_items)  # fail on a bad file before loading the model
     except GoldFormatError as err:
         ap.error(str(err))
     if predict is None:
         predict = coder_predictor(args.model, args.batch_size)
-    results = evaluate(files, predict)
+    results = evaluate(files, predict, args.replay_items)
 
     if args.json:
         payload: dict[str, Any] = {"model": args.model, "splits": args.split, "files": {}}

@@ -122,6 +122,61 @@ def test_bad_gold_is_a_clear_error(tmp_path, capsys):
         main([], predict=fake_predict)
 
 
+REPLAY_ITEMS = [
+    {"outlet": "wire", "guid": "g1", "title": "Peru recalls envoy",
+     "summary": "Lima recalled its ambassador from Mexico &amp; more."},
+    {"outlet": "wire", "guid": "g2", "title": "Markets rally", "summary": ""},
+    {"outlet": "other", "guid": "g1", "title": "Ties restored", "summary": "No details."},
+]
+REPLAY_LABELS = [
+    {"id": "rp-1", "outlet": "wire", "guid": "g1", "events": [
+        {"type": "recall_envoy", "source": "PER", "target": "MEX", "modality": "asserted"}]},
+    {"id": "rp-2", "outlet": "wire", "guid": "g2", "events": []},
+    {"id": "rp-3", "outlet": "other", "guid": "g1", "events": [
+        {"type": "restore_relations", "source": "UNK", "target": "UNK", "modality": "asserted"}]},
+]
+
+
+def test_replay_labels_take_title_and_summary_from_the_corpus_coded_apart(tmp_path):
+    corpus = _write(tmp_path / "items.jsonl", REPLAY_ITEMS)
+    gold = _write(tmp_path / "replay.jsonl", REPLAY_LABELS)
+    seen: list[str] = []
+
+    def predict(texts):
+        seen.extend(texts)
+        # The headline alone says nothing of the target; the summary does.
+        return [[Event.make("recall_envoy", "PER", "MEX", "asserted", 0.9)] if "Lima" in t
+                else [Event.make("recall_envoy", "PER", "UNK", "asserted", 0.6)] if "Peru" in t
+                else [] for t in texts]
+
+    out = io.StringIO()
+    assert main(["--gold", str(gold), "--replay-items", str(corpus), "--json"],
+                predict=predict, out=out) == 0
+    # Title and summary are two texts (entities decoded as the pipeline does);
+    # an empty summary is not coded.
+    assert seen == ["Peru recalls envoy", "Lima recalled its ambassador from Mexico & more.",
+                    "Markets rally", "Ties restored", "No details."]
+    rep = json.loads(out.getvalue())["files"][str(gold)]
+    # The summary's event matches; the headline's vaguer one is the same event.
+    assert (rep["triples"]["overall"]["tp"], rep["triples"]["overall"]["fp"],
+            rep["triples"]["overall"]["fn"]) == (1, 0, 1)
+    assert rep["false_alarm"] == {"negatives": 1, "flagged": 0, "rate": 0.0}
+    items = read_gold(gold, corpus)
+    assert [it.parts for it in items][0] == (
+        "Peru recalls envoy", "Lima recalled its ambassador from Mexico & more.")
+
+
+def test_replay_labels_without_the_corpus_or_with_an_unknown_item_are_clear_errors(tmp_path):
+    gold = _write(tmp_path / "replay.jsonl", REPLAY_LABELS[:1])
+    with pytest.raises(GoldFormatError, match="needs the replay corpus"):
+        read_gold(gold, tmp_path / "absent.jsonl")
+    corpus = _write(tmp_path / "items.jsonl", REPLAY_ITEMS[1:])
+    with pytest.raises(GoldFormatError, match="no item 'g1' of 'wire'"):
+        read_gold(gold, corpus)
+    # Texts of other records need no corpus.
+    assert len(read_gold(_write(tmp_path / "g.jsonl", GOLD), tmp_path / "absent.jsonl")) == 4
+
+
 @pytest.mark.skipif(not CASE.is_file(), reason="shared CASE 2021 set absent")
 def test_case2021_file_is_read_as_negatives_and_unlabelled():
     items = read_gold(CASE)
