@@ -27,12 +27,14 @@ test: $(STAMP)
 	$(PY) -m pytest -q -ra
 
 # Full accuracy evaluation: our dev and held-out test splits, and the public
-# gold sets beside the checkout when they are there.
+# gold sets and our labels of real replay items (their text is in ../shared)
+# when ../shared is beside the checkout.
 eval: $(STAMP)
 	$(PY) -m pipelines.evaluate --split dev --split test --by-modality
 	@if [ -d ../shared/eval ]; then \
 	    $(PY) -m pipelines.evaluate --gold ../shared/eval/dev_events.jsonl \
 	        ../shared/eval/case2021_task2_test.jsonl; \
+	    $(PY) -m pipelines.evaluate --split replay_dev --split replay_test --by-modality; \
 	fi
 
 # The official Pub/Sub emulator on 127.0.0.1 (PORT=... to choose the port);

@@ -149,3 +149,52 @@ def test_actor_rules_are_covered(data):
     # Sanctions on people are coded to their state: "Russian oligarchs" -> RUS.
     assert any(e["target_text"] == "Russian oligarchs" and e["target"] == "RUS" for e in events)
     assert any(e["target_text"] == "Chinese officials" and e["target"] == "CHN" for e in events)
+
+
+# ---------------------------------------------------------------- real replay items
+
+REPLAY_SPLITS = ("replay_dev", "replay_test")
+REPLAY_ITEMS = EVAL.parents[1] / "shared" / "corpora" / "replay" / "items.jsonl"
+REPLAY_KEYS = {"id", "outlet", "guid", "events", "note", "doubt"}
+
+
+@pytest.fixture(scope="module")
+def replay() -> dict[str, list[dict]]:
+    return {s: _load(s) for s in REPLAY_SPLITS}
+
+
+def test_replay_labels_hold_no_text_and_valid_events(replay):
+    for split, records in replay.items():
+        for r in records:
+            # The corpus's text may not be copied into the project: ids only.
+            assert set(r) <= REPLAY_KEYS and {"id", "outlet", "guid", "events", "note"} <= set(r)
+            for e in r["events"]:
+                assert set(e) == EVENT_KEYS, (split, r["id"])
+                assert e["type"] in EVENT_TYPES and e["modality"] in MODALITIES
+                for slot in ("source", "target"):
+                    assert e[slot] in KNOWN_STATES | IGOS | {UNK}, (r["id"], e)
+                if e["type"] == "threaten_sanctions":
+                    assert e["modality"] == "threat", r["id"]
+
+
+@pytest.mark.skipif(not REPLAY_ITEMS.is_file(), reason="../shared replay corpus absent")
+def test_replay_labels_are_the_selection_and_their_spans_occur(replay):
+    import sys
+
+    sys.path.insert(0, str(EVAL))
+    from select_replay_items import select
+
+    with open(REPLAY_ITEMS, encoding="utf-8") as fh:
+        items = [json.loads(line) for line in fh if line.strip()]
+    chosen = {row["id"]: row for row in select(items)}
+    labelled = {r["id"]: (split, r) for split, records in replay.items() for r in records}
+    assert set(labelled) == set(chosen) and len(chosen) == 480
+    by_key = {(it["outlet"], it["guid"]): it for it in items}
+    for rid, (split, r) in labelled.items():
+        assert (r["outlet"], r["guid"], split) == (
+            chosen[rid]["outlet"], chosen[rid]["guid"], chosen[rid]["split"]), rid
+        item = by_key[(r["outlet"], r["guid"])]
+        text = f"{item.get('title') or ''} {item.get('summary') or ''}".lower()
+        for e in r["events"]:
+            for span in (e["source_text"], e["target_text"]):
+                assert span.lower() in text, (rid, span)
