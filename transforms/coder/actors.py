@@ -206,12 +206,14 @@ class ActorResolver:
         return tok.ent_type_ in ("GPE", "ORG") or (
             tok.pos_ == "PROPN" and self.lookup(tok.text) is not None)
 
-    def _coordinated_owners(self, tok: Token) -> list[Actor]:
+    def _coordinated_owners(self, tok: Token, depth: int = 0) -> list[Actor]:
         """The other states of a noun owned by coordinated names: "Iranian and
         Belarusian companies", "firms in Russia, China and the UAE"."""
         out: list[Actor] = []
         owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                   and c.i < tok.i]
+        counted = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"] if not owners and depth < 2 else []
         if tok.lemma_.lower() in OF_HEADS | _IN_HEADS | {"individual", "company", "firm"}:
             owners += [g for p in tok.children if p.dep_ == "prep"
                        and p.lower_ in ("of", "in", "from") for g in p.children
@@ -234,6 +236,9 @@ class ActorResolver:
                     actor = self.resolve_one(m, 1, allow_unknown=False)
                     if actor is not None:
                         out.append(actor)
+        if not out:
+            # "dozens of Russian and Saudi nationals": the owners of the counted noun
+            out = [a for g in counted for a in self._coordinated_owners(g, depth + 1)]
         return out
 
     def resolve_one(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> Actor | None:

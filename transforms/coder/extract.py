@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, ActorResolver, in_dateline, is_state, not_state_actor
 from .gazetteer import ORGANISATIONS, UNKNOWN
-from .prefilter import halts_trade, lists_parties, names_organisation
+from .prefilter import campaigns_for, cuts_off, halts_trade, lists_parties, names_organisation
 
 _VERBAL_LINKS = frozenset({
     "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
@@ -142,6 +142,11 @@ def measure_class(tok: Token) -> str | None:
             not _health_context(tok.sent)
         ):
             return "sanction"  # "its ban on Norwegian salmon": an import ban
+        if not kinds and lemma == "ban" and any(
+            _lemma(o) in lx.SUPPLY_NOUNS and any(t.ent_type_ == "GPE" for t in _pobjs(o, {"to"}))
+            for o in _pobjs(tok, {"on"}) + (_pobjs(tok.head, {"on"}) if tok.dep_ == "dobj" else [])
+        ) and not _health_context(tok.sent):
+            return "sanction"  # "a ban on arms sales to Iran": an embargo on that state
         if lemma in lx.RESTRICTION_NOUNS:
             if lemma == "control" and not mods & {"export", "import"}:
                 return None  # "border controls", "arms control"
@@ -528,6 +533,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if cls == "relation":
         if lemma in lx.RESTORE_PREDICATES:
             return "restore_relations"
+        if lemma == "forge" and "diplomatic" in _mod_lemmas(m) and not (
+            _mod_lemmas(m) & lx.CLOSER_MODIFIERS
+        ):
+            return "restore_relations"  # "forging diplomatic relations": establishing them
         if lemma in lx.SEVER_PREDICATES and lemma not in ("close", "shut", "shutter"):
             return "sever_relations"
         return None
@@ -585,6 +594,13 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             "close", "shut", "closed"
         }:
             return "close_mission"  # "ordered the Russian consulate in Klaipeda to close"
+        if lemma in ("order", "tell", "force") and any(
+            _lemma(x) in lx.HALT_VERBS | {"cease"} and any(
+                _lemma(o) in ("operation", "activity", "work") for o in _children(x, "dobj"))
+            for x in _children(p, "xcomp")
+        ):
+            # "forced the Chinese consulate in Houston to cease operations": to close it
+            return "close_mission"
         return None
     if cls == "expulsion":
         return "expel_diplomats"
@@ -612,6 +628,7 @@ class ModalityCues:
     refused: bool = False  # "refused to lift": the measure stands
     maintained: bool = False  # "will keep its sanctions in place": the act is the keeping
     background: bool = False  # an earlier act that the sentence's news refers to
+    bid: Token | None = None  # "a U.S. bid to reimpose sanctions": the owned bid noun
 
 
 def _enacted(node: Token) -> bool:
@@ -619,6 +636,23 @@ def _enacted(node: Token) -> bool:
     return node.pos_ == "NOUN" and _lemma(node) in lx.PROPOSAL_NOUNS and _lemma(node.head) in (
         "adopt", "pass", "approve", "sign", "enact", "vote"
     ) and not _children(node.head, "aux", "neg")
+
+
+def _owned_bid(node: Token, link: str) -> bool:
+    """ "a U.S. proposal to extend", "its bid to snap back": a bid or demand noun whose
+    owner is named or referred to, so whose act the infinitive below it is."""
+    if link == "xcomp" and node.lower_ == "bid" and node.dep_ in ("ccomp", "dobj") and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in node.children
+    ):
+        return True  # headline "Council rejects U.S. bid to extend ...", "bid" read as a verb
+    if link != "acl" or node.pos_ != "NOUN" or _lemma(node) not in lx.BID_NOUNS or (
+        _enacted(node)
+    ):
+        return False
+    return any(c.dep_ == "poss" for c in node.children) or any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "ORG", "NORP")
+        for c in node.children
+    )
 
 
 def _chain(tok: Token) -> list[tuple[Token, str]]:
@@ -753,7 +787,9 @@ def _headline_infinitive(pred: Token) -> bool:
     )
 
 
-def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
+def modality_cues(
+    pred: Token, measure: Token | None = None, stop_at_bid: bool = True
+) -> ModalityCues:
     cues = ModalityCues()
     if _background_act(pred) or _praised_act(pred) or (
         pred.dep_ in ("acl", "xcomp") and pred.head.pos_ == "NOUN" and _nominal_past(pred.head)
@@ -800,6 +836,13 @@ def modality_cues(pred: Token, measure: Token | None = None) -> ModalityCues:
             # says nothing of the mode of an "after ..." clause below it.
             break
         prev_dep = link
+        if stop_at_bid and not own and _owned_bid(node, link):
+            # "the Council rejected a U.S. proposal to extend the arms embargo", "won't
+            # act on a U.S. bid to reimpose sanctions": the owner's proposal is its threat
+            # of sanctions; what others do with it above is not the proposal's mode.
+            cues.sanction_threat = True
+            cues.bid = node
+            break
         if relative:
             # A relative clause describes its noun: only a proposal noun ("a bill that
             # would sanction ...") says something about the act's mode.
@@ -1166,6 +1209,18 @@ class SentenceCoder:
                 tok.pos_ == "NOUN"
             ):
                 cands.extend(self._nominal_listing(tok))
+            if lemma == "cut" and tok.pos_ == "VERB" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in tok.children
+            ) and cuts_off(sent.text):
+                cands.extend(self._cut_off(tok))
+            if lemma in lx.CAMPAIGN_WORDS and tok.pos_ in ("VERB", "NOUN") and campaigns_for(
+                sent.text
+            ):
+                cands.extend(self._campaign_for(tok))
+            if lemma in ("normalization", "normalisation") and tok.pos_ == "NOUN" and (
+                tok.dep_ == "compound" and _lemma(tok.head) in lx.DEAL_NOUNS
+            ):
+                cands.extend(self._normalisation_deal(tok))
             if tok.lower_ == "grata":
                 cands.extend(self._persona_non_grata(tok))
             if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ in (
@@ -1388,7 +1443,16 @@ class SentenceCoder:
         if m.dep_ == "compound" and _lemma(m.head) in lx.CONTAINER_NOUNS:
             x = m.head  # "the EU's sanctions package on Russia"
         if cls == "sanction":
-            return self._sanction_measure(m, x, p, etype)
+            found = self._sanction_measure(m, x, p, etype)
+            if _lemma(m) in lx.MEASURE_NOUNS and not any(
+                t.lower_ in ("on", "against", "targeting") for t in m.subtree
+            ):
+                # "announced a slew of retaliatory measures": a generic noun is a sanction
+                # only where its phrase says whom it hits ("the punitive measures it
+                # imposed on Pristina"), not on any state nearby.
+                for cand in found:
+                    cand.notes.add("source_fallback_only")
+            return found
         if etype is None or p is None:
             return []
         sources = self.resolve_all(self.agent_tokens(p))
@@ -1997,13 +2061,28 @@ class SentenceCoder:
         listed = self._sanctions_list(m)
         if listed:
             return listed
-        if m.lower_ == "sanctions" and m.dep_ == "ROOT" and _children(m, "appos"):
+        people = [o for o in _children(m, "dobj") if o.ent_type_ == "NORP"
+                  and o.tag_ in ("NNS", "NNPS")]  # "Canada sanctions Russians over ..."
+        if m.lower_ == "sanctions" and m.dep_ == "ROOT" and (_children(m, "appos") or people):
             # Headline verb read as a noun: "U.S. sanctions Iranian intelligence officers".
-            sources = [a for t in _children(m, "compound") if t.i < m.i
+            sources = [a for t in _children(m, "compound", "nsubj") if t.i < m.i
                        for a in self.res.resolve(t, allow_unknown=False)]
-            targets = self._expand_target(_children(m, "appos"))
+            targets = self._expand_target(_children(m, "appos") + people)
             if sources and targets:
                 cand = Candidate("impose_sanctions", m, m, sources, targets, confidence=0.85)
+                cand.notes.add("no_fallback")
+                return [cand]
+        if m.lower_ == "sanctions" and m.dep_ == "compound" and m.head.i == m.i + 1 and (
+            m.head.tag_ in ("NNS", "NNPS") and m.head.ent_type_ == "NORP"
+        ) and m.i > 0 and m.doc[m.i - 1].dep_ == "compound" and (
+            m.doc[m.i - 1].head.i == m.head.i
+        ):
+            # Headline "U.K. sanctions Saudis, Russians": the verb read as one more
+            # compound of the plural demonym after it, the actor's name in front.
+            sources = self.res.resolve(m.doc[m.i - 1], allow_unknown=False)
+            targets = self._expand_target([m.head])
+            if sources and targets:
+                cand = Candidate("impose_sanctions", m, m, sources, targets, confidence=0.8)
                 cand.notes.add("no_fallback")
                 return [cand]
         tgt_toks = self._targets_sanction(m, x, p)
@@ -2071,6 +2150,22 @@ class SentenceCoder:
                 ref.notes.add("background")  # also "the EU's latest sanctions"
                 out.append(ref)
             return out
+        arrival = x.head if x.dep_ == "nsubj" else None
+        if arrival is not None and _lemma(arrival) in lx.ARRIVAL_VERBS and (
+            arrival.dep_ == "ccomp" and _lemma(arrival.head) in lx.REPORT_VERBS | {"warn"}
+            and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | lx.WEAK_MODALS
+                    for c in arrival.children)
+        ):
+            # "Trump said snapback sanctions against Iran could come next week": the
+            # speaker announces measures still to come, its own threat of sanctions.
+            sources = self._measure_owner(m) or self.resolve_all(
+                self.agent_tokens(arrival.head))
+            targets = self._expand_target(self._targets_sanction(m, x, arrival))
+            if sources and targets:
+                cand = Candidate("threaten_sanctions", arrival, m, sources, targets,
+                                 confidence=0.75)
+                cand.notes.add("no_fallback")
+                return [cand]
         # A bare mention: "U.S. sanctions on Cuba", "new sanctions against Syria by Canada".
         sources = self._measure_owner(m)
         unnamed = [c for c in _children(m, "amod") if c.lower_ in ("western", "international")]
@@ -2086,6 +2181,85 @@ class SentenceCoder:
         cand = Candidate("impose_sanctions", m, m, sources, targets)
         cand.notes.add("bare")
         cand.confidence -= 0.1
+        return [cand]
+
+    def _cut_off(self, v: Token) -> list[Candidate]:
+        """ "cut off Huawei's access to advanced chips", "cut Iranian banks off from the
+        US financial system": denying a state's firms or people the goods or the finance
+        of the acting state is an export or financial ban."""
+        def denied(g: Token) -> bool:
+            if _lemma(g) in ("system", "market"):
+                return bool(_mod_lemmas(g) & lx.FINANCIAL_MODIFIERS)
+            return _lemma(g) in lx.CUT_OFF_GOODS
+
+        targets: list[Actor] = []
+        for o in _children(v, "dobj"):
+            if _lemma(o) == "access" and any(denied(g) for g in _pobjs(o, {"to"})):
+                targets += self._expand_target(_children(o, "poss"))
+            elif any(denied(g) for g in _pobjs(v, {"from"})):
+                targets += self._expand_target([o])
+        targets = [a for a in targets if is_state(a.code)]
+        sources = [a for a in self.resolve_all(self.agent_tokens(v)) if is_state(a.code)
+                   or a.code in ORGANISATIONS]
+        if not targets or not sources:
+            return []
+        cand = Candidate("impose_sanctions", v, v, sources, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _campaign_for(self, v: Token) -> list[Candidate]:
+        """ "pushed for Taiwan to attend the WHO assembly", "is lobbying for Ukraine's
+        membership": a state campaigning for another state's place in a body or meeting
+        backs that state."""
+        backed: list[Token] = []
+        # "makes a diplomatic push for Taiwan to attend": the clause may hang on the verb
+        holders = [v, v.head] if v.pos_ == "NOUN" and v.dep_ == "dobj" else [v]
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ == "advcl" and _lemma(c) in lx.PARTICIPATE_VERBS and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children
+            ):
+                backed += _children(c, "nsubj", "nsubjpass")  # "for Taiwan to attend"
+        for n in _pobjs(v, {"for"}):
+            if _lemma(n) in lx.PARTICIPATION_NOUNS:
+                backed += _children(n, "poss")  # "for Taiwan's participation"
+        targets = [a for t in backed if t.ent_type_ in ("GPE", "NORP")
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        sources = [a for a in self.resolve_all(self.agent_tokens(v)) if is_state(a.code)]
+        if not targets or not sources:
+            return []
+        cand = Candidate("express_support", v, v, sources, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _normalisation_deal(self, n: Token) -> list[Candidate]:
+        """ "the normalization deal between the UAE and Israel", "Bahrain's normalisation
+        accord with Israel": the deal restores (or establishes) relations between the pair."""
+        deal = n.head
+        parties = [a for a in self._expand_target(_pobjs(deal, {"between"})) if is_state(a.code)]
+        if len(parties) < 2:
+            owners = self.resolve_all(_children(deal, "poss"))
+            partners = self._expand_target(_pobjs(deal, {"with"}))
+            parties = [a for a in owners + partners if is_state(a.code)]
+        made = deal.dep_ in ("dobj", "nsubjpass") and _lemma(deal.head) in lx.DEAL_MAKING_VERBS
+        if made and len({a.code for a in parties}) < 2:
+            # "Sudan and Israel will sign a normalization accord", "Sudan signed a
+            # normalization deal with Israel": the signers are the pair.
+            signers = self.resolve_all(self.agent_tokens(deal.head))
+            with_toks = _pobjs(deal, {"with"}) + _pobjs(deal.head, {"with"})
+            partners = [a for a in self._expand_target(with_toks) if is_state(a.code)]
+            if with_toks and not partners:
+                return []  # "signed a normalisation deal with the mining firm"
+            parties = [a for a in signers + partners if is_state(a.code)]
+        codes = {a.code for a in parties}
+        if len(codes) < 2:
+            return []
+        cand = Candidate("restore_relations", deal.head if made else deal, n, parties, [],
+                         joint=True, confidence=0.8)
+        cand.notes.add("no_fallback")
+        if not made:
+            # "a ceremony for the recent normalization deal between ...": a deal named,
+            # not being made, is background to the news
+            cand.notes.add("background")
         return [cand]
 
     def _received_relief(self, m: Token, p: Token | None) -> list[Candidate] | None:
@@ -2418,8 +2592,12 @@ class SentenceCoder:
                    and names_organisation(a.text)]
         if not targets:
             return []
-        cand = Candidate("sever_relations", v, v, self.resolve_all(self.agent_tokens(v)),
-                         targets)
+        sources = []
+        if _lemma(v) == "pull":
+            # "moves to pull the U.S. out of WHO": the state pulled out is the one leaving
+            sources = [a for a in self.resolve_all(_children(v, "dobj")) if is_state(a.code)]
+        cand = Candidate("sever_relations", v, v,
+                         sources or self.resolve_all(self.agent_tokens(v)), targets)
         cand.notes.add("no_fallback")
         return [cand]
 
@@ -2432,6 +2610,13 @@ class SentenceCoder:
         for cand in cands:
             measure = cand.trigger if cand.trigger is not cand.predicate else None
             cues = modality_cues(cand.predicate, measure)
+            if cues.bid is not None:
+                if cand.event_type in ("impose_sanctions", "threaten_sanctions"):
+                    owner = self.resolve_all([c for c in cues.bid.children if c.dep_ in (
+                        "poss", "compound", "amod", "nsubj")])
+                    cand.sources = owner or cand.sources
+                else:  # "rejected Iran's demand to lift sanctions": not Iran's easing
+                    cues = modality_cues(cand.predicate, measure, stop_at_bid=False)
             if cand.event_type == "impose_sanctions" and cues.stopped:
                 cand.event_type = "ease_sanctions"
             if cues.appeal is not None:

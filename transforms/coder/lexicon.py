@@ -12,6 +12,9 @@ SANCTION_NOUNS = frozenset({"sanction", "embargo", "blacklist", "blacklisting", 
                             "countersanction", "counter-sanction"})
 # "travel ban", "asset freeze", "import ban": the head needs one of these modifiers.
 BAN_NOUNS = frozenset({"ban", "freeze", "prohibition", "restriction", "curb", "control"})
+# "a ban on the sale of conventional weapons to Iran": a ban on supplying a named state
+# is an embargo on it.
+SUPPLY_NOUNS = frozenset({"sale", "export", "supply", "shipment", "delivery", "transfer"})
 # Restriction-like heads: only visa/travel/entry kinds, or when eased (trade policy else).
 RESTRICTION_NOUNS = frozenset({"restriction", "curb", "control"})
 BAN_MODIFIERS = frozenset(
@@ -751,6 +754,34 @@ ENDURE_VERBS = frozenset({"defy", "withstand", "weather", "evade", "circumvent",
                           "resist", "skirt", "dodge", "endure", "stand"})
 # "introduced a bill to sanction ...": a proposal, so a threat of sanctions.
 PROPOSAL_NOUNS = frozenset({"bill", "proposal", "resolution", "legislation", "motion", "draft"})
+# "forge closer diplomatic ties" deepens relations that exist; "forge diplomatic ties"
+# establishes them.
+CLOSER_MODIFIERS = frozenset({"close", "closer", "strong", "stronger", "deep", "deeper",
+                              "warm", "warmer", "tight", "tighter", "broad", "broader"})
+# "said sanctions against Iran could come next week": measures announced as coming.
+ARRIVAL_VERBS = frozenset({"come", "happen", "follow", "arrive"})
+# "pushed for Taiwan to attend the WHO assembly": campaigning for another state's place
+# in a body or meeting backs that state (as championing its bid does).
+CAMPAIGN_WORDS = frozenset({"push", "lobby", "campaign", "advocate"})
+PARTICIPATE_VERBS = frozenset({"attend", "join", "participate", "enter", "rejoin"})
+PARTICIPATION_NOUNS = frozenset({"participation", "membership", "inclusion", "admission",
+                                 "accession", "attendance"})
+# "cut off Huawei's access to advanced chips", "cut ... off from the financial system".
+CUT_OFF_GOODS = frozenset({"chip", "semiconductor", "technology", "component", "software",
+                           "system", "market", "dollar", "swift", "financing"})
+# A "system" or "market" cut off from is a financial one: not "the power system".
+FINANCIAL_MODIFIERS = frozenset({"financial", "banking", "payment", "payments", "capital",
+                                 "dollar", "credit"})
+# "the normalization deal between the UAE and Israel": a deal that normalises relations.
+DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+# "signed a normalization deal": the deal being made is the news.
+DEAL_MAKING_VERBS = frozenset({"sign", "reach", "strike", "agree", "announce", "seal",
+                               "clinch", "conclude", "ink", "finalise", "finalize", "negotiate"})
+# "rejected a U.S. proposal to extend the arms embargo", "its bid to snap back UN
+# sanctions": a state's own bid or demand for a measure is its threat of sanctions, whatever
+# others then do with it. ("efforts"/"plans" to impose are the owner's intent instead.)
+BID_NOUNS = frozenset({"bid", "proposal", "demand", "push", "call", "request", "motion",
+                       "draft", "resolution"})
 # "froze the assets of ten Russian oligarchs".
 ASSET_NOUNS = frozenset({"asset", "fund", "reserve", "account", "property", "holding", "wealth",
                          "revenue", "deposit"})

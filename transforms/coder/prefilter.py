@@ -49,7 +49,9 @@ _WEAK = re.compile(
       | retaliat\w*|punitive|(?:measures?|actions?|steps?|penalties)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars
       | licen[cs]es?\s+to\s+\w+
-      | ties|relations?|relationships?
+      | ties|relations?|relationships?|normali[sz]ations?
+      | (?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for
+      | cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off
       | charg[eé]s?|commissioners?|missions?
       | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:ed|es|ing)\s+with
       | (?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?)\s+\w+\s+for
@@ -62,7 +64,7 @@ _WEAK = re.compile(
       | in\s+fav(?:ou)?r\s+of|shoulder\s+to\s+shoulder
       | to\s+(?:the\s+)?(?:\S+\s+)?defen[cs]e
       | (?:stands?|stood|standing)\s+(?:\w+\s+)?(?:by|with|behind)|weight\s+behind
-      | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+out\s+of
+      | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of
       | (?:official|diplomatic)\s+contacts?
       | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*
       | (?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?|shipments?|trade
@@ -86,6 +88,10 @@ _HALTS_TRADE = re.compile(
     r"|sales?|purchases?)\b",
     re.IGNORECASE,
 )
+# The coder's campaign and cut-off rules fire only where these match (parts of _WEAK).
+_CAMPAIGNS_FOR = re.compile(r"\b(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for\b",
+                            re.IGNORECASE)
+_CUTS_OFF = re.compile(r"\bcut(?:s|ting)?\s+(?:\S+\s+){0,8}?off\b", re.IGNORECASE)
 _QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*)\b", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
@@ -186,7 +192,8 @@ _STEMS_OF = {
         charg commissioner mission recogni derecogni allegiance sid drop ditch abandon
         support back endors defend prais welcom hail applaud laud commend champion rall
         salut solidarity appreciation thank commitment fav shoulder defen stand stood
-        weight pull official diplomat waiver exemption halt suspend stop list""",
+        weight pull official diplomat waiver exemption halt suspend stop list normali
+        push lobb campaign advocat cut""",
     _QUIT_BIT: "quit leav left withdr exit",
 }
 _STEM_BITS: dict[str, int] = {}
@@ -237,6 +244,18 @@ def halts_trade(text: str) -> bool:
     """Whether `text` says something halts or suspends trade (the coder's condition for
     reading "halt/suspend/stop" as a trade ban; the same words pass as weak here)."""
     return bool(_HALTS_TRADE.search(text))
+
+
+def campaigns_for(text: str) -> bool:
+    """Whether `text` says someone pushes, lobbies or campaigns for something (the
+    coder's condition for its "push for Taiwan to attend" rule; part of the weak words)."""
+    return bool(_CAMPAIGNS_FOR.search(text))
+
+
+def cuts_off(text: str) -> bool:
+    """Whether `text` says something is cut off (the coder's condition for its "cut off
+    X's access to chips" rule; part of the weak words)."""
+    return bool(_CUTS_OFF.search(text))
 
 
 def has_strong_trigger(text: str) -> bool:
