@@ -257,6 +257,29 @@ def _handler(cls: type, baseuri: str, max_entries: int, **kwargs: Any) -> Any:
     return handler
 
 
+def prepare_bytes(content: bytes,
+                  content_type: str | None) -> tuple[bytes, list[str], str | None]:
+    """The steps before the XML parse: (the UTF-8 bytes the strict parser
+    gets, the notes so far, the encoding; None: feedparser would read the
+    document with its loose parser). Shared with ``transforms.fast_feeds``, so
+    that both paths see the same bytes and report the same repairs."""
+    notes: list[str] = []
+    content, note = _fix_utf16_without_bom(content, content_type)
+    notes += [note] if note else []
+    content, note = _repair_utf8(content, content_type)
+    notes += [note] if note else []
+    headers = {"content-type": content_type} if content_type else {}
+    result = FeedParserDict(bozo=False, entries=[], feed=FeedParserDict(), headers={})
+    data = convert_to_utf8(headers, content, result)
+    if result.get("bozo"):
+        notes.append(describe(result["bozo_exception"]))
+    illegal = len(_XML_ILLEGAL.findall(data))
+    if illegal:
+        data = _XML_ILLEGAL.sub(b"", data)
+        notes.append(f"{illegal} control characters (NUL etc.) removed")
+    return data, notes, result.get("encoding") or None
+
+
 def parse_bytes(
     content: bytes,
     *,
@@ -267,26 +290,12 @@ def parse_bytes(
     """Parse a feed document as feedparser would, hardened (see the module
     docstring). ``content_type`` is the HTTP Content-Type, if any;
     ``base_url`` resolves relative links. Never fetches or opens anything."""
-    notes: list[str] = []
-    content, note = _fix_utf16_without_bom(content, content_type)
-    notes += [note] if note else []
-    content, note = _repair_utf8(content, content_type)
-    notes += [note] if note else []
-
-    headers = {"content-type": content_type} if content_type else {}
-    result = FeedParserDict(bozo=False, entries=[], feed=FeedParserDict(), headers={})
-    data = convert_to_utf8(headers, content, result)
-    if result.get("bozo"):
-        notes.append(describe(result["bozo_exception"]))
-    illegal = len(_XML_ILLEGAL.findall(data))
-    if illegal:
-        data = _XML_ILLEGAL.sub(b"", data)
-        notes.append(f"{illegal} control characters (NUL etc.) removed")
+    data, notes, encoding = prepare_bytes(content, content_type)
     version = replace_doctype(data)[0] or ""  # only for its RSS 0.91 detection
     baseuri = (make_safe_absolute_uri(base_url) or "") if base_url else ""
 
     handler = None
-    strict = bool(result.get("encoding"))
+    strict = bool(encoding)
     if strict:
         handler = _handler(_StrictParser, baseuri, max_entries)
         try:
@@ -325,5 +334,5 @@ def parse_bytes(
         notes=list(dict.fromkeys(notes)),
         well_formed=strict,
         entries_over_limit=over,
-        encoding=result.get("encoding") or None,
+        encoding=encoding,
     )
