@@ -10,10 +10,11 @@ result is the same *by construction*; ``tests/test_fast_feeds.py`` compares
 the two paths field for field over real and generated feeds.
 
 The bytes lxml parses are the ones feedparser's strict parser would get:
-``_prepare`` runs ``parse_bytes``'s own steps (UTF-16 and UTF-8 repairs,
-feedparser's conversion to UTF-8 with the HTTP Content-Type, removal of
-control characters) and keeps their notes, so a Latin-1 or repaired
-document is read exactly as feedparser reads it.
+``safe_feedparser.prepare_bytes`` runs the steps ``parse_bytes`` runs
+before its XML parse (UTF-16 and UTF-8 repairs, feedparser's conversion to
+UTF-8 with the HTTP Content-Type, removal of control characters) and keeps
+their notes, so a Latin-1 or repaired document is read exactly as
+feedparser reads it.
 
 Exact or decline: the document is declined (and feedparser reads it as
 before; ``decline_reason`` says why) when
