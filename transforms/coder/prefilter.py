@@ -38,6 +38,14 @@ _STRONG = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_LISTS_PARTIES_WORDS = (
+    r"list(?:s|ed|ing)\s+(?:\S+\s+){0,4}?(?:officials?|firms?|compan(?:y|ies)|entit(?:y|ies)"
+    r"|individuals?|commanders?|generals?|oligarchs?|businessm[ae]n|banks?|lenders?"
+    r"|vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)")
+_HALTS_TRADE_WORDS = (r"(?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?"
+                      r"|shipments?|trade|sales?|purchases?)")
+_CAMPAIGNS_FOR_WORDS = r"(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for"
+_CUTS_OFF_WORDS = r"cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off"
 # Trigger words with everyday senses (sport, courts, business). Inflections are
 # spelled out so that nouns the coder never reads as triggers ("championship",
 # "supporters", "defender", "consultation") do not pass.
@@ -50,8 +58,8 @@ _WEAK = re.compile(
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars
       | licen[cs]es?\s+to\s+\w+
       | ties|relations?|relationships?|normali[sz]ations?
-      | (?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for
-      | cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off
+      | """ + _CAMPAIGNS_FOR_WORDS + r"""
+      | """ + _CUTS_OFF_WORDS + r"""
       | charg[eé]s?|commissioners?|missions?
       | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:ed|es|ing)\s+with
       | (?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?)\s+\w+\s+for
@@ -67,31 +75,18 @@ _WEAK = re.compile(
       | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of
       | (?:official|diplomatic)\s+contacts?
       | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*
-      | (?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?|shipments?|trade
-          |sales?|purchases?)
-      | list(?:s|ed|ing)\s+(?:\S+\s+){0,4}?(?:officials?|firms?|compan(?:y|ies)|entit(?:y|ies)
-          |individuals?|commanders?|generals?|oligarchs?|businessm[ae]n|banks?|lenders?
-          |vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)
+      | """ + _HALTS_TRADE_WORDS + r"""
+      | """ + _LISTS_PARTIES_WORDS + r"""
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The coder reads "lists" as a sanctions listing only where this matches (part of _WEAK).
-_LISTS_PARTIES = re.compile(
-    r"\blist(?:s|ed|ing)\s+(?:\S+\s+){0,4}?(?:officials?|firms?|compan(?:y|ies)|entit(?:y|ies)"
-    r"|individuals?|commanders?|generals?|oligarchs?|businessm[ae]n|banks?|lenders?"
-    r"|vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)\b",
-    re.IGNORECASE,
-)
-# The coder's "halts trade" rule fires only where this matches (a part of _WEAK).
-_HALTS_TRADE = re.compile(
-    r"\b(?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?|shipments?|trade"
-    r"|sales?|purchases?)\b",
-    re.IGNORECASE,
-)
-# The coder's campaign and cut-off rules fire only where these match (parts of _WEAK).
-_CAMPAIGNS_FOR = re.compile(r"\b(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for\b",
-                            re.IGNORECASE)
-_CUTS_OFF = re.compile(r"\bcut(?:s|ting)?\s+(?:\S+\s+){0,8}?off\b", re.IGNORECASE)
+# The coder's listing, trade-halt, campaign and cut-off rules fire only where these
+# match (``lists_parties`` ...); they are parts of _WEAK, spelled once here so that
+# the pre-filter can never pass less than the rules need.
+_LISTS_PARTIES = re.compile(r"\b(?:" + _LISTS_PARTIES_WORDS + r")\b", re.IGNORECASE)
+_HALTS_TRADE = re.compile(r"\b(?:" + _HALTS_TRADE_WORDS + r")\b", re.IGNORECASE)
+_CAMPAIGNS_FOR = re.compile(r"\b(?:" + _CAMPAIGNS_FOR_WORDS + r")\b", re.IGNORECASE)
+_CUTS_OFF = re.compile(r"\b(?:" + _CUTS_OFF_WORDS + r")\b", re.IGNORECASE)
 _QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*)\b", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
