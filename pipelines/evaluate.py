@@ -25,6 +25,7 @@ there are several, together.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -109,9 +110,11 @@ def parse_gold_record(record: Any, where: str, replay: ReplayTexts | None = None
     raise GoldFormatError(f"{where}: record has neither 'events' nor 'is_diplo'")
 
 
+@functools.lru_cache(maxsize=2)
 def read_replay_texts(path: Path) -> ReplayTexts:
     """Title and summary of every replay item, cleaned as the pipeline cleans
-    a feed's HTML fields."""
+    a feed's HTML fields. Read once per run (cached): every replay gold file
+    is read twice (checked before the model loads, then scored)."""
     from transforms.text import html_to_text
 
     texts: ReplayTexts = {}
@@ -124,22 +127,14 @@ def read_replay_texts(path: Path) -> ReplayTexts:
     return texts
 
 
-class _LazyReplay:
-    """Reads the replay corpus the first time a record needs it."""
-
-    def __init__(self, path: Path | None):
-        self.path = path
-        self._texts: ReplayTexts | None = None
-
-    def get(self) -> ReplayTexts | None:
-        if self._texts is None and self.path is not None and self.path.is_file():
-            self._texts = read_replay_texts(self.path)
-        return self._texts
-
-
 def read_gold(path: Path, replay_items: Path | None = REPLAY_ITEMS) -> list[GoldItem]:
     items = []
-    replay = _LazyReplay(replay_items)
+    def replay() -> ReplayTexts | None:
+        # Only a record without text needs the corpus.
+        if replay_items is None or not replay_items.is_file():
+            return None
+        return read_replay_texts(replay_items)
+
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -150,7 +145,7 @@ def read_gold(path: Path, replay_items: Path | None = REPLAY_ITEMS) -> list[Gold
             except json.JSONDecodeError as err:
                 raise GoldFormatError(f"{where}: invalid JSON: {err}") from err
             needs_replay = isinstance(record, dict) and "text" not in record
-            items.append(parse_gold_record(record, where, replay.get() if needs_replay else None))
+            items.append(parse_gold_record(record, where, replay() if needs_replay else None))
     return items
 
 
