@@ -294,12 +294,15 @@ def _governor(m: Token) -> Token | None:
     x = m
     while x.dep_ == "conj" and measure_class(x.head):
         x = x.head
-    if x.dep_ == "conj" and x.head.pos_ == "NOUN" and x.head.i < x.i and (
-        x.head.dep_ in ("dobj", "pobj", "nsubjpass")
-    ) and measure_class(x) == "sanction":
+    first = x
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+        first = first.head  # "weathered oligarchs, dissidents and sanctions"
+    if first is not x and first.dep_ in ("dobj", "pobj", "nsubjpass") and (
+        measure_class(x) == "sanction"
+    ):
         # "threatened Colombia with tariffs and sanctions": the measure shares the
         # predicate of the noun it is coordinated with.
-        return _governor(x.head)
+        return _governor(first)
     if x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(x.head.head) in (
         lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
     ):
@@ -745,6 +748,39 @@ def _nominal_past(noun: Token) -> bool:
         return True  # a dated participle: "sanctions relief granted by the EU in 2016"
     verb = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBD" and _dated_earlier(verb)
+
+
+def _endure_modifier(m: Token) -> Token | None:
+    """An enduring verb the parser hung on the measure: "-- and breaking sanctions --"
+    with "breaking" read as the noun's modifier."""
+    return next((c for c in _children(m, "amod") if c.tag_ == "VBG" and c.i == m.i - 1
+                 and _lemma(c) in lx.ENDURE_VERBS), None)
+
+
+def _broken(m: Token, x: Token, p: Token | None) -> bool:
+    """Whether a party breaks, evades or carries measure `m` (a verb or noun of
+    lexicon.ENDURE_VERBS, ENDURE_NOUNS, BURDEN_NOUNS): the measure is background."""
+    return (p is not None and _lemma(p) in lx.ENDURE_VERBS) or _endure_modifier(m) is not None or (
+        x.dep_ == "pobj" and x.head.lower_ == "of"
+        and _lemma(x.head.head) in lx.ENDURE_NOUNS | lx.BURDEN_NOUNS
+    )
+
+
+def _borne(m: Token, x: Token, p: Token | None) -> bool:
+    """Whether measure `m` is named as something a party lives under (weathers,
+    breaks, suffers under, is crippled by), which presupposes it exists. Sports and
+    professional sanctions ("evaded doping sanctions") are no state's measure."""
+    if _mod_lemmas(m) & lx.NON_STATE_SANCTION_MODIFIERS:
+        return False
+    if _lemma(m) == "embargo" and not _children(m, "det", "amod", "compound", "poss", "nmod"):
+        return False  # "a report under embargo until Thursday": a news embargo
+    if _broken(m, x, p):
+        return True
+    if x.dep_ == "pobj" and (x.head.lower_ == "under" or (
+        x.head.lower_ == "by" and _lemma(x.head.head) in lx.HARM_VERBS
+    )):
+        return True
+    return x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS
 
 
 def _praised_act(pred: Token) -> bool:
@@ -1306,6 +1342,35 @@ class SentenceCoder:
                                  confidence=0.8)
                 cand.notes.add("no_fallback")
                 out.append(cand)
+        out.extend(self._answered_act(sent, cands))
+        return out
+
+    def _answered_act(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
+        """ "expelled two US diplomats after a similar move by Washington", "in
+        retaliation for similar measures by Washington": the act answered is the same
+        act by the by-phrase's state, told as background: against the answerer when
+        that state was its target (tit for tat), else at the same target ("recalled its
+        envoy from Iran after a similar step by Denmark")."""
+        out: list[Candidate] = []
+        for n in sent:
+            if n.pos_ != "NOUN" or _lemma(n) not in lx.ACT_NOUNS or not (
+                _mod_lemmas(n) & lx.SAME_KIND_MODIFIERS
+            ) or not (_in_reason(n) or any(_lemma(a) in lx.RESPONSE_NOUNS
+                                           for a in n.ancestors)):
+                continue
+            doers = self.resolve_all(_pobjs(n, {"by"}))
+            acts = [c for c in cands if c.event_type in _TIT_FOR_TAT and c.sources
+                    and c.targets and c.trigger.i < n.i and c.trigger.i != n.i
+                    and all(a.code not in {d.code for d in doers} for a in c.sources)]
+            if not doers or not acts:
+                continue
+            first = acts[-1]
+            mirror = {d.code for d in doers} & {t.code for t in first.targets}
+            cand = Candidate(first.event_type, n, n, doers,
+                             list(first.sources if mirror else first.targets),
+                             confidence=0.75)
+            cand.notes |= {"no_fallback", "background"}
+            out.append(cand)
         return out
 
     def remember_subject(self, sent: Span) -> None:
@@ -1379,6 +1444,20 @@ class SentenceCoder:
         if p is not None and _lemma(p) in lx.ENDURE_VERBS:
             # "Iran has weathered US sanctions", "standing firm against Western sanctions"
             toks.extend(t for t in self.agent_tokens(p) if self.res.resolve(t, allow_unknown=False))
+        if _endure_modifier(m) is not None:
+            toks.extend(t for t in self.agent_tokens(m) if self.res.resolve(t, allow_unknown=False))
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ == "of" and (
+            _lemma(x.head.head) in lx.ENDURE_NOUNS
+        ):
+            # "North Korea's defiance of UN sanctions": the possessor lives under them.
+            toks.extend(t for t in _children(x.head.head, "poss") + _pobjs(x.head.head, {"by"})
+                        if self.res.resolve(t, allow_unknown=False))
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ == "of" and (
+            _lemma(x.head.head) in lx.BURDEN_NOUNS
+        ):
+            # "Venezuela sees ... the burden of US sanctions": the clause's subject.
+            toks.extend(t for t in self.agent_tokens(x.head.head)
+                        if self.res.resolve(t, allow_unknown=False))
         if x is not None and x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS | {
             "target", "aim"
         }:  # "new US sanctions target Iranian drone makers"
@@ -2176,10 +2255,16 @@ class SentenceCoder:
         if not sources and p is not None and _mod_lemmas(m) & lx.NEW_MODIFIERS:
             sources = self.resolve_all(self.agent_tokens(p))
         targets = self._expand_target(tgt_toks)
+        if not sources and targets and _borne(m, x, p):
+            # "North Korea is breaking sanctions", "Putin has weathered ... sanctions":
+            # a state living under a measure whose imposer goes unnamed (guide: UNK).
+            sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
         if not sources or not targets:
             return []
         cand = Candidate("impose_sanctions", m, m, sources, targets)
         cand.notes.add("bare")
+        if _broken(m, x, p):
+            cand.notes.add("background")  # "Syria keeps flouting US sanctions": not kept by Syria
         cand.confidence -= 0.1
         return [cand]
 

@@ -751,7 +751,24 @@ HARM_VERBS = frozenset(
 )
 # The subject of these lives under a measure: "Iran has weathered US sanctions".
 ENDURE_VERBS = frozenset({"defy", "withstand", "weather", "evade", "circumvent", "survive",
-                          "resist", "skirt", "dodge", "endure", "stand"})
+                          "resist", "skirt", "dodge", "endure", "stand",
+                          # breaking a measure also presupposes it: "North Korea is
+                          # breaking UN sanctions", "flouting American sanctions"
+                          "break", "flout", "violate", "breach", "bust"})
+# The same as nouns, the bearer their possessor: "North Korea's defiance of UN sanctions".
+ENDURE_NOUNS = frozenset({"defiance", "violation", "breach", "evasion", "circumvention",
+                          "flouting", "busting"})
+# Carried by whoever the clause is about: "Venezuela sees ... the burden of US sanctions",
+# "Iran bore the brunt of the embargo".
+BURDEN_NOUNS = frozenset({"burden", "brunt"})
+# Sanctions of sport and professional bodies, never a state's measure: "evaded doping
+# sanctions", "defied disciplinary sanctions".
+NON_STATE_SANCTION_MODIFIERS = frozenset({"doping", "dope", "anti-doping", "disciplinary",
+                                          "sporting", "sport", "sports", "olympic"})
+# "after a similar move by Washington": the same act, done earlier by another state.
+ACT_NOUNS = frozenset({"action", "move", "measure", "step", "decision"})
+SAME_KIND_MODIFIERS = frozenset({"similar", "same", "identical", "reciprocal", "equivalent"})
+RESPONSE_NOUNS = frozenset({"retaliation", "response", "reply", "answer", "reprisal"})
 # "introduced a bill to sanction ...": a proposal, so a threat of sanctions.
 PROPOSAL_NOUNS = frozenset({"bill", "proposal", "resolution", "legislation", "motion", "draft"})
 # "forge closer diplomatic ties" deepens relations that exist; "forge diplomatic ties"
