@@ -10,6 +10,7 @@ from spacy.util import minibatch
 
 from .actors import STATE_HEADS, Actor, ActorResolver, phrase_tokens
 from .codes import cameo_code, cameo_info
+from .compounds import misread_compound, repair_compounds
 from .extract import Candidate, SentenceCoder, pairs
 from .gazetteer import UNKNOWN, Gazetteer, load_gazetteer
 from .headline import is_title_case, normalise_headline
@@ -18,9 +19,10 @@ from .schema import EVENT_TYPES, CodedEvent
 
 COMPONENT_NAME = "diplowatch_event_coder"
 
-# Each unit of a document to code: the span, whether it may hold an event itself, and
-# the case-normalised text parsed in its place when it is a title-case headline.
-Plan = list[tuple[Span, bool, str | None]]
+# Each unit of a document to code: the span, whether it may hold an event itself, the
+# text parsed in its place (case-normalised when it is a title-case headline, with a
+# misread sanction compound repaired: compounds.py) and whether it is a headline.
+Plan = list[tuple[Span, bool, str | None, bool]]
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -58,7 +60,7 @@ class EventCoder:
         # time they cost three times as much.
         for batch in minibatch(docs, size=batch_size):
             plans = [self._plan(doc) for doc in batch]
-            reparsed = self._reparse([text for plan in plans for _, _, text in plan if text])
+            reparsed = self._reparse([text for plan in plans for _, _, text, _ in plan if text])
             for doc, plan in zip(batch, plans, strict=True):
                 doc._.events = self.code_doc(doc, reparsed, plan)
                 yield doc
@@ -73,8 +75,10 @@ class EventCoder:
         for sent in _units(doc):
             coded = not self.prefilter or has_trigger_word(sent.text)
             headline = coded and is_title_case(sent.text)
-            plan.append((sent, coded, normalise_headline(sent.text, self.gaz) if headline
-                         else None))
+            text = normalise_headline(sent.text, self.gaz) if headline else None
+            if headline or (coded and misread_compound(sent)):
+                text = repair_compounds(text or sent.text)
+            plan.append((sent, coded, text, headline))
         return plan
 
     def code_doc(self, doc: Doc, reparsed: dict[str, Doc] | None = None,
@@ -85,17 +89,15 @@ class EventCoder:
         seen: dict[tuple, int] = {}
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
-        for sent, coded, headline_text in self._plan(doc) if plan is None else plan:
+        for sent, coded, new_text, headline in self._plan(doc) if plan is None else plan:
             if not coded:
                 # No event here, but its subject is what "the president" or "it" in the
                 # next sentence stands for.
                 for resolver in family_resolvers.values():
                     SentenceCoder(resolver).remember_subject(sent)
                 continue
-            headline = headline_text is not None
-            if headline:
-                sub = (reparsed or {}).get(headline_text) or self._reparse(
-                    [headline_text])[headline_text]
+            if new_text is not None:
+                sub = (reparsed or {}).get(new_text) or self._reparse([new_text])[new_text]
                 spans: list[Span] = list(sub.sents)
                 offset = sent.start_char
             else:

@@ -11,6 +11,7 @@ from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, ActorResolver, in_dateline, is_state, not_state_actor
 from .gazetteer import ORGANISATIONS, UNKNOWN
 from .prefilter import campaigns_for, cuts_off, halts_trade, lists_parties, names_organisation
+from .schema import EVENT_TYPES
 
 _VERBAL_LINKS = frozenset({
     "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
@@ -128,7 +129,8 @@ def measure_class(tok: Token) -> str | None:
     lemma, low = _lemma(tok), tok.lower_
     if tok.pos_ in ("ADP", "DET", "PRON", "PUNCT", "CCONJ", "ADV"):
         return None
-    nounish = tok.pos_ != "VERB" or tok.tag_ in ("NNS", "NN") or _verb_read_as_subject(tok)
+    nounish = tok.pos_ != "VERB" or tok.tag_ in ("NNS", "NN") or _verb_read_as_subject(tok) or (
+        _compound_read_as_verb(tok))
     if nounish and (lemma in lx.SANCTION_NOUNS or low.rstrip("s") in lx.SANCTION_NOUNS):
         if lemma == "sanction" and (tok.pos_ == "VERB" or _is_infinitive(tok)):
             return None
@@ -259,6 +261,55 @@ def _verb_read_as_subject(tok: Token) -> bool:
         "NNS", "VBZ") and _predicate_lemma(before) in _PREDICATES
 
 
+def _compound_read_as_verb(tok: Token) -> bool:
+    """ "Visa bans on Nicaraguan judges were extended": the head of a ban compound
+    tagged as a verb, though the parse gives it a noun's place and its modifier."""
+    if tok.tag_ != "VBZ" or _lemma(tok) not in lx.BAN_NOUNS or tok.i == tok.sent.start:
+        return False
+    before = tok.doc[tok.i - 1]
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and (
+        before.dep_ == "compound" and before.head.i == tok.i
+        and _lemma(before) in lx.BAN_MODIFIERS)
+
+
+def _stray_co_agents(p: Token, by: list[Token]) -> list[Token]:
+    """ "Sanctions by the US, the EU and Britain on Belarus": the names after the first
+    agent hung on the measure noun as its conjuncts; only names that follow the agent
+    with nothing but commas and "and" between."""
+    end = max(t.right_edge.i for t in by)
+    out: list[Token] = []
+    for c in _children(p, "conj"):
+        if c.i <= end or c.ent_type_ not in ("GPE", "ORG", "NORP"):
+            continue
+        gap = p.doc[end + 1: c.left_edge.i]
+        if all(t.text in (",", "and") for t in gap):
+            out += [c, *(x for x in c.conjuncts if x.i > c.i)]
+        break
+    return out
+
+
+_DEADLINE_VERBS = frozenset({"give", "tell", "order", "urge", "ask", "warn", "set"})
+
+
+def _deadline_giver(first: Token) -> tuple[list[Token], list[Token]] | None:
+    """For the demand of "<given a week by X> to do Y or face sanctions": the agent and
+    the addressee of the verb that sets it, or None."""
+    if first.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in first.children
+    ) or _lemma(first.head) not in _DEADLINE_VERBS:
+        return None
+    g = first.head
+    if _children(g, "auxpass"):
+        agents, addressees = _pobjs(g, {"by"}), _children(g, "nsubjpass")
+    else:
+        agents = _children(g, "nsubj")
+        addressees = _children(g, "dative") or [
+            o for o in _children(g, "dobj") if o.ent_type_ not in ("DATE", "TIME")]
+    if not agents or not addressees:
+        return None
+    return agents, addressees
+
+
 def _national_goods(toks: list[Token]) -> list[Token]:
     """Goods named by their country: "Georgian wine", "Japanese seafood"."""
     return [t for t in toks if _lemma(t) in lx.GOODS and any(
@@ -314,7 +365,7 @@ def _governor(m: Token) -> Token | None:
     if x.dep_ == "compound" and x.head.lower_ == "general" and measure_class(m) == "mission":
         x = x.head  # "the Estonian consulate general in St Petersburg"
     if x.dep_ in ("dobj", "nsubjpass") and _predicate_lemma(x.head) in _PREDICATES - {
-        "face", "draw", "trigger", "earn"
+        "face", "risk", "draw", "trigger", "earn"
     } and x.head.pos_ in ("VERB", "AUX"):
         # "agreed to resume relations severed in 2018", "lifted sanctions imposed in
         # 2019": the participle describes the measure's past; the clause's own verb acts.
@@ -656,6 +707,48 @@ def _owned_bid(node: Token, link: str) -> bool:
         c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "ORG", "NORP")
         for c in node.children
     )
+
+
+_REJECT_VERBS = frozenset({"reject", "dismiss", "rebuff", "spurn", "refuse", "resist", "oppose",
+                           "ignore", "veto", "block", "deny"})
+
+
+def _rejected_bid(pred: Token) -> Token | None:
+    """The call, demand or proposal `pred` is the content of, when someone rejects it:
+    "rejected calls to impose sanctions", "rejected Tehran's demand to lift sanctions"."""
+    bid = None
+    if pred.dep_ in ("acl", "relcl") and _lemma(pred.head) in lx.BID_NOUNS:
+        bid = pred.head
+    elif pred.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in pred.children
+    ):
+        bid = next((o for o in _children(pred.head, "dobj") if _lemma(o) in lx.BID_NOUNS
+                    and o.i < pred.i), None)
+    if bid is None or bid.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return bid if _lemma(bid.head) in _REJECT_VERBS and bid.head.pos_ == "VERB" else None
+
+
+def _bid_owners(bid: Token) -> list[Token]:
+    return [c for c in bid.children if c.dep_ in ("poss", "compound", "amod")] + _pobjs(
+        bid, {"from", "by"})
+
+
+_URGE_VERBS = frozenset({"push", "press", "lobby", "call", "campaign", "urge", "appeal"})
+
+
+def _urged_third_party(pred: Token) -> bool:
+    """ "pushed for Serbia to recognise Kosovo": the act is one the subject of the main
+    verb asks another state for, not one done."""
+    if pred.dep_ not in ("advcl", "xcomp", "ccomp") or _lemma(pred.head) not in _URGE_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children) and (
+        _children(pred, "nsubj")
+    ):
+        return True
+    # "pushed for Morocco to restore ties": the urged state hung on the verb above
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and any(
+        t.i < pred.i and t.ent_type_ in ("GPE", "ORG", "NORP") for t in _pobjs(pred.head, {"for"}))
 
 
 def _chain(tok: Token) -> list[tuple[Token, str]]:
@@ -1060,7 +1153,7 @@ class SentenceCoder:
                 # agent on the object.
                 by = [b for o in _pobjs(p, {"of"}) for b in _pobjs(o, {"by"})]
             if by:
-                return by
+                return by + _stray_co_agents(p, by)
             if p.dep_ == "ROOT" and _lemma(p) in lx.IMPOSE_PREDICATES:
                 # "Approval of new sanctions against X ... by the European Union."
                 return [t for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
@@ -2173,7 +2266,9 @@ class SentenceCoder:
             return blocked
         if etype is not None and p is not None:
             owner = self._measure_owner(m)
-            reversed_ = _lemma(p) == "face" or (
+            if _lemma(p) == "risk" and p.pos_ != "VERB":
+                return []  # "the risk of sanctions": nobody named acts
+            reversed_ = _lemma(p) in ("face", "risk") or (
                 _lemma(p) == "warn" and x.dep_ == "pobj" and x.head.lower_ == "of"
                 and x.head.head.i == p.i and owner
             )
@@ -2182,15 +2277,32 @@ class SentenceCoder:
                 # of US sanctions", "Turkey faces US sanctions".
                 sources = owner
                 if reversed_:
-                    tgt_toks = tgt_toks + _children(p, "nsubj", "nsubjpass")
+                    subj, first = _children(p, "nsubj", "nsubjpass"), p
+                    while not subj and first.dep_ == "conj" and _lemma(p) == "face":
+                        # "Venezuela must free the prisoners or face sanctions": the
+                        # subject of the demand faces them.
+                        first = first.head
+                        subj = _children(first, "nsubj", "nsubjpass")
+                    tgt_toks = tgt_toks + subj
                     etype = "threaten_sanctions"
-                    warner = p.head if p.dep_ == "ccomp" else None
+                    warner = first.head if first.dep_ == "ccomp" else None
                     if not owner and warner is not None and _lemma(warner) in (
                         "warn", "threaten", "tell"
                     ) and _children(warner, "dobj"):
                         # "The EU warned Serbia it could face sanctions"
                         sources = self.resolve_all(self.agent_tokens(warner))
                         tgt_toks = _children(warner, "dobj")
+                    elif not owner and warner is not None and subj and (
+                        _lemma(warner) in lx.REPORT_VERBS | {"warn", "threaten"}
+                    ):
+                        # "... or face sanctions, the United States said": the speaker.
+                        sources = self.resolve_all(self.agent_tokens(warner))
+                    deadline = _deadline_giver(first) if first is not p else None
+                    if not owner and deadline is not None:
+                        # "were given a week by ECOWAS to publish a timetable or face
+                        # sanctions": who sets the deadline threatens whom it is set.
+                        sources = self.resolve_all(deadline[0])
+                        tgt_toks = deadline[1]
             else:
                 sources = self.resolve_all(self.agent_tokens(p))
             separated = p.dep_ == "pobj" and p.head.lower_ in _SEPARATING_PREPS
@@ -2383,7 +2495,10 @@ class SentenceCoder:
 
     def _measure_owner(self, m: Token) -> list[Actor]:
         out: list[Actor] = []
-        for t in _children(m, "poss", "compound", "amod", "nmod") + _pobjs(m, {"by", "from"}):
+        by = _pobjs(m, {"by", "from"})
+        for t in _children(m, "poss", "compound", "amod", "nmod") + by + (
+            _stray_co_agents(m, by) if by else []
+        ):
             if t.lower_ in ("its", "their", "his", "her"):
                 continue
             for a in self.res.resolve(t, allow_unknown=False):
@@ -2395,6 +2510,19 @@ class SentenceCoder:
         if _lemma(v) == "sanction" and any(_lemma(o) in lx.APPROVED_ACTS
                                            for o in _children(v, "dobj", "nsubjpass")):
             return []  # "parliament sanctioned the deployment": approved it
+        hyphened = [c for c in _children(v, "npadvmod", "compound", "nmod")
+                    if c.i == v.i - 2 and v.doc[v.i - 1].text == "-"]
+        if v.dep_ == "amod" and hyphened:
+            # "the Kremlin-sanctioned media campaign" is one Moscow approved; only a
+            # state or its people so marked ("US-sanctioned Iranian tankers") are the
+            # target of a measure, one already in place.
+            targets = self._expand_target([v.head])
+            sources = self.resolve_all(hyphened)
+            if not sources or not targets or _lemma(v) != "sanction":
+                return []
+            cand = Candidate("impose_sanctions", v, v, sources, targets, confidence=0.7)
+            cand.notes.update({"no_fallback", "background"})
+            return [cand]
         targets = self._expand_target(
             [c for c in _children(v, "dobj", "nsubjpass")] + _pobjs(v, {"on", "against"})
         )
@@ -2694,7 +2822,33 @@ class SentenceCoder:
         mentions = None
         for cand in cands:
             measure = cand.trigger if cand.trigger is not cand.predicate else None
+            bid = _rejected_bid(cand.predicate)
+            bid_owners = self.resolve_all(_bid_owners(bid)) if bid is not None else []
+            if bid_owners and cand.event_type not in ("impose_sanctions", "threaten_sanctions"):
+                # "rejected Tehran's demand to lift sanctions": neither Tehran's easing
+                # nor, read from the demand, a measure kept.
+                continue
+            if bid_owners and cand.event_type == "impose_sanctions" and not (
+                _owned_bid(bid, "acl")
+            ):
+                # "rejected calls from Poland to impose sanctions": Poland's proposal.
+                cand.sources = bid_owners
+                cand.event_type = "threaten_sanctions"
+            if EVENT_TYPES.get(cand.event_type) != "sanction" and _urged_third_party(
+                cand.predicate
+            ):
+                continue  # "pushed for Serbia to recognise Kosovo": an appeal, no act
             cues = modality_cues(cand.predicate, measure)
+            if bid_owners and cand.event_type == "threaten_sanctions" and not (
+                _owned_bid(bid, "acl")
+            ):
+                cues = ModalityCues()  # the proposal's own mode, not its rejection's
+            if bid is not None and not bid_owners:
+                # "rejected calls to impose sanctions on Israel": the rejecter refuses the
+                # act (not a threat of it); "rejected calls to lift": the measure stays.
+                cues = ModalityCues(negated=True, refused=True)
+                if cand.event_type == "threaten_sanctions":
+                    cand.event_type = "impose_sanctions"
             if cues.bid is not None:
                 if cand.event_type in ("impose_sanctions", "threaten_sanctions"):
                     owner = self.resolve_all([c for c in cues.bid.children if c.dep_ in (

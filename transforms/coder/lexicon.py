@@ -195,6 +195,7 @@ IMPOSE_PREDICATES = frozenset(
         "establish",
         "join",
         "face",
+        "risk",  # "Iran would risk new sanctions": reversed like "face" (extract.py)
         "light",
         "retaliate",
         "respond",

@@ -8,6 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from .abbreviations import ABBREVIATIONS_NAME
 from .component import COMPONENT_NAME
 from .spacy_speedups import speed_up
 
@@ -47,12 +48,16 @@ def check_model(model: str | None = None) -> str:
 
 
 def load_nlp(model: str | None = None) -> Language:
-    """The pipeline with ``diplowatch_event_coder`` appended."""
+    """The pipeline with ``diplowatch_event_coder`` appended (and
+    ``diplowatch_abbreviations`` first: abbreviations.py)."""
     name = check_model(model)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded ({exc})") from exc
+    if ABBREVIATIONS_NAME not in nlp.pipe_names:
+        # First, before the token vectors are computed: it merges tokens.
+        nlp.add_pipe(ABBREVIATIONS_NAME, first=True)
     if COMPONENT_NAME not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT_NAME, last=True)
     speed_up(nlp)

@@ -1,0 +1,50 @@
+"""Abbreviations the small English model splits sentences at: a title in front of a
+name ("Republican Sens. Ted Cruz") and an acronym written with a doubled full stop
+("defiance of U.N.. sanctions"). Each is merged back into one token before any
+other component runs, so the parser sees one sentence where the writer wrote one.
+
+Added by ``load_nlp`` first in the pipeline, so the pipeline and the evaluation,
+which both build it there, tokenise alike. Raw text is unchanged: the pre-filter,
+which reads raw text, is not affected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ABBREVIATIONS_NAME = "diplowatch_abbreviations"
+
+# Titles the tokenizer leaves split from their full stop ("Sen.", "Gov.", "Gen." and
+# "Rep." it already keeps whole).
+_TITLES = frozenset({"Sens", "Reps", "Gens", "Govs", "Amb", "Pres", "Lt", "Col", "Capt", "Maj",
+                     "Sgt", "Cmdr", "Brig", "Adm", "Supt", "Insp"})
+_ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+@Language.component(ABBREVIATIONS_NAME)
+def merge_abbreviations(doc: Doc) -> Doc:
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i + 2 < len(doc):
+        tok, stop, nxt = doc[i], doc[i + 1], doc[i + 2]
+        if tok.whitespace_ or not stop.whitespace_:
+            i += 1
+            continue
+        if tok.text in _TITLES and stop.text == "." and nxt.text[:1].isupper():
+            # "Sens. Ted Cruz": a title before a name, not a sentence's end
+            spans.append((i, i + 2, (tok.text + ".").lower()))
+            i += 2
+        elif _ACRONYM.match(tok.text) and stop.text == ".." and nxt.text[:1].islower():
+            # "of U.N.. sanctions": a stray second stop inside a sentence
+            spans.append((i, i + 2, (tok.text + ".").lower()))
+            i += 2
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for start, end, norm in spans:
+                retok.merge(doc[start:end], attrs={"NORM": norm})
+    return doc
