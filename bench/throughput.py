@@ -133,11 +133,13 @@ def event_key(article_id: str, part: str, event: dict) -> str:
 def phase_baseline(items: list[dict], model: str | None) -> dict:
     import spacy
 
-    from transforms.coder import COMPONENT_NAME, check_model
+    from transforms.coder import ABBREVIATIONS_NAME, COMPONENT_NAME, check_model
     from transforms.normalize import article_id_for
     from transforms.text import clean_text
 
     nlp = spacy.load(check_model(model))
+    # The coder's two components, as load_nlp adds them, without its speed-ups.
+    nlp.add_pipe(ABBREVIATIONS_NAME, first=True)
     nlp.add_pipe(COMPONENT_NAME, last=True)
     texts, keys = [], []
     for item in items:
