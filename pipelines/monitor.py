@@ -152,8 +152,6 @@ def validate(options: MonitorOptions) -> None:
             "--max-article-bytes, --article-fetch-threads and --max-per-host must be positive")
     if options.article_host_interval < 0:
         raise UsageError("--article-host-interval must be 0 or more")
-    if options.fetch_articles and options.view_as(StandardOptions).streaming:
-        raise UsageError("--fetch-articles works in batch mode only for now, not with --streaming")
 
 
 def fetch_policy(options: MonitorOptions) -> FetchPolicy:

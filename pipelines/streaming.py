@@ -11,6 +11,7 @@ Sources (either or both): feeds polled every ``--poll-interval`` seconds
 the pipeline, so windows are windows of ingestion time and nothing is late.
 
     entries -> normalise -> first sighting within --dedupe-hours (SeenArticles)
+      -> with --fetch-articles: its page, fetched as it comes (FetchArticles)
       -> code events, alerts per article at once -> --alerts-topic / --alerts-file
       -> fixed windows of --window-seconds -> Parquet articles/, events/, errors/
 
@@ -45,6 +46,7 @@ from pipelines.options import MonitorOptions
 from schemas import ARTICLES_SCHEMA, ERRORS_SCHEMA, EVENTS_SCHEMA
 from schemas.alerts import build_alert, encode_alert
 from transforms.alerts import alert_key, best_mention
+from transforms.articles import FetchArticles
 from transforms.code_events import CodeTextsFn, ExtractTextsFn
 from transforms.coder import ALERT_MODALITIES
 from transforms.errors import ERRORS
@@ -186,7 +188,7 @@ def ingest_windows(seconds: float, allowed_lateness: float | None = None) -> bea
 def build_streaming(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str,
                     subscription: str | None) -> None:
     """The streaming graph (see the module doc)."""
-    from pipelines.monitor import CountErrors, fetch_policy
+    from pipelines.monitor import CountErrors, article_policy, fetch_policy
 
     entries, errors = [], []
     if options.feeds:
@@ -207,6 +209,11 @@ def build_streaming(pipeline: beam.Pipeline, options: MonitorOptions, run_id: st
         NormalizeArticles()
     articles = normalized["articles"] | "FirstSighting" >> SeenArticles(
         options.dedupe_hours * 3600.0, options.output)
+    pages = article_policy(options)
+    if pages is not None:  # only first sightings are fetched, one by one as they come
+        fetched = articles | "FetchArticles" >> FetchArticles(pages, batched=False)
+        articles = fetched["articles"]
+        errors.append(fetched["errors"])
     coded = articles | "CodeArticles" >> CodeArticles(options.spacy_model)
 
     if options.alerts_topic:

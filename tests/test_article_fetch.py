@@ -214,3 +214,24 @@ def test_fetch_articles_transform_records_every_outcome(server):
         ]), label="errors")
     assert hits["/news/has-content.html"] == 0  # the feed had the full text
     assert hits["/private/internal-memo.html"] == 0
+
+
+class _Stamp(beam.DoFn):
+    def process(self, article, timestamp=beam.DoFn.TimestampParam):
+        yield article["article_id"], article["fetch_status"], float(timestamp)
+
+
+def test_unbatched_fetch_keeps_each_articles_timestamp():
+    """Streaming's mode (batched=False): every article comes out stamped as it went
+    in, so it stays in its ingestion-time window downstream."""
+    from apache_beam.transforms.window import TimestampedValue
+
+    articles = [TimestampedValue(_article("", None, article_id=f"a{i}",
+                                          content="Full text in the feed."), 1000.0 + i)
+                for i in range(3)]
+    with TestPipeline(runner="FnApiRunner") as p:
+        out = (p | beam.Create(articles)
+               | FetchArticles(POLICY, batched=False))
+        assert_that(out["articles"] | beam.ParDo(_Stamp()), equal_to([
+            ("a0", "feed_content", 1000.0), ("a1", "feed_content", 1001.0),
+            ("a2", "feed_content", 1002.0)]))

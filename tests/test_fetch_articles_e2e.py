@@ -1,6 +1,7 @@
-"""--fetch-articles end to end: the acceptance story as a feed item with only
-its headline and first sentence, linking to a local page with the whole
-article, beside items whose pages are forbidden or hostile."""
+"""--fetch-articles end to end, in batch and in streaming mode: the acceptance
+story as a feed item with only its headline and first sentence, linking to a
+local page with the whole article, beside items whose pages are forbidden or
+hostile."""
 
 from __future__ import annotations
 
@@ -74,8 +75,33 @@ def test_acceptance_story_from_the_article_page(server, tmp_path):
     fetch_args = ("--fetch-articles", "--allow-private-addresses",
                   "--article-host-interval", "0", "--max-article-bytes", "200000")
     outcome = _run(feed, out, *fetch_args)
-    totals = outcome.totals
+    _check_acceptance_run(out, hits, outcome.totals)
 
+    # a rerun into the same output fetches nothing again
+    before = sum(n for path, n in hits.items() if path.startswith("/news/"))
+    again = _run(feed, out, *fetch_args)
+    assert again.totals["already_stored"] == 7 and again.totals["articles_fetched"] == 0
+    assert sum(n for path, n in hits.items() if path.startswith("/news/")) == before
+
+
+def test_streaming_fetches_each_new_article_as_it_comes(server, tmp_path):
+    """The same feed polled once in streaming mode: the same pages, statuses, errors
+    and body events as in batch, each article fetched on its own as it arrives."""
+    base, hits = server
+    feed = tmp_path / "feed.xml"
+    feed.write_text(_feed(base), encoding="utf-8")
+    out = tmp_path / "out"
+    outcome = run_pipeline(PipelineOptions([
+        "--streaming", "--feeds", str(feed), "--poll-interval", "0.5", "--max-polls", "1",
+        "--output", str(out), "--alerts-file", str(out / "alerts.jsonl"),
+        "--window-seconds", "1", "--fetch-timeout", "1.5", "--fetch-retries", "0",
+        "--fetch-articles", "--allow-private-addresses", "--article-host-interval", "0",
+        "--max-article-bytes", "200000"]))
+    _check_acceptance_run(out, hits, outcome.totals)
+
+
+def _check_acceptance_run(out, hits, totals) -> None:
+    """What a run over ``_feed`` with --fetch-articles must have written."""
     events = _query(f"SELECT event_type, source, target, modality, text_part, sentence, "
                     f"start_char, end_char, article_id FROM {_table(out, 'events')}")
     assert REQUIRED <= {e[:4] for e in events}
@@ -120,12 +146,6 @@ def test_acceptance_story_from_the_article_page(server, tmp_path):
     for alert in alerts:
         validate_alert(alert)
     assert any(a["event"]["text_part"] == "body" for a in alerts)
-
-    # a rerun into the same output fetches nothing again
-    before = sum(n for path, n in hits.items() if path.startswith("/news/"))
-    again = _run(feed, out, *fetch_args)
-    assert again.totals["already_stored"] == 7 and again.totals["articles_fetched"] == 0
-    assert sum(n for path, n in hits.items() if path.startswith("/news/")) == before
 
 
 def test_without_fetch_articles_only_headline_and_summary_count(server, tmp_path):

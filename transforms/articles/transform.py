@@ -165,21 +165,30 @@ class DetectLanguageFn(beam.DoFn):
 
 
 class FetchArticles(beam.PTransform):
-    """Articles -> ``{"articles": with their pages, "errors": error records}``."""
+    """Articles -> ``{"articles": with their pages, "errors": error records}``.
 
-    def __init__(self, policy: ArticlePolicy | None = None, max_batch_size: int = 32) -> None:
+    ``batched=False`` is for streaming: each article is fetched on its own,
+    as soon as it arrives and keeping its timestamp. ``BatchElements`` would
+    hold articles back to fill a batch, and in the global window it re-stamps
+    what it emits, which would move articles out of their ingestion-time
+    windows downstream.
+    """
+
+    def __init__(self, policy: ArticlePolicy | None = None, max_batch_size: int = 32,
+                 batched: bool = True) -> None:
         super().__init__()
         self._policy = policy or ArticlePolicy()
         self._max_batch_size = max_batch_size
+        self._batched = batched
 
     def expand(self, articles):
-        fetched = (
-            articles
-            | "Batch" >> beam.BatchElements(min_batch_size=1,
-                                            max_batch_size=self._max_batch_size)
-            | "FetchPages" >> beam.ParDo(FetchPagesFn(self._policy, Shared())).with_outputs(
-                ERRORS, main="articles")
-        )
+        if self._batched:
+            batches = articles | "Batch" >> beam.BatchElements(
+                min_batch_size=1, max_batch_size=self._max_batch_size)
+        else:
+            batches = articles | "OneByOne" >> beam.Map(lambda article: [article])
+        fetched = batches | "FetchPages" >> beam.ParDo(
+            FetchPagesFn(self._policy, Shared())).with_outputs(ERRORS, main="articles")
         detected = fetched.articles | "DetectLanguage" >> beam.ParDo(
             DetectLanguageFn()).with_outputs(ERRORS, main="articles")
         errors = (fetched[ERRORS], detected[ERRORS]) | "FlattenErrors" >> beam.Flatten()
