@@ -827,6 +827,8 @@ def _dated_earlier(node: Token) -> bool:
             return True
         if c.dep_ == "npadvmod" and any(_EARLIER.match(t.text) for t in c.subtree):
             return True
+        if c.dep_ == "prep" and c.lower_ == "throughout" and node.tag_ == "VBD":
+            return True  # "which backed Damascus throughout the war": a span now past
     return False
 
 
@@ -916,6 +918,78 @@ def _headline_infinitive(pred: Token) -> bool:
     )
 
 
+# Words a headline's subject may hold besides names: "Tbilisi, Moscow to Restore ...".
+_HEADLINE_SUBJECT_WORDS = frozenset({",", "and", "&", "the", "'s", "’s"})
+# Words that open another clause inside a headline: "X to expel envoys after Y ...".
+_CLAUSE_OPENERS = frozenset({"after", "as", "amid", "despite", "since", "because", "following",
+                             "while", "when", "once", "unless", "if", ":", "says", "said",
+                             "before", "than"})
+# Adverbs that set a past act before the news: "initially backed the Saudis".
+_EARLIER_ADVERBS = frozenset({"initially", "previously", "formerly", "originally", "once"})
+# Nouns whose "to" infinitive is an agreed plan: "strike a deal to normalise relations".
+_AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})
+
+
+def _headline_to(pred: Token) -> bool:
+    """ "EU to Sanction Russia Over Poisoning", "Kyiv to close embassy, downgrade ties":
+    a headline (no closing stop) opening with names and a bare "to" before the act, which
+    the small model often parses as a preposition. The act is the names' plan."""
+    sent = pred.sent
+    if sent.text.rstrip().endswith((".", "!", "?", ".\"", ".”")):
+        return False
+    to = next((t for t in sent if t.lower_ == "to" and t.i < pred.i), None)
+    if to is None or to.i == sent.start:
+        return False
+    head = sent.doc[sent.start:to.i]
+    # Names only: capitalised words (a title-case headline's other words were lower-cased
+    # by the re-parse) or entities; the small model tags "Kyiv" an adjective.
+    if not all(
+        t.ent_type_ in ("GPE", "ORG", "NORP") or t.text[:1].isupper()
+        or t.lower_ in _HEADLINE_SUBJECT_WORDS
+        for t in head
+    ):
+        return False
+    # Only the acts of the plan itself: nothing that opens another clause lies between.
+    between = sent.doc[to.i + 1:pred.i]
+    return not any(t.lower_ in _CLAUSE_OPENERS or t.pos_ == "VERB" and t.tag_ in (
+        "VBZ", "VBD") for t in between)
+
+
+def _after_past_clause(node: Token, pred: Token) -> bool:
+    """ "after Trump sided with Putin in July 2018", "after the two said last week they
+    were forging relations": a dated past act given as what came before the news."""
+    if node.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in node.children
+    ):
+        return False
+    # Undated, the act before the news is often news itself ("a day after Prague expelled
+    # a Chinese diplomat": asserted in the labels); with its own earlier date it is not.
+    past = node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children)
+    # The date may hang on the reported act: "after they said they were forging ties
+    # last week".
+    return past and (_past_dated(node) or _dated_earlier(node) or _dated_earlier(pred))
+
+
+def _agreed_plan(pred: Token) -> Token | None:
+    """ "struck a historic deal to normalise relations": the act is what was agreed.
+    Returns the agreement noun."""
+    doc = pred.doc
+    prev = pred.i - 1
+    if prev >= 2 and doc[prev].text == "-" and doc[prev - 1].lower_ == "re":
+        prev -= 2  # "a deal to re-establish ties", split at the hyphen
+    if prev < 1 or doc[prev].lower_ != "to":
+        return None
+    deal = doc[prev - 1]
+    return deal if _lemma(deal) in _AGREEMENT_NOUNS or deal.lower_ in _AGREEMENT_NOUNS else None
+
+
+def _dated_deal(deal: Token) -> bool:
+    """ "signed a deal to restore relations in 2019": an agreement of the past."""
+    verb = deal.head
+    return verb.i != deal.i and _past_form(verb) and any(
+        _EARLIER.match(t.text) for t in verb.subtree)
+
+
 def modality_cues(
     pred: Token, measure: Token | None = None, stop_at_bid: bool = True
 ) -> ModalityCues:
@@ -928,6 +1002,20 @@ def modality_cues(
         return cues
     if _headline_infinitive(pred):
         cues.future = True
+    elif _headline_to(pred):
+        cues.intent = True
+    deal = _agreed_plan(pred)
+    if deal is not None:
+        if _dated_deal(deal):
+            cues.reference = cues.background = True  # "signed a deal to ... in 2019"
+        else:
+            cues.intent = True
+    if pred.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and c.i < pred.i
+        for c in pred.children
+    ):
+        cues.reference = cues.background = True
+        return cues
     if pred.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children) \
             and any(_lemma(o) in lx.INTENT_CUES for o in _pobjs(pred.head, {"in"})):
         cues.intent = True  # "are in talks to establish relations"
@@ -951,6 +1039,8 @@ def modality_cues(
     for node, link in nodes:
         lemma = _lemma(node)
         own = node is pred
+        if _after_past_clause(node, pred) and not relative:
+            cues.reference = cues.background = True
         if link == "advcl" and below is not None and lemma in lx.APPEAL_CUES and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in below.children
         ) and _children(node, "dobj"):
