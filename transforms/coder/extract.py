@@ -189,6 +189,16 @@ def measure_class(tok: Token) -> str | None:
             return None
         if kinds:
             return "sanction"
+    if nounish and lemma == "penalty" and tok.tag_ == "NNS" and (
+        mods & lx.NEW_PENALTY_MODIFIERS or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "with"
+            and _lemma(tok.head.head) in lx.PUNISH_VERBS | {"threaten"}
+        )
+    ) and not _health_context(tok.sent):
+        # Wire copy's synonym for sanctions: "imposed new penalties on Russian banks",
+        # "threatened Turkey with penalties". Fines of courts and sports bodies have
+        # no state source, which the actor rules require.
+        return "sanction"
     if nounish and lemma in lx.MEASURE_NOUNS and mods & lx.MEASURE_MODIFIERS:
         if not mods & (lx.MEASURE_MODIFIERS - {"restrictive"}) and _health_context(tok.sent):
             return None  # "restrictive measures against the virus"
@@ -420,6 +430,10 @@ def _governor(m: Token) -> Token | None:
     ) and measure_class(m) == "sanction" and x.head.dep_ != "advcl":
         # (not "... as long as EU sanctions remain in place": a condition, background)
         return x.head  # "its sanctions would stay in place until ...": maintained
+    if x.dep_ == "nsubj" and measure_class(m) == "mission" and _lemma(x.head) in (
+        "close", "shut"
+    ) and x.head.dep_ in ("ccomp", "xcomp") and _lemma(x.head.head) == "order":
+        return x.head.head  # "ordered the Russian consulate closed"
     if x.dep_ == "nsubj":
         # "Ties resumed in 2019"; otherwise a measure as subject is the agent of some
         # other act ("US sanctions threaten access", "ties break down").
@@ -460,13 +474,18 @@ def _governor(m: Token) -> Token | None:
             # "... and warning of fresh sanctions" with "of" hung on an earlier noun:
             # the warning right before it governs the measure.
             return before
+        if prep.lower_ == "of" and _lemma(prep.head) in lx.ACCREDITATION_NOUNS and (
+            prep.head.dep_ in ("dobj", "nsubjpass") and measure_class(m) == "envoy"
+        ):
+            return prep.head.head  # "revoked the accreditation of a Somali diplomat"
         if prep.lower_ == "at" and _lemma(prep.head) == "hint":
             return prep.head  # "Germany hints at sanctions"
-        if prep.lower_ == "with" and prep.head.dep_ == "dobj" and prep.head.pos_ in (
+        if prep.lower_ in ("with", "in") and prep.head.dep_ == "dobj" and prep.head.pos_ in (
             "NOUN", "PROPN"
         ) and _lemma(prep.head.head) in lx.PUNISH_VERBS:
-            # "targeted Iranian oil exports with fresh sanctions": the "with" phrase hangs
-            # on the object, the verb acts with the measure.
+            # "targeted Iranian oil exports with fresh sanctions", "targets Iranian drone
+            # makers in new sanctions": the phrase hangs on the object, the verb acts
+            # with the measure.
             return prep.head.head
         if prep.lower_ in ("in", "with") and _lemma(prep.head) in lx.PUNISH_VERBS and (
             prep.head.pos_ == "VERB"
@@ -602,6 +621,13 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # "South Africa's high commissioner was told to return for consultations":
             # only the envoy's own state calls it home for consultations.
             return "recall_envoy"
+        if lemma in lx.ACCREDITATION_REVOKERS and any(
+            _lemma(t) in lx.ACCREDITATION_NOUNS for t in p.subtree
+        ):
+            # "revoked the accreditation of two Polish diplomats", "stripped the envoy of
+            # his accreditation": the host state ends their posting (before "withdraw",
+            # which recalls one's own envoy).
+            return "expel_diplomats"
         if lemma in ("recall", "withdraw", "pull", "recalling", "withdrawal", "yank") or (
             lemma in ("bring", "call", "summon", "order") and subtree & {"home", "back"}
             and not subtree & {"leave", "depart"}
@@ -616,7 +642,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             "leave", "home", "depart", "out", "quit", "exit", "packing", "pack"
         }:
             return "expel_diplomats"
-        if lemma == "declare" and "grata" in {t.lower_ for t in p.sent}:
+        if lemma == "declare" and {"grata", "gratae"} & {t.lower_ for t in p.sent}:
             return "expel_diplomats"
         if lemma in ("exchange", "swap", "return", "restore", "reinstate") or (
             lemma == "send" and "back" in subtree
@@ -646,7 +672,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "close_mission"  # "suspended operations at its embassy in Tehran"
         if lemma in ("order", "tell", "force") and {t.lower_ for t in p.subtree} & {
             "close", "shut", "closed"
-        }:
+        } and not _TEMPORARY_CLOSURE.search(p.sent.text):  # "ordered closed for the holiday"
             return "close_mission"  # "ordered the Russian consulate in Klaipeda to close"
         if lemma in ("order", "tell", "force") and any(
             _lemma(x) in lx.HALT_VERBS | {"cease"} and any(
@@ -654,6 +680,16 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             for x in _children(p, "xcomp")
         ):
             # "forced the Chinese consulate in Houston to cease operations": to close it
+            return "close_mission"
+        if lemma in ("order", "tell", "force") and m.dep_ == "dobj" and not any(
+            c.dep_ == "poss" for c in m.children
+        ) and any(_lemma(x) in lx.STAFF_CUT_VERBS and any(
+            _lemma(o) in lx.STAFF_NOUNS for o in _children(x, "dobj"))
+            for x in _children(p, "xcomp")
+        ):
+            # "ordered the US embassy to cut its staff by 755": the host sends the other
+            # state's diplomats home (the classify caller makes it an expulsion when the
+            # mission is another state's).
             return "close_mission"
         return None
     if cls == "expulsion":
@@ -1440,7 +1476,7 @@ class SentenceCoder:
                 tok.dep_ == "compound" and _lemma(tok.head) in lx.DEAL_NOUNS
             ):
                 cands.extend(self._normalisation_deal(tok))
-            if tok.lower_ == "grata":
+            if tok.lower_ in ("grata", "gratae"):  # "personae non gratae" of several
                 cands.extend(self._persona_non_grata(tok))
             if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ in (
                 "NOUN", "PROPN"
@@ -1885,7 +1921,8 @@ class SentenceCoder:
         agents = _pobjs(verb, {"by"}) if passive else self.agent_tokens(verb)
         if passive and not agents:
             # "were declared persona non grata by Argentina": the by-phrase hangs low.
-            agents = [t for x in verb.subtree if x.lower_ in ("persona", "grata")
+            agents = [t for x in verb.subtree
+                      if x.lower_ in ("persona", "grata", "personae", "gratae")
                       for t in _pobjs(x, {"by"})]
         sources = [a for a in self.resolve_all(agents)
                    if all(a.code != t.code for t in targets)]
@@ -1999,6 +2036,11 @@ class SentenceCoder:
             return []
         # "the assets of a Georgian billionaire and two Chinese executives": every owner.
         owners = [t for o in objs for t in _pobjs(o, {"of"})]
+        if _lemma(v) in ("freeze", "unfreeze", "unfroze", "freezing", "unfreezing"):
+            # "froze assets belonging to Russian oligarchs", "owned by": the owners. Not
+            # for seizures ("seize funds linked to a gang" is law enforcement).
+            owners += [t for o in objs for a in _children(o, "acl")
+                       if _lemma(a) in ("belong", "own", "hold") for t in _pobjs(a, {"to", "by"})]
         targets = [a for a in self._expand_target(owners) if is_state(a.code)] or [
             a for a in self._expand_target(objs) if is_state(a.code)]
         if not targets:

@@ -41,6 +41,18 @@ MEASURE_NOUNS = frozenset({"measure", "penalty", "action", "step"})
 # "restrictive measures" is the EU's own name for its sanctions.
 MEASURE_MODIFIERS = frozenset({"retaliatory", "punitive", "economic", "financial", "sanction",
                                "restrictive"})
+# "new penalties on Russian banks": news copy's plural "penalties" with one of these is
+# a round of sanctions (extract.measure_class).
+NEW_PENALTY_MODIFIERS = frozenset({"new", "fresh", "further", "additional", "more", "tough",
+                                   "tougher", "sweeping"})
+# "revoked the accreditation of a diplomat": the host ends the posting (an expulsion).
+ACCREDITATION_NOUNS = frozenset({"accreditation", "credential"})
+ACCREDITATION_REVOKERS = frozenset({"revoke", "withdraw", "strip", "cancel", "rescind",
+                                    "suspend", "annul", "pull"})
+# "ordered the US embassy to cut its staff": a forced cut of a foreign mission.
+STAFF_CUT_VERBS = frozenset({"cut", "reduce", "slash", "trim", "downsize", "shrink"})
+STAFF_NOUNS = frozenset({"staff", "personnel", "headcount", "presence", "diplomat", "employee",
+                         "staffer"})
 RELATION_NOUNS = frozenset({"tie", "relation", "relationship"})
 # A quarrel between states: "patched up their diplomatic spat", "ended the row".
 RIFT_NOUNS = frozenset({"rift", "row", "spat", "feud", "standoff", "quarrel", "crisis",

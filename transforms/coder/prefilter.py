@@ -32,7 +32,7 @@ _STRONG = re.compile(
         sanction\w*|embargo\w*|blacklist\w*|delist\w*
       | ambassador\w*|envoys?|diplomat\w*|charg[eé]s?\s+d.affaires|charg[eé]\b(?!s)
       | consuls?|consul-general|consulates?|consular|attach[eé]s?|emissar\w*
-      | high\s+commissioners?|grata|embass\w*|restrictive\s+measures?
+      | high\s+commissioners?|gratae?|embass\w*|restrictive\s+measures?
       | nuncios?|countersanction\w*
       | entity['’"]?\s+list|terror(?:ism)?\s+list|sponsors?\s+of\s+terror\w*
     )\b""",
@@ -54,7 +54,7 @@ _WEAK = re.compile(
         boycott\w*
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*
       | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?
-      | retaliat\w*|punitive|(?:measures?|actions?|steps?|penalties)\s+targeting
+      | retaliat\w*|punitive|penalties|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars
       | licen[cs]es?\s+to\s+\w+
       | ties|relations?|relationships?|normali[sz]ations?
