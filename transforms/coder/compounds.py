@@ -9,36 +9,36 @@ import re
 
 from spacy.tokens import Span
 
-# modifier -> misread head -> same-length noun it is parsed as. "embargo" keeps the
-# reading a sanction; the compound's modifier stays in front of it.
-_SWAPS: dict[str, dict[str, str]] = {
-    "asset": {"freezes": "embargo"},
-    "assets": {"freezes": "embargo"},
+# misread head -> (its modifiers, the same-length noun it is parsed as). "embargo" keeps
+# the reading a sanction; the compound's modifier stays in front of it.
+_SWAPS: dict[str, tuple[frozenset[str], str]] = {
+    "freezes": (frozenset({"asset", "assets"}), "embargo"),
 }
-_COMPOUND = re.compile(r"\b(assets?)(\s+)(freezes)\b", re.IGNORECASE)
-
-
-def _swap(text: str) -> str:
-    def repl(m: re.Match[str]) -> str:
-        new = _SWAPS[m.group(1).lower()][m.group(3).lower()]
-        if m.group(3)[0].isupper():
-            new = new[0].upper() + new[1:]
-        return m.group(1) + m.group(2) + new
-
-    out = _COMPOUND.sub(repl, text)
-    assert len(out) == len(text)
-    return out
+# Offsets carry over only if each swap keeps the word's length.
+assert all(len(head) == len(noun) for head, (_, noun) in _SWAPS.items())
+_COMPOUND = re.compile(
+    r"\b(" + "|".join(sorted({m for mods, _ in _SWAPS.values() for m in mods})) + r")(\s+)("
+    + "|".join(_SWAPS) + r")\b", re.IGNORECASE)
 
 
 def misread_compound(sent: Span) -> bool:
     """`sent` holds a sanction compound whose head the parser took for a verb."""
     return any(
-        tok.lower_ in ("freezes",) and tok.tag_.startswith("VB") and tok.i > sent.start
-        and tok.doc[tok.i - 1].lower_ in _SWAPS
+        tok.lower_ in _SWAPS and tok.tag_.startswith("VB") and tok.i > sent.start
+        and tok.doc[tok.i - 1].lower_ in _SWAPS[tok.lower_][0]
         for tok in sent
     )
 
 
 def repair_compounds(text: str) -> str:
     """`text` with each misreadable sanction compound's head swapped (same length)."""
-    return _swap(text)
+
+    def repl(m: re.Match[str]) -> str:
+        mods, new = _SWAPS[m.group(3).lower()]
+        if m.group(1).lower() not in mods:
+            return m.group(0)
+        if m.group(3)[0].isupper():
+            new = new[0].upper() + new[1:]
+        return m.group(1) + m.group(2) + new
+
+    return _COMPOUND.sub(repl, text)

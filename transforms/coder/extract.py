@@ -939,7 +939,12 @@ def _background_act(pred: Token) -> bool:
 
 def _headline_infinitive(pred: Token) -> bool:
     """ "Britain to lift asset freeze on Afghan bank": a subject with a bare "to"
-    infinitive is the headline form of a plan."""
+    infinitive is the headline form of a plan, whether the parse has the "to" as the
+    verb's marker or (``_headline_to``) misreads it as a preposition."""
+    return _parsed_headline_infinitive(pred) or _headline_to(pred)
+
+
+def _parsed_headline_infinitive(pred: Token) -> bool:
     node = pred
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "Chile to recall its envoy and close its embassy"
@@ -1038,8 +1043,6 @@ def modality_cues(
         return cues
     if _headline_infinitive(pred):
         cues.future = True
-    elif _headline_to(pred):
-        cues.intent = True
     deal = _agreed_plan(pred)
     if deal is not None:
         if _dated_deal(deal):
