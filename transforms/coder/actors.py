@@ -50,6 +50,8 @@ _MEMBER_HEADS = frozenset({"country", "state", "member", "nation", "ally", "part
                            "capital", "government"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her",
                       "we", "our", "us"})
+# Subjects of a relative clause that stand for the clause's antecedent.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # A wire dateline: "WASHINGTON, June 12 (Reuters) - ", "VILNIUS (AP) — ", "KYIV -".
 _DATELINE = re.compile(
     r"""^\s*(?:[A-Z][A-Z.'’ -]{2,}[A-Z.](?:,\s*[A-Z][A-Za-z.]*)*
@@ -246,6 +248,12 @@ class ActorResolver:
             return None
         if tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET"):
             return self.antecedent(tok)
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WDT", "WP") and tok.dep_ in (
+            "nsubj", "nsubjpass"
+        ) and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+            # "Iran, which is under US sanctions": the relative subject stands for the
+            # noun its clause describes.
+            return self.resolve_one(tok.head.head, depth + 1, allow_unknown)
         ent = _entity(tok)
         # A possessor names the state: "Mexico's foreign minister", "Russia's expulsion".
         for child in tok.children:

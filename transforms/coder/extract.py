@@ -344,6 +344,11 @@ def _trade_origins(goods: Token) -> list[Token]:
 
 def governor(m: Token) -> Token | None:
     """The predicate acting on a measure noun: verb, nominalisation or modifier."""
+    if _bearer(m) is not None:
+        return None  # "Sanctions-hit Venezuela": "hit" describes the bearer, nobody acts
+    misread = _misread_headline_verb(m)
+    if misread is not None:
+        return misread
     p = _governor(m)
     if p is not None and p.i == m.i - 1 and _lemma(p) == "target" and p.head.i != p.i:
         # "plans targeted sanctions" mis-parsed with "targeted" as the verb.
@@ -903,6 +908,8 @@ def _borne(m: Token, x: Token, p: Token | None) -> bool:
     professional sanctions ("evaded doping sanctions") are no state's measure."""
     if _mod_lemmas(m) & lx.NON_STATE_SANCTION_MODIFIERS:
         return False
+    if _bearer(m) is not None:
+        return True  # "Embargo-hit Qatar": no news embargo hits a country
     if _lemma(m) == "embargo" and not _children(m, "det", "amod", "compound", "poss", "nmod"):
         return False  # "a report under embargo until Thursday": a news embargo
     if _broken(m, x, p):
@@ -911,7 +918,56 @@ def _borne(m: Token, x: Token, p: Token | None) -> bool:
         x.head.lower_ == "by" and _lemma(x.head.head) in lx.HARM_VERBS
     )):
         return True
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(x.head.head) in lx.BURDEN_NOUNS:
+        return True  # "collapsed under the weight of sanctions", "bore the brunt of"
     return x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS
+
+
+_HEADLINE_EXPEL_FORMS = frozenset({"expel", "expels"})
+
+
+def _misread_headline_verb(m: Token) -> Token | None:
+    """Headline "Poland, Baltic states expel Russian diplomats": the verb read as an
+    adjective of the envoys, the subjects as a list of names in front of it."""
+    if _lemma(m) not in lx.ENVOY_NOUNS:
+        return None
+    for c in _children(m, "amod"):
+        if c.lower_ in _HEADLINE_EXPEL_FORMS and c.i < m.i and c.i > m.sent.start:
+            return c
+    return None
+
+
+def _bearer(m: Token) -> Token | None:
+    """ "Sanctions-hit Venezuela", "US embargo-stricken Cuba": the noun that the
+    hyphened participle after measure `m` modifies, which lives under the measure."""
+    doc = m.doc
+    if m.i + 2 >= len(doc) or doc[m.i + 1].text != "-":
+        return None
+    part = doc[m.i + 2]
+    if part.lower_ not in lx.BEARER_PARTICIPLES:
+        return None
+    for noun in (part.head, m.head):
+        if noun.i > part.i and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    return None
+
+
+def _reaction_verb(x: Token) -> Token | None:
+    """The verb reacting to measure phrase `x`: "Iran condemned the new US sanctions",
+    "China responded to US sanctions", "Russia hit back at Japanese sanctions"."""
+    head = x.head
+    if x.dep_ == "dobj" and head.pos_ == "VERB" and _lemma(head) in lx.REACTION_VERBS - {
+        "respond", "retaliate", "react", "hit"  # these react through a preposition
+    }:
+        return head
+    if x.dep_ != "pobj" or head.lower_ not in lx.REACTION_PREPS or head.head.pos_ != "VERB":
+        return None
+    verb = head.head
+    if _lemma(verb) not in lx.REACTION_VERBS:
+        return None
+    if _lemma(verb) == "hit" and not any(c.lower_ == "back" for c in verb.children):
+        return None  # "hits Moscow at ..." is an imposition's verb, not a reaction
+    return verb
 
 
 def _praised_act(pred: Token) -> bool:
@@ -1488,8 +1544,24 @@ class SentenceCoder:
             if lemma == "switch" and tok.pos_ == "VERB" and not _children(tok, "dobj"):
                 cands.extend(self._switch_sides(tok))
         cands.extend(self._responses(sent, cands))
+        self._closers_of_answered(cands)
         self.remember_subject(sent)
         return cands
+
+    @staticmethod
+    def _closers_of_answered(cands: list[Candidate]) -> None:
+        """The closer of an answered closure (``_answered_closure``) is the state the
+        answerer acts against in the same sentence; with none, the candidate is
+        dropped (no source, no fallback)."""
+        for cand in cands:
+            if "answered_closure" not in cand.notes:
+                continue
+            owner = {t.code for t in cand.targets}
+            acts = [c for c in cands if c is not cand and c.event_type in _TIT_FOR_TAT
+                    and owner & {s.code for s in c.sources} and c.targets
+                    and c.trigger.i < cand.trigger.i]
+            if acts:
+                cand.sources = [t for t in acts[-1].targets if t.code not in owner]
 
     @staticmethod
     def _undone_act(cands: list[Candidate]) -> list[Candidate]:
@@ -1684,6 +1756,10 @@ class SentenceCoder:
             "target", "aim"
         }:  # "new US sanctions target Iranian drone makers"
             toks.extend(_children(x.head, "dobj"))  # "US sanctions have cut X's exports"
+            toks.extend(_children(x.head, "dative"))  # "the embargo has cost Cuba $130bn"
+        bearer = _bearer(m)
+        if bearer is not None:
+            toks.append(bearer)  # "Sanctions-hit Venezuela turns to Iran for fuel"
         return toks
 
     def _expand_target(self, toks: list[Token]) -> list[Actor]:
@@ -1717,6 +1793,10 @@ class SentenceCoder:
 
     def _from_measure(self, m: Token, cls: str, p: Token | None = None) -> list[Candidate]:
         outer = p is None
+        if cls == "expulsion" and not _children(m, "poss") and not _pobjs(m, {"by"}):
+            left = self._left_after_expulsion(m)
+            if left is not None:
+                return [left]
         p = governor(m) if p is None else p
         etype = classify(cls, p, m)
         if outer and cls in ("relation", "sanction"):
@@ -1757,6 +1837,11 @@ class SentenceCoder:
         if etype is None or p is None:
             return []
         sources = self.resolve_all(self.agent_tokens(p))
+        if p.dep_ == "amod" and p.lower_ in _HEADLINE_EXPEL_FORMS and p.head.i == m.i:
+            # The names before the misread verb act ("Poland, Baltic states" gives Poland;
+            # "Baltic states" names no one state).
+            sources = self.resolve_all([t for t in m.sent if t.i < p.i and t.pos_ in (
+                "PROPN", "NOUN") and t.dep_ in ("ROOT", "nmod", "appos", "nsubj", "conj")])
         if cls in ("relation", "rift"):
             between_toks = _pobjs(m, {"between"}) + _pobjs(p, {"between"})
             between = [a for a in self._expand_target(between_toks) if a.code != UNKNOWN]
@@ -1804,6 +1889,14 @@ class SentenceCoder:
             if _lemma(m) in ("operation", "presence", "activity", "representation"):
                 tgt_toks += _pobjs(m, {"in"}) + _pobjs(p, {"in"})  # "operations in Syria"
             targets = self._expand_target(tgt_toks)
+            if not targets and p.dep_ in ("ccomp", "xcomp") and (
+                _lemma(p.head) in lx.EXPERIENCE_VERBS
+            ):
+                # "Lithuania, which let Taiwan open an office, saw China downgrade ties":
+                # the seer is the one the act is done to (not a name in its clause).
+                src_codes = {a.code for a in sources}
+                targets = [a for a in self.resolve_all(_children(p.head, "nsubj"))
+                           if is_state(a.code) and a.code not in src_codes]
             cand = Candidate(etype, p, p, sources, targets)
             if not targets and len(sources) >= 2:
                 cand.joint = True
@@ -1877,6 +1970,9 @@ class SentenceCoder:
                 if owner and not tgt:
                     tgt = [owner]
                 return [Candidate("expel_diplomats", verb, p, src, tgt)]
+            answered = self._answered_closure(p, owner, sources)
+            if answered is not None:
+                return [answered]
             src_codes = {s.code for s in sources}
             if owner and owner.code not in src_codes:
                 return [Candidate("expel_diplomats", p, p, sources, [owner])]
@@ -1886,6 +1982,42 @@ class SentenceCoder:
             agent = self.agent_tokens(m)
             return [Candidate("expel_diplomats", m, m, self.resolve_all(agent), targets)]
         return []
+
+    def _left_after_expulsion(self, m: Token) -> Candidate | None:
+        """ "Russian diplomats leave Prague after expulsion": diplomats who leave a
+        place after an expulsion named by no one were expelled by the state they
+        leave (the actor order of the headline is the other way round)."""
+        for verb in m.sent:
+            if verb.i >= m.i or _lemma(verb) not in _LEAVE_VERBS or verb.pos_ != "VERB":
+                continue
+            leavers = [s for s in _children(verb, "nsubj") if measure_class(s) == "envoy"]
+            places = _children(verb, "dobj") + _pobjs(verb, {"from"})
+            expellers = [a for a in self._expand_target(places) if is_state(a.code)]
+            expelled = [a for s in leavers for a in self.res.resolve(s, allow_unknown=False)
+                        if is_state(a.code) and a.code not in {e.code for e in expellers}]
+            if expellers and expelled:
+                cand = Candidate("expel_diplomats", m, m, expellers[:1], expelled,
+                                 confidence=0.75)
+                cand.notes.add("no_fallback")
+                return cand
+        return None
+
+    def _answered_closure(self, p: Token, owner: Actor | None,
+                          sources: list[Actor]) -> Candidate | None:
+        """ "Beijing ordered the US to shut its consulate in Chengdu, retaliating for the
+        closure of the Chinese consulate in Houston": a closure of the answerer's own
+        mission named as the reason was done to it; `code` gives it the answerer's
+        target as its source (background)."""
+        if owner is None or not is_state(owner.code) or p.pos_ != "NOUN" or (
+            owner.code not in {s.code for s in sources}
+        ) or _children(p, "poss") or _pobjs(p, {"by"}):
+            return None
+        if not (_in_reason(p) or any(_lemma(a) in lx.RESPONSE_VERBS | lx.RESPONSE_NOUNS
+                                     for a in p.ancestors)):
+            return None
+        cand = Candidate("expel_diplomats", p, p, [], [owner], confidence=0.7)
+        cand.notes |= {"answered_closure", "no_fallback", "background"}
+        return cand
 
     @staticmethod
     def _own_envoy_home(m: Token, p: Token | None) -> bool:
@@ -2444,6 +2576,12 @@ class SentenceCoder:
             if not sources:
                 # "EU sanctions were extended": the measure's own modifiers.
                 sources = owner
+            under_deal = not sources and p.dep_ == "relcl" and any(
+                o.tag_ == "WDT" for o in _pobjs(p, {"under"}))
+            if under_deal:
+                # "the 2015 nuclear deal, under which sanctions on Iran were lifted": the
+                # deal's terms, told as background; who acted goes unnamed (guide: UNK).
+                sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
             targets = self._expand_target(tgt_toks)
             demonym_reason = False
             if not targets and etype in ("threaten_sanctions", "impose_sanctions"):
@@ -2466,6 +2604,8 @@ class SentenceCoder:
                 cand.confidence = 0.75  # the headline's direction is inferred, not parsed
             if separated and not sources:
                 cand.notes.add("no_fallback")  # "... after the sanctions announcement"
+            if under_deal:
+                cand.notes.update({"no_fallback", "background"})
             out = [cand]
             src_codes = {a.code for a in sources}
             others = [a for a in owner if a.code not in src_codes]
@@ -2502,6 +2642,16 @@ class SentenceCoder:
         if not sources and p is not None and _mod_lemmas(m) & lx.NEW_MODIFIERS:
             sources = self.resolve_all(self.agent_tokens(p))
         targets = self._expand_target(tgt_toks)
+        reaction = _reaction_verb(x)
+        if sources and not targets and reaction is not None and not (
+            _mod_lemmas(m) & lx.NON_STATE_SANCTION_MODIFIERS
+        ):
+            # "Iran condemned the new US sanctions": with no on/against target named,
+            # the state reacting to a measure is the one it hits. The owner must be
+            # named, so "fans slammed the sanctions" and a bare "the sanctions" give none.
+            owners = {a.code for a in sources}
+            targets = [a for a in self.resolve_all(self.agent_tokens(reaction))
+                       if is_state(a.code) and a.code not in owners]
         if not sources and targets and _borne(m, x, p):
             # "North Korea is breaking sanctions", "Putin has weathered ... sanctions":
             # a state living under a measure whose imposer goes unnamed (guide: UNK).
@@ -2510,6 +2660,11 @@ class SentenceCoder:
             return []
         cand = Candidate("impose_sanctions", m, m, sources, targets)
         cand.notes.add("bare")
+        if reaction is not None and {a.code for a in self.resolve_all(
+            self.agent_tokens(reaction))} & {a.code for a in targets}:
+            # Only a reaction by the state hit: "Hungary rejected new EU sanctions on
+            # Russia" is a member opposing a proposal, left to the general cues.
+            cand.notes.add("reaction")
         if _broken(m, x, p):
             cand.notes.add("background")  # "Syria keeps flouting US sanctions": not kept by Syria
         cand.confidence -= 0.1
@@ -2974,6 +3129,11 @@ class SentenceCoder:
             ):
                 continue  # "pushed for Serbia to recognise Kosovo": an appeal, no act
             cues = modality_cues(cand.predicate, measure)
+            if "reaction" in cand.notes:
+                # "Beijing rejected the US sanctions", "Iran vowed to retaliate against new
+                # sanctions": the reaction's mode is not the measure's; the measure is
+                # news when new, background otherwise (the "bare" rule below).
+                cues = ModalityCues()
             if bid_owners and cand.event_type == "threaten_sanctions" and not (
                 _owned_bid(bid, "acl")
             ):

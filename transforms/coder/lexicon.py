@@ -760,7 +760,9 @@ HEALTH_WORDS = frozenset(
 # exports" (the object's state is the target, the mention is background).
 HARM_VERBS = frozenset(
     {"cut", "hit", "hurt", "cripple", "squeeze", "choke", "strangle", "devastate",
-     "batter", "weigh", "isolate", "starve", "damage", "harm", "punish", "halve"}
+     "batter", "weigh", "isolate", "starve", "damage", "harm", "punish", "halve",
+     # "the embargo has cost Cuba $130 billion": the one who pays lives under it
+     "cost"}
 )
 # The subject of these lives under a measure: "Iran has weathered US sanctions".
 ENDURE_VERBS = frozenset({"defy", "withstand", "weather", "evade", "circumvent", "survive",
@@ -773,7 +775,24 @@ ENDURE_NOUNS = frozenset({"defiance", "violation", "breach", "evasion", "circumv
                           "flouting", "busting"})
 # Carried by whoever the clause is about: "Venezuela sees ... the burden of US sanctions",
 # "Iran bore the brunt of the embargo".
-BURDEN_NOUNS = frozenset({"burden", "brunt"})
+BURDEN_NOUNS = frozenset({"burden", "brunt",
+                          # "the pound collapsed under the weight of US sanctions"
+                          "weight"})
+# Verbs of reacting to a measure: "Iran condemned the new US sanctions", "Russia hit back
+# at Japanese sanctions". The reacting state is the measure's target when the phrase names
+# no other; the reaction itself is no event of ours.
+REACTION_VERBS = frozenset({"condemn", "denounce", "blame", "slam", "reject", "criticise",
+                            "criticize", "decry", "protest", "deplore", "lambast", "blast",
+                            "respond", "retaliate", "react", "hit"})
+# Prepositions joining a reaction verb to the measure: "respond to", "retaliate against",
+# "hit back at", "protest against".
+REACTION_PREPS = frozenset({"to", "against", "at"})
+# "Sanctions-hit Venezuela", "embargo-stricken Cuba": the modified name lives under the
+# measure (a participle after a hyphen, not the verb "hit" of an imposition).
+BEARER_PARTICIPLES = frozenset({"hit", "battered", "stricken", "ravaged", "crippled",
+                                "hobbled", "squeezed", "choked", "strapped", "struck"})
+# "Lithuania ... saw China downgrade ties": the seer is the one the act is done to.
+EXPERIENCE_VERBS = frozenset({"see", "watch", "witness"})
 # Sanctions of sport and professional bodies, never a state's measure: "evaded doping
 # sanctions", "defied disciplinary sanctions".
 NON_STATE_SANCTION_MODIFIERS = frozenset({"doping", "dope", "anti-doping", "disciplinary",
