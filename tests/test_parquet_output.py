@@ -180,3 +180,16 @@ def test_reading_through_a_beam_file_handle_exits_cleanly(tmp_path):
                               capture_output=True, text=True, timeout=120, check=False)
         assert done.returncode == 0, done.stderr[-500:]
         assert done.stdout.strip() == "1000"
+
+
+def test_staged_writer_keeps_the_schemas_fields_of_each_buffered_row(tmp_path):
+    # Buffered rows are packed to the schema's fields: fields beyond it are dropped
+    # and missing ones are null, as pa.Table.from_pylist does with dict rows.
+    when = dt.datetime(2021, 7, 24, 10, 0, 0, 123456, tzinfo=UTC)
+    full = article(1, when)
+    extra = {**article(2, when), "not_in_schema": [1, 2]}
+    partial = {k: v for k, v in article(3, when).items() if k != "summary"}
+    _, files = _staged_run(tmp_path, [full, extra, partial], max_buffered_rows=2)
+    rows = sorted((r for f in files for r in pq.read_table(f).to_pylist()),
+                  key=lambda r: r["article_id"])
+    assert rows == [full, article(2, when), {**partial, "summary": None}]
