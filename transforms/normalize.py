@@ -7,13 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import quote, unquote_plus, urlsplit
 
 import apache_beam as beam
-from apache_beam.coders.coders import FastPrimitivesCoder
 from apache_beam.metrics import Metrics
 
 from transforms.errors import ERRORS, error_record
@@ -222,20 +220,15 @@ _MICROSECOND = dt.timedelta(microseconds=1)
 # The fields of to_article's rows, in order, and the datetime ones among them.
 ARTICLE_FIELDS = tuple(to_article({"feed": "-"}, _EPOCH))
 _TIME_FIELDS = frozenset(("published_at", "ingested_at"))
-_PACK_CODER = FastPrimitivesCoder()
 
 
-def pack_article(article: dict[str, Any]) -> bytes | dict[str, Any]:
-    """An article row as the compressed encoding of the tuple of its values, UTC
-    datetimes as epoch microseconds, to cross a grouping. Beam's default coder
-    encodes a dict key by key and pickles every datetime on its own, which made
-    the grouping of articles cost more than the grouping itself; and a batch
-    runner that groups in memory (the FnApiRunner) holds each grouped value
-    decoded until the stage that reads them ends, so one bytes object per
-    article costs a fraction of a tuple of Python strings (peak RSS of the
-    full replay corpus: bench/PERFORMANCE.md). A row with other fields (or a
-    datetime in another zone) is returned as it is; ``unpack_article``
-    reverses both exactly."""
+def pack_article(article: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+    """An article row as the tuple of its values, UTC datetimes as epoch
+    microseconds, to cross a grouping: Beam's default coder encodes a dict
+    key by key and pickles every datetime on its own, which made the
+    grouping of articles cost more than the grouping itself. A row with
+    other fields (or a datetime in another zone) is returned as it is;
+    ``unpack_article`` reverses both exactly."""
     if tuple(article) != ARTICLE_FIELDS:
         return article
     values = []
@@ -245,13 +238,12 @@ def pack_article(article: dict[str, Any]) -> bytes | dict[str, Any]:
                 return article
             value = (value - _EPOCH) // _MICROSECOND
         values.append(value)
-    return zlib.compress(_PACK_CODER.encode(tuple(values)), 1)
+    return tuple(values)
 
 
-def unpack_article(packed: bytes | dict[str, Any]) -> dict[str, Any]:
+def unpack_article(packed: tuple[Any, ...] | dict[str, Any]) -> dict[str, Any]:
     if isinstance(packed, dict):
         return packed
-    packed = _PACK_CODER.decode(zlib.decompress(packed))
     article = dict(zip(ARTICLE_FIELDS, packed, strict=True))
     for name in _TIME_FIELDS:
         micros = article[name]

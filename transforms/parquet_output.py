@@ -17,9 +17,7 @@ over a few tiny files per partition).
 from __future__ import annotations
 
 import datetime as dt
-import pickle
 import uuid
-import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -203,7 +201,7 @@ class _WriteStagedFilesFn(beam.DoFn):
         self._files = Metrics.counter("diplowatch", f"files_written_{table}")
 
     def start_bundle(self) -> None:
-        self._buffers: dict[tuple[str, Any], list[bytes]] = {}
+        self._buffers: dict[tuple[str, Any], list[dict[str, Any]]] = {}
         self._buffered = 0
         self._bundle = uuid.uuid4().hex[:12]
         self._written = 0
@@ -211,7 +209,7 @@ class _WriteStagedFilesFn(beam.DoFn):
     def process(self, record: dict[str, Any],
                 window=beam.DoFn.WindowParam) -> Iterator[WindowedValue]:
         key = (partition_of(record, *self._partition_fields), window)
-        self._buffers.setdefault(key, []).append(self._pack(record))
+        self._buffers.setdefault(key, []).append(record)
         self._buffered += 1
         if self._buffered >= self._max_buffered_rows:
             yield from self._write_all()
@@ -225,24 +223,14 @@ class _WriteStagedFilesFn(beam.DoFn):
             yield WindowedValue(self._write(partition, window, rows),
                                 window.max_timestamp(), [window])
 
-    def _pack(self, record: dict[str, Any]) -> bytes:
-        """A buffered row as the compressed pickle of its schema's values: a bundle
-        of a batch run can hold tens of thousands of rows, and as dicts of Python
-        objects they cost several times their data (bench/PERFORMANCE.md)."""
-        values = tuple(record.get(name) for name in self._schema.names)
-        return zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1)
-
-    def _unpack(self, packed: bytes) -> dict[str, Any]:
-        return dict(zip(self._schema.names, pickle.loads(zlib.decompress(packed)), strict=True))
-
-    def _write(self, partition: str, window, packed: list[bytes]) -> str:
+    def _write(self, partition: str, window, rows: list[dict[str, Any]]) -> str:
         span = ""
         if isinstance(window, beam.window.IntervalWindow):
             span = f"{window.start.to_utc_datetime():%Y%m%dT%H%M%S}-"
         # FileSystems.create makes a missing local folder.
         name = f"{self._run_id}-{span}{self._bundle}-{self._written:05d}.parquet"
         path = FileSystems.join(self._base_path, partition, name)
-        write_parquet_file(path, [self._unpack(p) for p in packed], self._schema)
+        write_parquet_file(path, rows, self._schema)
         self._written += 1
         self._files.inc()
         return path
