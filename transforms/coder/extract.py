@@ -240,7 +240,7 @@ def measure_class(tok: Token) -> str | None:
         base = lemma if lemma in lx.ENVOY_NOUNS else low.rstrip("s")
         if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
             "embassy", "diplomatic", "consular", "consulate"
-        }:
+        } and not _expelled_state_staff(tok):
             return None
         if base == "commissioner" and "high" not in mods:
             return None  # a high commissioner is a Commonwealth ambassador
@@ -252,6 +252,17 @@ def measure_class(tok: Token) -> str | None:
     if lemma in ("expulsion", "expulsions") and not _pobjs(tok, {"of"}):
         return "expulsion"
     return None
+
+
+def _expelled_state_staff(tok: Token) -> bool:
+    """ "Italy expels Russian officials": staff of a named state expelled (the verb
+    itself says it; "students", "migrants" are not staff, and "the party expelled
+    three officials" names no state)."""
+    if not (tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) == "expel"
+            and tok.head.pos_ == "VERB"):
+        return False
+    return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss", "nmod")
+               for c in tok.children)
 
 
 def _quoted_mods(tok: Token) -> set[str]:
@@ -447,6 +458,10 @@ def _governor(m: Token) -> Token | None:
         ) and not {t.lower_ for t in x.sent} & {"consultations", "consultation", "home"}:
             # "Venezuela's ambassador returns to Bogota": back at the post, not recalled.
             return x.head
+        if measure_class(m) == "sanction" and _headline_participle(x.head) and (
+            _lemma(x.head) in lx.UNNAMED_IMPOSE_VERBS
+        ):
+            return x.head  # headline passive "Sanctions on Russia extended for six months"
         return x.head if _lemma(x.head) in ("resume", "reopen") else None
     if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "appos"):
         return x.head
@@ -525,6 +540,14 @@ def _governor(m: Token) -> Token | None:
     if x.dep_ == "ROOT":
         return None
     return x.head
+
+
+def _headline_participle(v: Token) -> bool:
+    """A headline's bare participle read as the past tense ("Sanctions on Iran renewed
+    for a year"): the sentence's root with no object, auxiliary or clause, no full stop."""
+    return v.tag_ in ("VBD", "VBN") and v.dep_ == "ROOT" and not _children(
+        v, "dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "prt"
+    ) and not v.sent.text.rstrip().endswith(".")
 
 
 _PREDICATES = (lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.RESTORE_PREDICATES
@@ -642,6 +665,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
                      "ejection") or low.startswith("expel"):
             return "expel_diplomats"
         if lemma in ("throw", "kick") and subtree & {"out"}:
+            return "expel_diplomats"
+        if lemma in _STAFF_CAP_VERBS and m.dep_ in ("dobj", "nsubjpass"):
+            # "Czechs cap Russian embassy staff": a host cutting another state's staff
+            # expels them (``_from_measure`` keeps it only with that state named).
             return "expel_diplomats"
         if lemma in ("order", "give", "tell", "send", "ask", "instruct") and subtree & {
             "leave", "home", "depart", "out", "quit", "exit", "packing", "pack"
@@ -924,6 +951,12 @@ def _borne(m: Token, x: Token, p: Token | None) -> bool:
 
 
 _HEADLINE_EXPEL_FORMS = frozenset({"expel", "expels"})
+# Given a deadline to do these to a mission ("72 hours to vacate the consulate").
+_VACATE_VERBS = frozenset({"vacate", "leave", "close", "shut", "quit", "evacuate"})
+# A host limiting a foreign mission's staff ("cap Russian embassy staff").
+_STAFF_CAP_VERBS = frozenset({"cap", "cut", "reduce", "limit", "slash", "shrink", "trim"})
+# Finite forms of an order to leave ("orders ... diplomats to leave"), not the noun "order".
+_ORDER_FORMS = frozenset({"orders", "ordered", "order", "tells", "told", "tell"})
 
 
 def _misread_headline_verb(m: Token) -> Token | None:
@@ -1136,6 +1169,12 @@ def modality_cues(
         own = node is pred
         if _after_past_clause(node, pred) and not relative:
             cues.reference = cues.background = True
+        if own and node.dep_ == "advcl" and _lemma(node.head) in lx.ORIGIN_VERBS and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in node.children
+        ):
+            # "a dispute that began when India expelled two Pakistani officials": the
+            # act a dispute began with is its background.
+            cues.reference = cues.background = True
         if link == "advcl" and below is not None and lemma in lx.APPEAL_CUES and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in below.children
         ) and _children(node, "dobj"):
@@ -1330,6 +1369,10 @@ class SentenceCoder:
             poss = _children(p, "poss")
             if poss:
                 return poss
+            named = [c for c in _children(p, "compound") if c.ent_type_ in ("GPE", "ORG")
+                     and c.i < p.i] if _lemma(p) in _NOMINAL_ACTS and p.tag_ == "NN" else []
+            if named and not _pobjs(p, {"by"}):
+                return named  # "the US expulsion of Chinese diplomats": the state's own act
             by = _pobjs(p, {"by"}) or [
                 t for a in _children(p, "acl") if a.tag_ == "VBN" for t in _pobjs(a, {"by"})
             ]  # "sanctions relief granted by Washington"
@@ -1492,6 +1535,10 @@ class SentenceCoder:
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))
+            elif lemma in ("block", "restrict", "curb") and tok.pos_ == "VERB" and any(
+                _lemma(o) in lx.BAN_VERB_OBJECTS | {"visa"} for o in _children(tok, "dobj")
+            ):  # "Washington blocks exports to Chinese firms", "restrict visas for ..."
+                cands.extend(self._from_ban_verb(tok))
             elif lemma in lx.HALT_VERBS and (tok.pos_ == "VERB" or (
                 tok.tag_ == "NNS" and _children(tok, "dobj"))) and halts_trade(sent.text):
                 # "Turkey halts all trade with Israel" (a headline verb may be read as a
@@ -1535,6 +1582,13 @@ class SentenceCoder:
                 tok.dep_ == "compound" and _lemma(tok.head) in lx.DEAL_NOUNS
             ):
                 cands.extend(self._normalisation_deal(tok))
+            if lemma == "order" and tok.pos_ == "VERB":
+                cands.extend(self._ordered_shut(tok))  # "ordered it shut"
+            if lemma == "order" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "after" and _children(tok, "poss")
+            ):  # "American diplomats leave Chengdu consulate after Beijing's order"
+                left = self._left_after_expulsion(tok, self.resolve_all(_children(tok, "poss")))
+                cands.extend([left] if left is not None else [])
             if tok.lower_ in ("grata", "gratae"):  # "personae non gratae" of several
                 cands.extend(self._persona_non_grata(tok))
             if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ in (
@@ -1611,6 +1665,25 @@ class SentenceCoder:
             if v.pos_ != "VERB":
                 continue
             words = {t.lower_ for t in v.subtree if t.i > v.i}
+            # "will respond (in kind) to Italy's expulsion of two diplomats": the act
+            # answered, the object of the verb's "to" or "for", is background when it was
+            # done to the responder ("Pompeo responds to closure of China's consulate"
+            # speaks of his own state's act, the news itself).
+            answered = {t.i for pr in v.children if pr.dep_ == "prep" and pr.lower_ in (
+                "to", "for") for o in _children(pr, "pobj") for t in o.subtree
+            } if _lemma(v) in lx.RESPONSE_VERBS else set()
+            if any(_lemma(v.doc[i]) in lx.NEW_MODIFIERS for i in answered):
+                answered = set()  # "responded to the new U.S. sanctions": news (round 15)
+            answerers = {a.code for a in self.resolve_all(self._responder(v))
+                         } if answered else set()
+            for c in cands:
+                if c.trigger.i not in answered or c.event_type not in _TIT_FOR_TAT or (
+                    not c.sources or not answerers or answerers & {s.code for s in c.sources}
+                ):
+                    continue
+                # (an act with no target yet is given the answerer by the fallback)
+                if not c.targets or answerers & {t.code for t in c.targets}:
+                    c.notes.add("background")
             if _lemma(v) in lx.RESPONSE_VERBS | {"reply", "reciprocate"} and (
                 "kind" in words or _lemma(v) == "reciprocate"
             ):
@@ -1619,12 +1692,14 @@ class SentenceCoder:
                 mirror = False
             else:
                 continue
-            before = [c for c in cands if c.trigger.i < v.i and c.sources
-                      and c.event_type in _TIT_FOR_TAT]
+            # The act answered may follow the verb; the answer is the responder's own.
+            before = [c for c in cands if (c.trigger.i < v.i or c.trigger.i in answered)
+                      and c.sources and c.event_type in _TIT_FOR_TAT]
             if not before:
                 continue
             first = before[-1]
-            subj = [c for c in _children(v, "nsubj") if not in_dateline(c)]
+            subj = self._responder(v) if first.trigger.i in answered else [
+                c for c in _children(v, "nsubj") if not in_dateline(c)]
             prev = v.doc[v.i - 1] if v.i > sent.start else v
             if not subj and prev.pos_ == "PROPN" and prev.dep_ == "conj":
                 subj = [prev]  # "Algeria expels French staff and Paris responds in kind"
@@ -1638,6 +1713,17 @@ class SentenceCoder:
                 out.append(cand)
         out.extend(self._answered_act(sent, cands))
         return out
+
+    @staticmethod
+    def _responder(v: Token) -> list[Token]:
+        """Who responds with `v`: its subject, or for "Russia says it will respond" and
+        "Moscow vowed to retaliate" the speaker's."""
+        subj = [c for c in _children(v, "nsubj") if not in_dateline(c)]
+        if (not subj or all(c.lower_ in ("it", "they") for c in subj)) and v.dep_ in (
+            "ccomp", "xcomp"
+        ):
+            subj = [c for c in _children(v.head, "nsubj") if not in_dateline(c)] or subj
+        return subj
 
     def _answered_act(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
         """ "expelled two US diplomats after a similar move by Washington", "in
@@ -1834,14 +1920,22 @@ class SentenceCoder:
                 for cand in found:
                     cand.notes.add("source_fallback_only")
             return found
+        if cls == "mission" and p is not None:
+            given = self._deadline_to_vacate(m, p)
+            if given is not None:
+                return given
         if etype is None or p is None:
-            return []
+            return self._told_to_leave(m) if cls == "envoy" else []
         sources = self.resolve_all(self.agent_tokens(p))
         if p.dep_ == "amod" and p.lower_ in _HEADLINE_EXPEL_FORMS and p.head.i == m.i:
             # The names before the misread verb act ("Poland, Baltic states" gives Poland;
             # "Baltic states" names no one state).
+            # The last name of the list may be read as a compound of the envoys
+            # ("Slovakia, Lithuania, Latvia, Estonia expel Russian diplomats"): a name
+            # in front of the misread verb is an expeller, not the envoys' state.
             sources = self.resolve_all([t for t in m.sent if t.i < p.i and t.pos_ in (
-                "PROPN", "NOUN") and t.dep_ in ("ROOT", "nmod", "appos", "nsubj", "conj")])
+                "PROPN", "NOUN") and (t.dep_ in ("ROOT", "nmod", "appos", "nsubj", "conj") or (
+                    t.dep_ == "compound" and t.head.i == m.i and t.ent_type_ == "GPE"))])
         if cls in ("relation", "rift"):
             between_toks = _pobjs(m, {"between"}) + _pobjs(p, {"between"})
             between = [a for a in self._expand_target(between_toks) if a.code != UNKNOWN]
@@ -1915,11 +2009,19 @@ class SentenceCoder:
                         sources = [own]  # "the recall of the Algerian ambassador"
                 tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"})
                 return [Candidate(etype, p, p, sources, self._expand_target(tgt))]
+            if etype == "expel_diplomats" and _lemma(p) in _STAFF_CAP_VERBS:
+                return self._staff_capped(m, p, sources)
             if etype == "expel_diplomats":
                 targets = [own for own in self.res.resolve(m, allow_unknown=False)
                            if own.code not in (s.code for s in sources)]
                 if any(c.dep_ == "poss" and c.lower_ == "other" for c in m.children):
                     # "India and Canada expelled each other's diplomats": tit for tat.
+                    # Headline "Ukraine, Russia expel each other's diplomats": the parser
+                    # may give each listed name its own subject arc.
+                    for a in self.resolve_all([c for c in _children(p, "nsubj")
+                                               if c.ent_type_ in ("GPE", "NORP", "ORG")]):
+                        if all(a.code != b.code for b in sources):
+                            sources.append(a)
                     cand = Candidate(etype, p, p, sources, list(sources))
                     cand.notes.add("no_fallback")
                     return [cand]
@@ -1940,7 +2042,8 @@ class SentenceCoder:
                     # "Two Russian diplomats were expelled from Bulgaria": the expeller.
                     return [Candidate(etype, p, p, left, targets)]
                 for t in self._expand_target(_pobjs(m, {"from", "of"})) + origin:
-                    if all(t.code != a.code for a in targets):
+                    # "to leave Chengdu": a city the gazetteer cannot place is no target
+                    if all(t.code != a.code for a in targets) and t.code != UNKNOWN:
                         targets.append(t)
                 # "expelled Iranian embassy staff ... 72 hours to leave": the staff's state.
                 return [Candidate(etype, p, p, sources, targets)]
@@ -1983,7 +2086,8 @@ class SentenceCoder:
             return [Candidate("expel_diplomats", m, m, self.resolve_all(agent), targets)]
         return []
 
-    def _left_after_expulsion(self, m: Token) -> Candidate | None:
+    def _left_after_expulsion(self, m: Token,
+                              orderers: list[Actor] | None = None) -> Candidate | None:
         """ "Russian diplomats leave Prague after expulsion": diplomats who leave a
         place after an expulsion named by no one were expelled by the state they
         leave (the actor order of the headline is the other way round)."""
@@ -1993,6 +2097,14 @@ class SentenceCoder:
             leavers = [s for s in _children(verb, "nsubj") if measure_class(s) == "envoy"]
             places = _children(verb, "dobj") + _pobjs(verb, {"from"})
             expellers = [a for a in self._expand_target(places) if is_state(a.code)]
+            if orderers is not None:
+                # "... leave Chengdu consulate after Beijing's order": whoever ordered it;
+                # the place left must be a mission or a named place ("leave the
+                # meeting after Beijing's order" is no expulsion).
+                if not any(measure_class(t) == "mission" or t.ent_type_ == "GPE"
+                           for t in places):
+                    continue
+                expellers = [a for a in orderers if is_state(a.code)]
             expelled = [a for s in leavers for a in self.res.resolve(s, allow_unknown=False)
                         if is_state(a.code) and a.code not in {e.code for e in expellers}]
             if expellers and expelled:
@@ -2001,6 +2113,125 @@ class SentenceCoder:
                 cand.notes.add("no_fallback")
                 return cand
         return None
+
+    def _staff_capped(self, m: Token, p: Token, sources: list[Actor]) -> list[Candidate]:
+        """A state cutting a mission's staff expels them only when the staff is another
+        state's ("Czechs cap Russian embassy staff") or the state is ordered to cut its
+        own ("Prague orders Moscow to cut embassy staff"); "Britain cuts its embassy
+        staff in Kabul" is a drawdown, no event."""
+        ordered = self._ordered_to(p)
+        if ordered is not None:
+            verb, obj = ordered
+            src = self.resolve_all(self.agent_tokens(verb))
+            tgt = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)
+                   and a.code not in {s.code for s in src}]
+            return [Candidate("expel_diplomats", verb, p, src, tgt)] if src and tgt else []
+        if _children(m, "poss") and _children(m, "poss")[0].lower_ in ("its", "their"):
+            return []
+        src = {s.code for s in sources}
+        targets = [a for a in self.res.resolve(m, allow_unknown=False)
+                   if is_state(a.code) and a.code not in src]
+        return [Candidate("expel_diplomats", p, p, sources, targets)] if sources and targets else []
+
+    def _antecedent(self, pron: Token, not_codes: set[str]) -> list[Actor]:
+        """The state an "it"/"they" of the sentence stands for: the nearest subject
+        before it naming a state other than `not_codes` ("Beijing vowed to retaliate
+        after Washington gave it 72 hours")."""
+        for s in sorted((t for t in pron.sent if t.i < pron.i and t.dep_ == "nsubj"),
+                        key=lambda t: -t.i):
+            found = [a for a in self.res.resolve(s, allow_unknown=False)
+                     if is_state(a.code) and a.code not in not_codes]
+            if found:
+                return found[:1]
+        return []
+
+    def _deadline_to_vacate(self, m: Token, p: Token) -> list[Candidate] | None:
+        """ "Washington gave it 72 hours to vacate the Houston consulate": a deadline to
+        leave or close a mission is an expulsion by whoever sets it, of the mission's
+        state (named, or the one given the deadline)."""
+        if _lemma(p) not in _VACATE_VERBS or m.dep_ != "dobj" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in p.children
+        ):
+            return None
+        g = p.head if p.dep_ in ("advcl", "xcomp") else None
+        if p.dep_ in ("relcl", "acl") and p.head.ent_type_ in ("DATE", "TIME"):
+            g = p.head.head  # "gave China 72 hours to close": "to close" hung on "hours"
+        if g is None or _lemma(g) not in _DEADLINE_VERBS or _children(g, "auxpass"):
+            return None
+        # "after Warsaw gave it three days": the subject may be read as the mark's object.
+        agents = _children(g, "nsubj") or [t for c in _children(g, "mark") for t in
+                                           _children(c, "pobj")]
+        addressees = _children(g, "dative") or [
+            o for o in _children(g, "dobj") if o.ent_type_ not in ("DATE", "TIME")]
+        sources = [a for a in self.resolve_all(agents) if is_state(a.code)]
+        src = {a.code for a in sources}
+        owner = self.res.resolve_one(m, allow_unknown=False)
+        targets = [owner] if owner is not None and is_state(owner.code) and (
+            owner.code not in src) else []
+        for t in addressees if not targets else []:
+            if t.tag_ == "PRP":
+                targets += self._antecedent(t, src)
+            else:
+                targets += [a for a in self.res.resolve(t, allow_unknown=False)
+                            if is_state(a.code) and a.code not in src]
+        if not sources or not targets:
+            return None
+        cand = Candidate("expel_diplomats", p.head, p, sources, targets[:1], confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _ordered_shut(self, v: Token) -> list[Candidate]:
+        """ "The U.S. consulate in Chengdu closed, two days after Beijing ordered it
+        shut": an order to close "it", the mission named before, expels its state."""
+        shut = [c for c in _children(v, "ccomp", "xcomp", "oprd")
+                if _lemma(c) in ("close", "shut", "vacate")]
+        prons = [t for c in shut for t in _children(c, "nsubj", "dobj", "nsubjpass")
+                 if t.lower_ == "it"] + [t for t in _children(v, "dobj") if t.lower_ == "it"
+                                         and shut]
+        if not prons:
+            return []
+        missions = [t for t in v.sent if t.i < prons[0].i and measure_class(t) == "mission"]
+        if not missions:
+            return []
+        owner = self.res.resolve_one(missions[-1], allow_unknown=False)
+        sources = [a for a in self.resolve_all(self.agent_tokens(v)) if is_state(a.code)]
+        if owner is None or not is_state(owner.code) or not sources or owner.code in {
+            a.code for a in sources
+        } or _TEMPORARY_CLOSURE.search(v.sent.text):
+            return []
+        cand = Candidate("expel_diplomats", v, v, sources, [owner], confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _told_to_leave(self, m: Token) -> list[Candidate]:
+        """Headline "Russia orders Slovak, Lithuanian, Latvian and Estonian diplomats to
+        leave", "Moscow tells Polish and Latvian diplomats to leave": the parser breaks
+        the list so that no order verb governs the envoys. Read the surface instead: the
+        states named before "orders"/"tells" expel those named between it and the envoys,
+        who are told "to leave" right after."""
+        sent = m.sent
+        leave = m.doc[m.i + 2] if m.i + 2 < sent.end else None
+        if leave is None or m.doc[m.i + 1].lower_ != "to" or _lemma(leave) not in _LEAVE_VERBS:
+            return []
+        orders = [t for t in sent if t.i < m.i and t.lower_ in _ORDER_FORMS]
+        if not orders:
+            return []
+        o = orders[-1]
+        sources = [a for a in self.resolve_all([t for t in sent if t.i < o.i and t.pos_ in (
+            "PROPN", "NOUN") and t.ent_type_ in ("GPE", "ORG", "NORP", "")]) if is_state(a.code)]
+        between = [t for t in sent if o.i < t.i < m.i and t.pos_ in ("ADJ", "PROPN", "NOUN")]
+        src = {a.code for a in sources}
+        targets: list[Actor] = []
+        for t in between:
+            for a in self.res.resolve(t, allow_unknown=False):
+                if is_state(a.code) and a.code not in src and all(
+                        a.code != b.code for b in targets):
+                    targets.append(a)
+        if len(sources) != 1 or not targets:
+            return []
+        cand = Candidate("expel_diplomats", o, o, sources, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
 
     def _answered_closure(self, p: Token, owner: Actor | None,
                           sources: list[Actor]) -> Candidate | None:
@@ -2066,7 +2297,8 @@ class SentenceCoder:
     def _from_ban_verb(self, v: Token) -> list[Candidate]:
         """ "by banning imports of European farm goods": a trade ban on a state."""
         direct = _children(v, "dobj", "nsubjpass")
-        objs = [o for o in direct if _lemma(o) in lx.BAN_VERB_OBJECTS]
+        # "restrict visas for Russian officials": a visa ban aims at the people it names.
+        objs = [o for o in direct if _lemma(o) in lx.BAN_VERB_OBJECTS | {"visa"}]
         targets: list[Actor] = []
         if not objs and _health_context(v.sent) is False and any(
             c.lower_ in ("entering", "entry", "travelling", "traveling")
@@ -2090,6 +2322,15 @@ class SentenceCoder:
                 for a in self.res.resolve(o, allow_unknown=False):
                     if is_state(a.code) and all(a.code != b.code for b in targets):
                         targets.append(a)
+        elif not objs and any(_lemma(c) in lx.PURCHASE_VERBS for c in _pobjs(v, {"from"})) and (
+            not _health_context(v.sent)
+        ):
+            # "US bars Huawei from buying American chips": an export ban on a state's
+            # firm (a firm's state from the firms list; a private person names none).
+            for o in direct:
+                for a in self.res.resolve(o, allow_unknown=False):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
         elif not objs and any(_lemma(c) in lx.OPERATE_VERBS for c in _pobjs(v, {"from"})):
             # "barred its banks from dealing with four Russian lenders": a ban on
             # dealings with a state's firms.
@@ -2104,7 +2345,8 @@ class SentenceCoder:
         for o in objs:
             preps = {"of", "from"} | ({"to"} if _lemma(o) in ("export", "sale", "shipment")
                                       else set()) | ({"with"} if _lemma(o) in (
-                                          "trade", "transaction") else set())
+                                          "trade", "transaction") else set()) | (
+                {"for", "to"} if _lemma(o) == "visa" else set())  # "visas for X members"
             verb_preps = ({"to"} & preps) | ({"from"} if _lemma(o) == "import" else set())
             # "barred entry to four Guatemalan officials": "to" may hang on the verb.
             people = [t for t in _pobjs(o, {"to"}) + _pobjs(v, {"to"}) if _lemma(o) == "entry"
@@ -2539,7 +2781,13 @@ class SentenceCoder:
                 _lemma(p) == "warn" and x.dep_ == "pobj" and x.head.lower_ == "of"
                 and x.head.head.i == p.i and owner
             )
-            if _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt") or reversed_:
+            hit_with = self._hit_with(x, p)
+            if hit_with:
+                # Headline passive "Venezuelan officials hit with new US sanctions": the
+                # subject bears the measure; its owner (or no one named) imposes it.
+                sources = owner or [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
+                tgt_toks = tgt_toks + hit_with
+            elif _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt") or reversed_:
                 # The subject is the target: "launches draw UN sanctions", "India warned
                 # of US sanctions", "Turkey faces US sanctions".
                 sources = owner
@@ -2578,6 +2826,10 @@ class SentenceCoder:
                 sources = owner
             under_deal = not sources and p.dep_ == "relcl" and any(
                 o.tag_ == "WDT" for o in _pobjs(p, {"under"}))
+            if not sources and self._unnamed_passive(m, x, p):
+                # Headline "Sanctions on Russia extended for six months", "... were
+                # renewed": a passive with no agent names no imposer (guide: UNK).
+                sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
             if under_deal:
                 # "the 2015 nuclear deal, under which sanctions on Iran were lifted": the
                 # deal's terms, told as background; who acted goes unnamed (guide: UNK).
@@ -2669,6 +2921,42 @@ class SentenceCoder:
             cand.notes.add("background")  # "Syria keeps flouting US sanctions": not kept by Syria
         cand.confidence -= 0.1
         return [cand]
+
+    @staticmethod
+    def _unnamed_passive(m: Token, x: Token, p: Token) -> bool:
+        """The measure is the subject of a passive imposing verb with no agent: "were
+        extended", or the headline's bare participle with no object ("Sanctions on Iran
+        renewed"); a sporting penalty is not a state's."""
+        if _lemma(p) not in lx.UNNAMED_IMPOSE_VERBS or _mod_lemmas(m) & (
+            lx.NON_STATE_SANCTION_MODIFIERS
+        ) or any(t.lower_ == "by" and any(o.ent_type_ not in ("DATE", "TIME", "PERCENT")
+                                          for o in _children(t, "pobj"))
+                 for t in p.children):  # "by a year" is no agent
+            return False
+        if x.dep_ == "nsubjpass" and x.head.i == p.i:
+            return bool(_children(p, "auxpass"))
+        if x.dep_ == "ROOT" and p.dep_ == "acl" and p.head.i == x.i and p.tag_ == "VBN":
+            # headline "Arms embargo on South Sudan extended by a year"
+            return not x.sent.text.rstrip().endswith(".")
+        return x.dep_ == "nsubj" and x.head.i == p.i and _headline_participle(p)
+
+    def _hit_with(self, x: Token, p: Token) -> list[Token]:
+        """Subjects of "X hit with / slapped with sanctions" read without "was": a
+        punish verb with no object whose with-phrase holds the measure is passive, so
+        its subject is the target. Only named states' people count ("players hit with
+        fines" names none; "Washington hit back with sanctions" is active)."""
+        if _lemma(p) not in lx.PUNISH_VERBS or p.tag_ not in ("VBD", "VBN") or not (
+            x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.head.i == p.i
+        ) or _children(p, "dobj", "dative", "prt", "agent") or any(
+            c.lower_ == "back" for c in p.children
+        ) or _mod_lemmas(x) & lx.NON_STATE_SANCTION_MODIFIERS or any(
+            t.lower_ == "by" for t in p.subtree  # "... by the federation": its own agent
+        ):
+            return []
+        subj = _children(p, "nsubjpass" if _children(p, "auxpass") else "nsubj")
+        return [s for s in subj if s.tag_ not in ("PRP", "WDT", "WP") and (
+            _lemma(s) not in lx.SPORT_PEOPLE) and any(
+            is_state(a.code) for a in self.res.resolve(s, allow_unknown=False))]
 
     def _cut_off(self, v: Token) -> list[Candidate]:
         """ "cut off Huawei's access to advanced chips", "cut Iranian banks off from the

@@ -797,6 +797,17 @@ EXPERIENCE_VERBS = frozenset({"see", "watch", "witness"})
 # sanctions", "defied disciplinary sanctions".
 NON_STATE_SANCTION_MODIFIERS = frozenset({"doping", "dope", "anti-doping", "disciplinary",
                                           "sporting", "sport", "sports", "olympic"})
+# "a dispute that began when X expelled ...": the act a quarrel began with is background.
+ORIGIN_VERBS = frozenset({"begin", "start", "erupt", "flare"})
+# "barred Huawei from buying American chips": denied goods, an export ban on the buyer.
+PURCHASE_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "import", "source"})
+# Verbs whose agentless passive still tells of an imposition ("Sanctions on Iran renewed").
+UNNAMED_IMPOSE_VERBS = frozenset({"impose", "extend", "renew", "tighten", "expand", "reimpose",
+                                  "broaden", "prolong"})
+# Subjects "hit with sanctions" that are sportspeople: a sporting penalty, not a state's.
+SPORT_PEOPLE = frozenset({"player", "athlete", "team", "club", "fan", "wrestler", "swimmer",
+                          "skater", "footballer", "cyclist", "sprinter", "boxer", "coach",
+                          "runner", "jumper", "lifter", "weightlifter", "skier", "federation"})
 # "after a similar move by Washington": the same act, done earlier by another state.
 ACT_NOUNS = frozenset({"action", "move", "measure", "step", "decision"})
 SAME_KIND_MODIFIERS = frozenset({"similar", "same", "identical", "reciprocal", "equivalent"})

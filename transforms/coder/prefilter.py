@@ -57,6 +57,7 @@ _WEAK = re.compile(
       | retaliat\w*|punitive|penalties|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars
       | licen[cs]es?\s+to\s+\w+
+      | expel\w*|expuls\w*|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?
       | ties|relations?|relationships?|normali[sz]ations?
       | """ + _CAMPAIGNS_FOR_WORDS + r"""
       | """ + _CUTS_OFF_WORDS + r"""
@@ -188,7 +189,7 @@ _STEMS_OF = {
         support back endors defend prais welcom hail applaud laud commend champion rall
         salut solidarity appreciation thank commitment fav shoulder defen stand stood
         weight pull official diplomat waiver exemption halt suspend stop list normali
-        push lobb campaign advocat cut""",
+        push lobb campaign advocat cut expel expuls block restrict""",
     _QUIT_BIT: "quit leav left withdr exit",
 }
 _STEM_BITS: dict[str, int] = {}
