@@ -52,6 +52,23 @@ def counted_events(events) -> set[tuple]:
             if e.modality in COUNTED_MODALITIES}
 
 
+def wrong_codings(nlp, cases: list[tuple[str, set[tuple]]]) -> list[tuple]:
+    """(text, got, expected) of the cases whose counted events are not exactly the
+    expected (type, source, target, modality) set."""
+    wrong = []
+    for text, expected in cases:
+        got = counted_events(nlp(text)._.events)
+        if got != expected:
+            wrong.append((text, sorted(got), sorted(expected)))
+    return wrong
+
+
+def flagged_texts(nlp, texts: list[str]) -> list[tuple]:
+    """(text, counted events) of the texts that give any counted event."""
+    found = [(text, sorted(counted_events(nlp(text)._.events))) for text in texts]
+    return [(text, events) for text, events in found if events]
+
+
 def unmatched(expected: set[tuple], got: set[tuple]) -> list[tuple]:
     """The expected (type, source, target, modality) events missing from `got`;
     restore/sever match in either direction, as the scores count them."""

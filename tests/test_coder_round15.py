@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import counted_events
+from tests.conftest import flagged_texts, wrong_codings
 
 E, IMP, EASE, SEV = "expel_diplomats", "impose_sanctions", "ease_sanctions", "sever_relations"
 A, R = "asserted", "reference"
@@ -123,11 +123,7 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
 
 @pytest.mark.parametrize("phrasing", sorted(PHRASINGS))
 def test_phrasing_class(nlp, phrasing):
-    wrong = []
-    for text, expected in PHRASINGS[phrasing]:
-        got = counted_events(nlp(text)._.events)
-        if got != expected:
-            wrong.append((text, sorted(got), sorted(expected)))
+    wrong = wrong_codings(nlp, PHRASINGS[phrasing])
     assert not wrong, wrong
 
 
@@ -193,6 +189,5 @@ HARD_NEGATIVES = {
 
 @pytest.mark.parametrize("trigger", sorted(HARD_NEGATIVES))
 def test_hard_negatives(nlp, trigger):
-    flagged = [(text, sorted(counted_events(nlp(text)._.events)))
-               for text in HARD_NEGATIVES[trigger]]
-    assert all(not events for _, events in flagged), flagged
+    flagged = flagged_texts(nlp, HARD_NEGATIVES[trigger])
+    assert not flagged, flagged
