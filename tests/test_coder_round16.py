@@ -223,3 +223,26 @@ HARD_NEGATIVES = {
 def test_hard_negatives(nlp, trigger):
     flagged = flagged_texts(nlp, HARD_NEGATIVES[trigger])
     assert not flagged, flagged
+
+
+def test_an_order_without_a_deadline_keeps_the_order_reading(nlp):
+    # The deadline rule (confidence 0.75) is for "gave it 72 hours to vacate"; a plain
+    # order to close a mission stays with the order rule and its confidence.
+    events = nlp("US abruptly orders China to close its consulate in Houston")._.events
+    assert [(e.event_type, e.source, e.target) for e in events] == [
+        ("expel_diplomats", "USA", "CHN")]
+    assert events[0].confidence >= 0.8
+    deadline = nlp("Warsaw gave the Belarusian mission three days to close its consulate "
+                   "in Grodno.")._.events
+    assert [(e.event_type, e.source, e.target) for e in deadline] == [
+        ("expel_diplomats", "POL", "BLR")]
+
+
+def test_block_and_restrict_pass_the_prefilter_only_with_what_they_stop():
+    from transforms.coder import might_contain_event
+
+    assert might_contain_event("Washington blocks exports to Chinese firms linked to Beijing")
+    assert might_contain_event("New US rules restrict visas for Chinese Communist Party members")
+    # The everyday senses, with two states named, no longer reach the parser.
+    assert not might_contain_event("Protesters blocked a road in Kyiv as Russia massed troops")
+    assert not might_contain_event("France restricted access to a beach near the Italian border")

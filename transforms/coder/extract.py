@@ -10,7 +10,14 @@ from spacy.tokens import Span, Token
 from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, ActorResolver, in_dateline, is_state, not_state_actor
 from .gazetteer import ORGANISATIONS, UNKNOWN
-from .prefilter import campaigns_for, cuts_off, halts_trade, lists_parties, names_organisation
+from .prefilter import (
+    blocks_trade,
+    campaigns_for,
+    cuts_off,
+    halts_trade,
+    lists_parties,
+    names_organisation,
+)
 from .schema import EVENT_TYPES
 
 _VERBAL_LINKS = frozenset({
@@ -1537,7 +1544,7 @@ class SentenceCoder:
                 cands.extend(self._from_ban_verb(tok))
             elif lemma in ("block", "restrict", "curb") and tok.pos_ == "VERB" and any(
                 _lemma(o) in lx.BAN_VERB_OBJECTS | {"visa"} for o in _children(tok, "dobj")
-            ):  # "Washington blocks exports to Chinese firms", "restrict visas for ..."
+            ) and blocks_trade(sent.text):  # "Washington blocks exports to Chinese firms"
                 cands.extend(self._from_ban_verb(tok))
             elif lemma in lx.HALT_VERBS and (tok.pos_ == "VERB" or (
                 tok.tag_ == "NNS" and _children(tok, "dobj"))) and halts_trade(sent.text):
@@ -2158,6 +2165,10 @@ class SentenceCoder:
             g = p.head.head  # "gave China 72 hours to close": "to close" hung on "hours"
         if g is None or _lemma(g) not in _DEADLINE_VERBS or _children(g, "auxpass"):
             return None
+        if not (p.head.ent_type_ in ("DATE", "TIME") or any(
+            t.ent_type_ in ("DATE", "TIME") for c in g.children if c.i != p.i for t in c.subtree
+        )):
+            return None  # no deadline set: "orders China to close its consulate" is read as usual
         # "after Warsaw gave it three days": the subject may be read as the mark's object.
         agents = _children(g, "nsubj") or [t for c in _children(g, "mark") for t in
                                            _children(c, "pobj")]

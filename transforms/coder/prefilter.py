@@ -44,6 +44,11 @@ _LISTS_PARTIES_WORDS = (
     r"|vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)")
 _HALTS_TRADE_WORDS = (r"(?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?"
                       r"|shipments?|trade|sales?|purchases?)")
+# "blocks exports to Chinese firms", "restrict visas for party members": everyday verbs
+# that are a ban only with the goods, movement or money they stop as object.
+_BLOCKS_TRADE_WORDS = (r"(?:block|restrict|curb)(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?(?:imports?"
+                       r"|exports?|sales?|purchases?|shipments?|flights?|entr(?:y|ies)|travel"
+                       r"|investments?|transactions?|trade|visas?)")
 _CAMPAIGNS_FOR_WORDS = r"(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for"
 _CUTS_OFF_WORDS = r"cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off"
 # Trigger words with everyday senses (sport, courts, business). Inflections are
@@ -57,7 +62,8 @@ _WEAK = re.compile(
       | retaliat\w*|punitive|penalties|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars
       | licen[cs]es?\s+to\s+\w+
-      | expel\w*|expuls\w*|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?
+      | expel\w*|expuls\w*
+      | """ + _BLOCKS_TRADE_WORDS + r"""
       | ties|relations?|relationships?|normali[sz]ations?
       | """ + _CAMPAIGNS_FOR_WORDS + r"""
       | """ + _CUTS_OFF_WORDS + r"""
@@ -86,6 +92,7 @@ _WEAK = re.compile(
 # the pre-filter can never pass less than the rules need.
 _LISTS_PARTIES = re.compile(r"\b(?:" + _LISTS_PARTIES_WORDS + r")\b", re.IGNORECASE)
 _HALTS_TRADE = re.compile(r"\b(?:" + _HALTS_TRADE_WORDS + r")\b", re.IGNORECASE)
+_BLOCKS_TRADE = re.compile(r"\b(?:" + _BLOCKS_TRADE_WORDS + r")\b", re.IGNORECASE)
 _CAMPAIGNS_FOR = re.compile(r"\b(?:" + _CAMPAIGNS_FOR_WORDS + r")\b", re.IGNORECASE)
 _CUTS_OFF = re.compile(r"\b(?:" + _CUTS_OFF_WORDS + r")\b", re.IGNORECASE)
 _QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*)\b", re.IGNORECASE)
@@ -240,6 +247,13 @@ def halts_trade(text: str) -> bool:
     """Whether `text` says something halts or suspends trade (the coder's condition for
     reading "halt/suspend/stop" as a trade ban; the same words pass as weak here)."""
     return bool(_HALTS_TRADE.search(text))
+
+
+def blocks_trade(text: str) -> bool:
+    """Whether `text` says something blocks or restricts goods, travel, visas or money
+    (the coder's condition for reading "block/restrict/curb" as a ban; part of the weak
+    words)."""
+    return bool(_BLOCKS_TRADE.search(text))
 
 
 def campaigns_for(text: str) -> bool:
