@@ -225,7 +225,8 @@ def _f(x: float | None) -> str:
 
 
 def render_text(
-    name: str, scorer: Scorer, by_modality: bool, max_errors: int, out: TextIO
+    name: str, scorer: Scorer, by_modality: bool, max_errors: int, out: TextIO,
+    error_kinds: bool = False,
 ) -> None:
     rep = scorer.report()
     w = out.write
@@ -288,6 +289,13 @@ def render_text(
         w(f"  misses where the coder said negated/hypothetical: "
           f"{sum(bm['fn_from_uncounted_pred'].values())}\n")
 
+    if error_kinds:
+        ek = rep["error_kinds"]
+        w("\nerror kinds (scoring.error_kind): what the coder found instead\n")
+        for side, label in (("missed", "misses"), ("spurious", "false positives")):
+            cells = ", ".join(f"{k} {n}" for k, n in ek[side].items())
+            w(f"  {label:<16} {sum(ek[side].values()):>4}: {cells}\n")
+
     if max_errors:
         shown = min(max_errors, len(scorer.errors))
         w(f"\ntexts with errors: showing {shown} of {len(scorer.errors)}\n")
@@ -311,6 +319,9 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--by-modality", action="store_true",
                     help="add recall/precision per modality and the modality confusion")
+    ap.add_argument("--error-kinds", action="store_true",
+                    help="count misses and false positives by kind (actors, type, nothing "
+                         "found, ...) without listing texts")
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="list the first N texts with misses or false positives")
     ap.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size")
@@ -352,7 +363,7 @@ def main(argv: Sequence[str] | None = None, predict: Predictor | None = None,
     else:
         out.write(f"model: {args.model or 'default'}\n")
         for name, scorer in results:
-            render_text(name, scorer, args.by_modality, args.errors, out)
+            render_text(name, scorer, args.by_modality, args.errors, out, args.error_kinds)
     return 0
 
 

@@ -35,6 +35,18 @@ Scores: true positives are matched pairs; false positives are unmatched
 counted predictions; false negatives are unmatched counted gold events.
 Per type, the type of a pair is unambiguous (types must be equal).
 
+Error kinds. Each miss and each false positive is also put in one kind, so
+that a score says *why* it is low without listing the texts (a held-out set
+can be diagnosed without being read). A miss: the coder called the event
+negated or hypothetical (``uncounted``); it found the type with another source
+(``source``), target (``target``) or both (``actors``); it found the same
+actors with another type (``type``); it found something else in the text
+(``other``); or it found nothing in the text (``nothing``). A false positive:
+the gold calls the event negated or hypothetical (``uncounted``); the gold has
+the type with other actors (``source``, ``target``, ``actors``) or the actors
+with another type (``type``); the gold has other events (``other``); or the
+text has no counted gold event (``no_event``).
+
 Items (texts) whose gold is ``None`` are *unlabelled for triples* (CASE 2021
 DIPLO records): they are left out of triple, detection, calibration and
 modality scores, and only their flag rate is reported, for information.
@@ -231,6 +243,48 @@ def match_events(gold: Sequence[Event], pred: Sequence[Event]) -> Matching:
     return Matching(pairs=pairs, missed=missed, spurious=spurious, redundant=redundant)
 
 
+MISS_KINDS: tuple[str, ...] = ("uncounted", "source", "target", "actors", "type", "other",
+                                "nothing")
+SPURIOUS_KINDS: tuple[str, ...] = ("uncounted", "source", "target", "actors", "type", "other",
+                                   "no_event")
+
+
+def _actor_kind(a: Event, b: Event) -> str:
+    """Which actor slots of two events of one type differ, as an error kind
+    (joint-subject types in their closer direction)."""
+    orders = [(b.source, b.target)]
+    if a.type in SYMMETRIC_TYPES:
+        orders.append((b.target, b.source))
+    kinds = []
+    for source, target in orders:
+        same_source, same_target = a.source == source, a.target == target
+        kinds.append("target" if same_source else "source" if same_target else "actors")
+    return min(kinds, key=("target", "source", "actors").index)
+
+
+def _same_actors(a: Event, b: Event) -> bool:
+    return {a.source, a.target} == {b.source, b.target}
+
+
+def error_kind(event: Event, others: Sequence[Event], gold_side: bool) -> str:
+    """The kind of one miss (``gold_side``: ``event`` is gold and ``others``
+    are the text's predictions) or of one false positive (the reverse); see
+    the module notes."""
+    if any(compatible(event, o) if gold_side else compatible(o, event)
+           for o in others if not o.counted):
+        return "uncounted"
+    counted = [o for o in others if o.counted]
+    if not counted:
+        return "nothing" if gold_side else "no_event"
+    same_type = [o for o in counted if o.type == event.type]
+    if same_type:
+        return min((_actor_kind(event, o) for o in same_type),
+                   key=("target", "source", "actors").index)
+    if any(_same_actors(event, o) for o in counted):
+        return "type"
+    return "other"
+
+
 def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     """Precision, recall, F1; ``None`` where the ratio is undefined (0/0)."""
     p = tp / (tp + fp) if tp + fp else None
@@ -283,6 +337,8 @@ class Scorer:
     # explained by the coder calling a gold event negated/hypothetical.
     fp_from_uncounted_gold: Counter = field(default_factory=Counter)
     fn_from_uncounted_pred: Counter = field(default_factory=Counter)
+    miss_kinds: Counter = field(default_factory=Counter)
+    spurious_kinds: Counter = field(default_factory=Counter)
     redundant: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -310,12 +366,16 @@ class Scorer:
         for g in m.missed:
             self.fn[g.type] += 1
             self.gold_by_modality[g.modality][1] += 1
-            if any(compatible(g, p) for p in pred if not p.counted):
+            kind = error_kind(g, pred, gold_side=True)
+            self.miss_kinds[kind] += 1
+            if kind == "uncounted":
                 self.fn_from_uncounted_pred[g.type] += 1
         for p in m.spurious:
             self.fp[p.type] += 1
             self.pred_by_modality[p.modality][1] += 1
-            if any(compatible(g, p) for g in gold if not g.counted):
+            kind = error_kind(p, gold, gold_side=False)
+            self.spurious_kinds[kind] += 1
+            if kind == "uncounted":
                 self.fp_from_uncounted_gold[p.type] += 1
         scored = [(p, True) for _, p in m.pairs] + [(p, False) for p in m.spurious]
         for p, correct in scored:
@@ -415,6 +475,10 @@ class Scorer:
                 },
                 "fp_from_uncounted_gold": dict(self.fp_from_uncounted_gold),
                 "fn_from_uncounted_pred": dict(self.fn_from_uncounted_pred),
+            },
+            "error_kinds": {
+                "missed": {k: self.miss_kinds[k] for k in MISS_KINDS},
+                "spurious": {k: self.spurious_kinds[k] for k in SPURIOUS_KINDS},
             },
             "unlabelled": {
                 "items": self.unlabelled,

@@ -95,6 +95,17 @@ def test_text_output_is_a_readable_table(gold_files):
     assert "false alarms on texts with no counted gold event: 1/2" in text
     assert "[0.9,1.0]" in text and "modality accuracy on matched triples: 1/2" in text
     assert "gold intent" in text and "spurious sever_relations UNK -> UNK" in text
+    assert "error kinds" not in text
+
+
+def test_error_kinds_are_counted_without_listing_texts(gold_files):
+    gold, case = gold_files
+    out = io.StringIO()
+    assert main(["--gold", str(gold), "--error-kinds"], predict=fake_predict, out=out) == 0
+    text = out.getvalue()
+    assert "error kinds" in text and "texts with errors" not in text
+    misses = next(line for line in text.splitlines() if line.strip().startswith("misses"))
+    assert "nothing" in misses and "uncounted" in misses
 
 
 def test_split_reads_project_eval_file():

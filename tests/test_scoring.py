@@ -222,3 +222,52 @@ def test_scorer_lists_error_texts():
     assert set(errors) == {"t1", "t2", "t4", "t7"}
     assert errors["t1"]["missed"][0]["source"] == "EU"
     assert errors["t2"]["spurious"][0]["target"] == "MLI"
+
+
+THR = "threaten_sanctions"
+
+
+@pytest.mark.parametrize("pred, kind", [
+    ([], "nothing"),
+    ([ev(IMP, "USA", "RUS", "negated")], "uncounted"),
+    ([ev(IMP, "GBR", "RUS")], "source"),
+    ([ev(IMP, "USA", "CHN")], "target"),
+    ([ev(IMP, "GBR", "CHN")], "actors"),
+    ([ev(THR, "USA", "RUS", "threat")], "type"),
+    ([ev(EXP, "FRA", "MLI")], "other"),
+    # Of several predictions the nearest explains the miss.
+    ([ev(IMP, "GBR", "CHN"), ev(IMP, "USA", "CHN")], "target"),
+])
+def test_each_miss_has_one_kind(pred, kind):
+    scorer = Scorer()
+    scorer.add("t", [ev(IMP, "USA", "RUS")], pred)
+    missed = scorer.report()["error_kinds"]["missed"]
+    assert missed[kind] == 1 and sum(missed.values()) == 1
+
+
+@pytest.mark.parametrize("gold, kind", [
+    ([], "no_event"),
+    ([ev(IMP, "USA", "RUS", "hypothetical")], "uncounted"),
+    ([ev(IMP, "GBR", "RUS")], "source"),
+    ([ev(EXP, "USA", "RUS")], "type"),
+    ([ev(EXP, "FRA", "MLI")], "other"),
+])
+def test_each_false_positive_has_one_kind(gold, kind):
+    scorer = Scorer()
+    scorer.add("t", gold, [ev(IMP, "USA", "RUS")])
+    spurious = scorer.report()["error_kinds"]["spurious"]
+    assert spurious[kind] == 1 and sum(spurious.values()) == 1
+
+
+def test_joint_subject_kinds_read_either_direction():
+    scorer = Scorer()
+    # Read reversed, (ISR, VEN) is (VEN, ISR): one wrong actor, not two.
+    scorer.add("t", [ev(SEV, "BOL", "ISR")], [ev(SEV, "ISR", "VEN")])
+    assert scorer.report()["error_kinds"]["missed"]["source"] == 1
+
+
+def test_error_kinds_add_up_to_the_errors():
+    rep = _scored().report()
+    overall = rep["triples"]["overall"]
+    assert sum(rep["error_kinds"]["missed"].values()) == overall["fn"]
+    assert sum(rep["error_kinds"]["spurious"].values()) == overall["fp"]
