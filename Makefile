@@ -30,11 +30,12 @@ test: $(STAMP)
 # gold sets and our labels of real replay items (their text is in ../shared)
 # when ../shared is beside the checkout.
 eval: $(STAMP)
-	$(PY) -m pipelines.evaluate --split dev --split test --by-modality
+	$(PY) -m pipelines.evaluate --split dev --split test --by-modality --error-kinds
 	@if [ -d ../shared/eval ]; then \
 	    $(PY) -m pipelines.evaluate --gold ../shared/eval/dev_events.jsonl \
 	        ../shared/eval/case2021_task2_test.jsonl; \
-	    $(PY) -m pipelines.evaluate --split replay_dev --split replay_test --by-modality; \
+	    $(PY) -m pipelines.evaluate --split replay_dev --split replay_test --by-modality \
+	        --error-kinds; \
 	fi
 
 # The official Pub/Sub emulator on 127.0.0.1 (PORT=... to choose the port);
