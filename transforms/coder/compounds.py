@@ -1,7 +1,11 @@
 """Sanction noun compounds the small model reads as a clause ("asset freezes" as
 "asset" + the verb "freezes"): a sentence holding one is re-parsed with the noun
 swapped for a same-length sanction noun the model reads as a noun, so offsets carry
-over unchanged (like headline.py) and the trigger text is still the original word."""
+over unchanged (like headline.py) and the trigger text is still the original word.
+
+Likewise verbs that are also common nouns in front of a measure ("Canberra scraps
+travel bans on ...", read as the noun "scraps" with "travel" as the verb): swapped for a
+same-length verb of the same sense that the model reads as a verb."""
 
 from __future__ import annotations
 
@@ -21,8 +25,20 @@ _COMPOUND = re.compile(
     + "|".join(_SWAPS) + r")\b", re.IGNORECASE)
 
 
+# misread verb -> the same-length verb of the same sense it is parsed as; only in front
+# of a measure noun (at most two words between), so "food scraps" stays a noun.
+_VERB_SWAPS: dict[str, str] = {"scraps": "waives", "axes": "ends"}
+assert all(len(verb) == len(new) for verb, new in _VERB_SWAPS.items())
+_MISREAD_VERB = re.compile(
+    r"\b(" + "|".join(_VERB_SWAPS) + r")(?=\s+(?:[\w'’-]+\s+){0,2}?(?:bans?|curbs?"
+    r"|restrictions?|embargo(?:e?s)?|sanctions?|freezes?|controls?)\b)", re.IGNORECASE)
+
+
 def misread_compound(sent: Span) -> bool:
-    """`sent` holds a sanction compound whose head the parser took for a verb."""
+    """`sent` holds a sanction compound whose head the parser took for a verb, or a
+    measure's verb that the parser may take for a noun."""
+    if _MISREAD_VERB.search(sent.text):
+        return True
     return any(
         tok.lower_ in _SWAPS and tok.tag_.startswith("VB") and tok.i > sent.start
         and tok.doc[tok.i - 1].lower_ in _SWAPS[tok.lower_][0]
@@ -41,4 +57,8 @@ def repair_compounds(text: str) -> str:
             new = new[0].upper() + new[1:]
         return m.group(1) + m.group(2) + new
 
-    return _COMPOUND.sub(repl, text)
+    def verb(m: re.Match[str]) -> str:
+        new = _VERB_SWAPS[m.group(1).lower()]
+        return new[0].upper() + new[1:] if m.group(1)[0].isupper() else new
+
+    return _MISREAD_VERB.sub(verb, _COMPOUND.sub(repl, text))

@@ -14,9 +14,11 @@ from .prefilter import (
     blocks_trade,
     campaigns_for,
     cuts_off,
+    firmly_behind,
     halts_trade,
     lists_parties,
     names_organisation,
+    trade_waiver,
 )
 from .schema import EVENT_TYPES
 
@@ -466,9 +468,11 @@ def _governor(m: Token) -> Token | None:
             # "Venezuela's ambassador returns to Bogota": back at the post, not recalled.
             return x.head
         if measure_class(m) == "sanction" and _headline_participle(x.head) and (
-            _lemma(x.head) in lx.UNNAMED_IMPOSE_VERBS
+            _lemma(x.head) in lx.UNNAMED_IMPOSE_VERBS | lx.UNNAMED_EASE_VERBS
         ):
-            return x.head  # headline passive "Sanctions on Russia extended for six months"
+            # headline passive "Sanctions on Russia extended for six months", "Arms
+            # embargo on Somalia scrapped"
+            return x.head
         return x.head if _lemma(x.head) in ("resume", "reopen") else None
     if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "appos"):
         return x.head
@@ -609,6 +613,14 @@ def _ruled_out(p: Token) -> bool:
     return _lemma(p) == "rule" and any(c.lower_ == "out" for c in p.children)
 
 
+def _to_each_other(m: Token, p: Token) -> bool:
+    """ "ambassadors to each other's capitals": envoys sent both ways ("to" hung on the
+    envoys or on the verb)."""
+    return any(c.dep_ == "poss" and c.lower_ == "other" and any(
+        d.lower_ == "each" for d in c.children)
+        for t in _pobjs(m, {"to"}) + _pobjs(p, {"to"}) for c in t.children)
+
+
 def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if p is None:
         return None
@@ -687,11 +699,12 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             lemma == "send" and "back" in subtree
         ) or (lemma == "go" and _back_to_post(p)):
             return "restore_relations"  # "sent its ambassador back to Damascus"
-        if lemma in ("name", "appoint", "nominate", "accredit") and _RENEWAL.search(
+        if lemma in ("name", "appoint", "nominate", "accredit") and (_RENEWAL.search(
             p.sent.text
-        ):
-            # "named an ambassador to Israel for the first time in four years"; a
-            # routine appointment is no event.
+        ) or _to_each_other(m, p)):
+            # "named an ambassador to Israel for the first time in four years", or
+            # "appointed ambassadors to each other's capitals" (an exchange); a routine
+            # appointment is no event.
             return "restore_relations"
         return None
     if cls == "mission":
@@ -958,6 +971,10 @@ def _borne(m: Token, x: Token, p: Token | None) -> bool:
 
 
 _HEADLINE_EXPEL_FORMS = frozenset({"expel", "expels"})
+# Headline verbs over an envoy that the parser reads as the envoy's modifier: "Lula
+# withdraws ambassador to Israel ...", "Bahrain Returns Ambassador to Beirut".
+_HEADLINE_ENVOY_FORMS = _HEADLINE_EXPEL_FORMS | frozenset(
+    {"recall", "recalls", "withdraw", "withdraws", "return", "returns"})
 # Given a deadline to do these to a mission ("72 hours to vacate the consulate").
 _VACATE_VERBS = frozenset({"vacate", "leave", "close", "shut", "quit", "evacuate"})
 # A host limiting a foreign mission's staff ("cap Russian embassy staff").
@@ -974,6 +991,11 @@ def _misread_headline_verb(m: Token) -> Token | None:
     for c in _children(m, "amod"):
         if c.lower_ in _HEADLINE_EXPEL_FORMS and c.i < m.i and c.i > m.sent.start:
             return c
+    if m.dep_ == "ROOT":
+        # (only right before the envoy, with no article: a headline's verb and object)
+        for c in _children(m, "amod", "compound"):
+            if c.lower_ in _HEADLINE_ENVOY_FORMS and c.i == m.i - 1 and c.i > m.sent.start:
+                return c
     return None
 
 
@@ -1033,6 +1055,17 @@ def _background_act(pred: Token) -> bool:
     return _nominal_past(pred)
 
 
+_ANSWER_VERBS = lx.RESPONSE_VERBS | frozenset({"answer", "match", "reciprocate", "meet"})
+
+
+def _answering_clause(node: Token) -> bool:
+    """ "..., a move Brasilia answered within hours by expelling Managua's envoy": a
+    relative clause on the act just told that says how another state answered it is
+    news of its own, not a description of the noun."""
+    return _lemma(node) in _ANSWER_VERBS and _lemma(node.head) in lx.ACT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in node.children)
+
+
 def _headline_infinitive(pred: Token) -> bool:
     """ "Britain to lift asset freeze on Afghan bank": a subject with a bare "to"
     infinitive is the headline form of a plan, whether the parse has the "to" as the
@@ -1048,7 +1081,10 @@ def _parsed_headline_infinitive(pred: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in node.children):
         return False  # "for Britain to lift": a clause of another verb
-    if not _children(node, "nsubj"):
+    if not _children(node, "nsubj") and not (
+        # "Sanctions on Iran to be lifted": the passive plan, told without its planner
+        _children(node, "nsubjpass") and _children(node, "auxpass")
+    ):
         return False
     return node.dep_ == "ROOT" or (
         node.dep_ in ("ccomp", "parataxis") and _lemma(node.head) in lx.REPORT_VERBS
@@ -1300,7 +1336,9 @@ def modality_cues(
             relative = True
             if (_past_form(node) or any(
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in node.children
-            )) and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in node.children):
+            )) and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in node.children) and (
+                not _answering_clause(node)
+            ):
                 # "which also gave the ambassador 48 hours": one more act of the news
                 cues.reference = True  # "Nicaragua, which expelled the envoy last year"
                 if own and (_past_dated(node) or _dated_earlier(node)):
@@ -1416,6 +1454,14 @@ class SentenceCoder:
                       and c.right_edge.i + 2 == s.left_edge.i
                       and p.doc[c.right_edge.i + 1].text == ","]
             return listed + [s]
+        before = p.doc[p.i - 1] if p.i - 2 >= p.sent.start else None
+        if _lemma(p) in lx.RESPONSE_VERBS and p.dep_ in ("conj", "advcl") and (
+            before is not None and before.pos_ == "PROPN" and before.dep_ == "conj"
+            and before.head.i < before.i and p.doc[p.i - 2].lower_ == "and"
+        ):
+            # "Belarus expelled the Polish consul in Grodno and Warsaw retaliated by
+            # expelling ...": the answering state read as a conjunct of the object.
+            return [before]
         passive = p.tag_ == "VBN" or bool(_children(p, "auxpass"))
         # "stands by Tbilisi" is no agent phrase: only a passive or the parser's
         # "agent" label makes "by" name the actor.
@@ -1604,6 +1650,10 @@ class SentenceCoder:
                 cands.extend(self._recognition_switch(tok))
             if lemma == "switch" and tok.pos_ == "VERB" and not _children(tok, "dobj"):
                 cands.extend(self._switch_sides(tok))
+            if lemma == "backer" and tok.pos_ == "NOUN":
+                cands.extend(self._backer_of(tok))
+            if tok.lower_ == "behind" and tok.i > sent.start and firmly_behind(sent.text):
+                cands.extend(self._firmly_behind(tok))
         cands.extend(self._responses(sent, cands))
         self._closers_of_answered(cands)
         self.remember_subject(sent)
@@ -1783,9 +1833,10 @@ class SentenceCoder:
                 if _lemma(acl) in ("target", "aim", "hit", "affect"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
-        if _lemma(m) in lx.BAN_NOUNS:
+        if _lemma(m) in lx.BAN_NOUNS or "asset" in _mod_lemmas(m):
             # "travel bans for Georgian officials", "asset freezes for ...": people the
             # ban is meant for (a country after "for" is a beneficiary or a reason).
+            # ("asset freezes" may be re-parsed as "asset embargo": compounds.py)
             toks.extend(t for t in _pobjs(m, {"for"}) if _lemma(t) in lx.LISTED_HEADS)
         if p is not None and _lemma(p) in (
             "target", "hit", "punish", "slap", "sanction", "warn", "threaten", "penalise",
@@ -1934,7 +1985,9 @@ class SentenceCoder:
         if etype is None or p is None:
             return self._told_to_leave(m) if cls == "envoy" else []
         sources = self.resolve_all(self.agent_tokens(p))
-        if p.dep_ == "amod" and p.lower_ in _HEADLINE_EXPEL_FORMS and p.head.i == m.i:
+        if p.dep_ in ("amod", "compound") and p.lower_ in _HEADLINE_ENVOY_FORMS and (
+            p.head.i == m.i
+        ):
             # The names before the misread verb act ("Poland, Baltic states" gives Poland;
             # "Baltic states" names no one state).
             # The last name of the list may be read as a compound of the envoys
@@ -2450,6 +2503,9 @@ class SentenceCoder:
     def _from_licence(self, n: Token) -> list[Candidate]:
         """ "issued a general licence allowing transactions with Syria": a waiver of
         sanctions on dealings with a state."""
+        granted = self._waiver_to_trade(n)
+        if granted is not None:
+            return granted
         permits = {"allow", "authorize", "authorise", "permit"}
         dealing_nouns = {"transaction", "dealing", "business", "trade", "payment"}
         dealings = [o for acl in _children(n, "acl") if _lemma(acl) in permits
@@ -2478,6 +2534,30 @@ class SentenceCoder:
         cand = Candidate("ease_sanctions", verb, verb,
                          self.resolve_all(self.agent_tokens(verb)), targets)
         cand.notes.add("no_fallback")
+        return [cand]
+
+    def _waiver_to_trade(self, n: Token) -> list[Candidate] | None:
+        """ "The State Department granted Iraq a 120-day waiver to keep paying for Iranian
+        electricity": leave for a state to go on trading that sanctions would punish,
+        eased for the state it is granted to."""
+        if _lemma(n) not in ("waiver", "exemption") or n.dep_ != "dobj" or (
+            _lemma(n.head) not in ("grant", "give", "issue", "extend", "renew")
+            or not trade_waiver(n.sent.text)
+        ):
+            return None
+        acts = [a for a in _children(n, "acl") if any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in a.children)]
+        trading = lx.PURCHASE_VERBS | {"pay", "buy"}
+        if not any(_lemma(a) in trading or (_lemma(a) in ("keep", "continue") and any(
+                _lemma(x) in trading for x in _children(a, "xcomp"))) for a in acts):
+            return None
+        verb = n.head
+        targets = [a for a in self.resolve_all(_children(verb, "dative")) if is_state(a.code)]
+        if not targets:
+            return None
+        cand = Candidate("ease_sanctions", verb, verb,
+                         self.resolve_all(self.agent_tokens(verb)), targets, confidence=0.75)
+        cand.notes.update({"no_fallback", "grantee_target"})
         return [cand]
 
     def _from_designate(self, v: Token) -> list[Candidate]:
@@ -2659,6 +2739,32 @@ class SentenceCoder:
         targets = [a for o in objs if self._support_target_ok(o)
                    for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
         return self._support_by(v, v, targets)
+
+    def _firmly_behind(self, behind: Token) -> list[Candidate]:
+        """Verbless headline "Kashmir: Beijing 'firmly' behind Islamabad", "Moscow fully
+        behind Damascus, Lavrov says": the state named right before the adverb backs the
+        state after "behind". (With a verb, "stands firmly behind" is ``_from_stand_by``.)"""
+        if behind.dep_ != "prep" or behind.head.pos_ in ("VERB", "AUX", "ADJ"):
+            return []
+        doc, i = behind.doc, behind.i - 1
+        while i > behind.sent.start and doc[i].is_punct and doc[i].text != ",":
+            i -= 1  # the quotes of "'firmly'"
+        if doc[i].lower_ not in lx.FIRM_ADVERBS:
+            return []
+        i -= 1
+        while i >= behind.sent.start and doc[i].is_quote:
+            i -= 1
+        if i < behind.sent.start or doc[i].pos_ != "PROPN":
+            return []
+        sources = [a for a in self.res.resolve(doc[i], allow_unknown=False) if is_state(a.code)]
+        targets = [a for o in _children(behind, "pobj") if self._support_target_ok(o)
+                   and _lemma(o) not in lx.NON_STATE_SUPPORT_HEADS
+                   for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        if not sources or not targets:
+            return []
+        cand = Candidate("express_support", behind, behind, sources, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
 
     def _support_by(self, verb: Token, trigger: Token, targets: list[Actor]) -> list[Candidate]:
         """Support for `targets` by the agents of `verb` (none when no target is a state)."""
@@ -2937,15 +3043,18 @@ class SentenceCoder:
     def _unnamed_passive(m: Token, x: Token, p: Token) -> bool:
         """The measure is the subject of a passive imposing verb with no agent: "were
         extended", or the headline's bare participle with no object ("Sanctions on Iran
-        renewed"); a sporting penalty is not a state's."""
-        if _lemma(p) not in lx.UNNAMED_IMPOSE_VERBS or _mod_lemmas(m) & (
+        renewed", also of an easing: "Arms embargo on Somalia lifted"); a sporting
+        penalty is not a state's."""
+        if _lemma(p) not in lx.UNNAMED_IMPOSE_VERBS | lx.UNNAMED_EASE_VERBS or _mod_lemmas(m) & (
             lx.NON_STATE_SANCTION_MODIFIERS
         ) or any(t.lower_ == "by" and any(o.ent_type_ not in ("DATE", "TIME", "PERCENT")
                                           for o in _children(t, "pobj"))
                  for t in p.children):  # "by a year" is no agent
             return False
         if x.dep_ == "nsubjpass" and x.head.i == p.i:
-            return bool(_children(p, "auxpass"))
+            # An easing only in the headline form: "Sanctions on Guinea were lifted" in
+            # running text stays uncoded (tests/test_coder.py, 0.5.0 negatives).
+            return bool(_children(p, "auxpass")) and _lemma(p) in lx.UNNAMED_IMPOSE_VERBS
         if x.dep_ == "ROOT" and p.dep_ == "acl" and p.head.i == x.i and p.tag_ == "VBN":
             # headline "Arms embargo on South Sudan extended by a year"
             return not x.sent.text.rstrip().endswith(".")
@@ -3211,6 +3320,8 @@ class SentenceCoder:
             objs = _pobjs(v, {"with"})
         else:
             objs = _children(v, "appos", "dobj") + _pobjs(v, {"behind"})
+            if _lemma(v) == "thank":
+                objs += _children(v, "npadvmod")  # "Hungary thanks Turkey for ..."
         # Only the phrase right after the verb: "lauds Baghdad's stance on Gaza".
         objs = [o for o in objs if v.i + 1 in (o.left_edge.i, o.head.i)]
         targets = [a for o in objs[:1] if self._support_target_ok(o) and not (
@@ -3315,6 +3426,17 @@ class SentenceCoder:
             tgt += _pobjs(n, {"with"}) or (_pobjs(n.head, {"with"}) if n.dep_ == "dobj" else [])
         if not tgt and n.head.lower_ == "for" and _lemma(n.head.head) in lx.SUPPORT_VERBS:
             tgt = _children(n.head.head, "nsubj")  # the thanked party's support of the thanker
+        if not poss and not owners and not _pobjs(n, {"for", "to", "with"}):
+            thanked = self._thanked_for(n)
+            if thanked is not None:
+                owners, tgt = thanked
+        if not tgt and n.dep_ == "pobj" and n.head.lower_ == "by" and (
+            _lemma(n.head.head) in lx.HEARTEN_VERBS and n.head.head.dep_ == "advcl"
+            and n.head.head.tag_ == "VBN"
+        ):
+            # "Buoyed by Turkey's backing, Azerbaijan's president struck a defiant tone":
+            # the support heartens the subject of the clause it opens.
+            tgt = _children(n.head.head.head, "nsubj")
         if not owners or not tgt or any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS
                                         and not self._state_bid(t) for t in tgt):
             return []
@@ -3325,6 +3447,52 @@ class SentenceCoder:
         cand = Candidate("express_support", n, n, owners, targets, confidence=0.8)
         cand.notes.update({"no_fallback", "background"})
         return [cand]
+
+    def _backer_of(self, n: Token) -> list[Candidate]:
+        """ "Russia, the main backer of Assad's government, ...", "Moscow, Minsk's main
+        backer, ...": the named state in apposition backs the state after "of" (or
+        before "'s"), a standing role told as background."""
+        if n.dep_ != "appos" or n.head.pos_ != "PROPN" or _mod_lemmas(n) & (
+            lx.MATERIAL_SUPPORT_MODIFIERS | lx.NON_STATE_SUPPORT_MODIFIERS
+        ):
+            return []
+        owners = [a for a in self.res.resolve(n.head, allow_unknown=False) if is_state(a.code)]
+        # Only a state or its government: "a major backer of Hamas" backs a movement.
+        # ("Moscow, Minsk's main backer": the possessor is the one backed)
+        tgt = _pobjs(n, {"of"}) or _children(n, "poss")
+        targets = [a for t in tgt if self._support_target_ok(t)
+                   and (t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS)
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        if not owners or not targets:
+            return []
+        cand = Candidate("express_support", n, n, owners, targets, confidence=0.7)
+        cand.notes.update({"no_fallback", "background"})
+        return [cand]
+
+    def _thanked_for(self, n: Token) -> tuple[list[Actor], list[Token]] | None:
+        """ "Pakistan thanks China for steadfast support", "Hungary thanked Turkey for
+        solidarity": support nobody owns, thanked for, is the thanked state's support of
+        the thanker (whose own thanks the verb codes). In headlines the verb is read as a
+        plural noun with its subject as a modifier and its object loose after it."""
+        if n.dep_ != "pobj" or n.head.lower_ != "for":
+            return None
+        verb = n.head.head
+        if _lemma(verb) != "thank" and verb.lower_ != "thanks":
+            return None
+        if verb.pos_ in ("VERB", "AUX"):
+            objs, thankers = _children(verb, "dobj"), self.agent_tokens(verb)
+        elif verb.dep_ == "ROOT":
+            objs = [c for c in verb.children if c.dep_ in ("appos", "dobj", "npadvmod")
+                    and c.i > verb.i]
+            thankers = [c for c in verb.children if c.dep_ in ("compound", "amod", "nsubj",
+                                                                "nmod") and c.i < verb.i]
+        else:
+            return None
+        owners = [a for o in objs[:1] if o.i == verb.i + 1 or o.left_edge.i == verb.i + 1
+                  for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        if not owners or not thankers:
+            return None
+        return owners, thankers[:1]
 
     def _from_recognise(self, v: Token) -> list[Candidate]:
         objs = _children(v, "dobj")
@@ -3530,7 +3698,9 @@ class SentenceCoder:
             out.append(cand)
             if cand.modality not in ("negated", "hypothetical"):
                 out.extend(self._undone_act([cand]))
-            if cand.event_type == "ease_sanctions" and cand.modality == "negated" and cues.refused:
+            if cand.event_type == "ease_sanctions" and cand.modality == "negated" and (
+                cues.refused and "grantee_target" not in cand.notes
+            ):  # (a waiver refused to a state keeps no measure on that state)
                 # "refused to lift sanctions on X": the sanctions stand, and keeping them
                 # is the act (guide: a refusal to lift maintains the measure).
                 out.append(Candidate("impose_sanctions", cand.predicate, cand.trigger,

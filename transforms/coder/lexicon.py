@@ -436,6 +436,11 @@ REPRISAL_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "r
                             "answer", "riposte", "revenge", "return"})
 # Verbs that report a headline's clause: "Tbilisi, Moscow to restore ties, PM says".
 REPORT_VERBS = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
+# "Buoyed by Turkey's backing, Azerbaijan ...": support that heartens the clause's subject.
+HEARTEN_VERBS = frozenset({"buoy", "embolden", "encourage", "hearten", "bolster",
+                           "strengthen", "reassure"})
+# Verbless headline "Beijing 'firmly' behind Islamabad" (prefilter._FIRMLY_BEHIND_WORDS).
+FIRM_ADVERBS = frozenset({"firmly", "fully", "squarely", "solidly", "staunchly", "resolutely"})
 # "rallied to Qatar's defence", "came to the defence of Kyiv".
 DEFENCE_VERBS = frozenset({"rally", "come", "leap", "spring", "jump", "rush"})
 SUPPORT_NOUN_PREDICATES = frozenset(
@@ -804,6 +809,9 @@ PURCHASE_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "import", "s
 # Verbs whose agentless passive still tells of an imposition ("Sanctions on Iran renewed").
 UNNAMED_IMPOSE_VERBS = frozenset({"impose", "extend", "renew", "tighten", "expand", "reimpose",
                                   "broaden", "prolong"})
+# ... and of an easing ("Arms embargo on Somalia scrapped after 31 years").
+UNNAMED_EASE_VERBS = frozenset({"lift", "ease", "scrap", "suspend", "relax", "waive", "remove",
+                                "loosen"})
 # Subjects "hit with sanctions" that are sportspeople: a sporting penalty, not a state's.
 SPORT_PEOPLE = frozenset({"player", "athlete", "team", "club", "fan", "wrestler", "swimmer",
                           "skater", "footballer", "cyclist", "sprinter", "boxer", "coach",

@@ -51,6 +51,11 @@ _BLOCKS_TRADE_WORDS = (r"(?:block|restrict|curb)(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?
                        r"|investments?|transactions?|trade|visas?)")
 _CAMPAIGNS_FOR_WORDS = r"(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for"
 _CUTS_OFF_WORDS = r"cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off"
+# "granted Iraq a waiver to keep paying for Iranian electricity": leave to go on trading.
+_TRADE_WAIVER_WORDS = (r"(?:waiver|exemption)s?\s+to\s+(?:keep|continue|buy|pay|import"
+                       r"|purchase)")
+# Verbless headline "Beijing 'firmly' behind Islamabad": the adverb carries the support.
+_FIRMLY_BEHIND_WORDS = r"(?:firmly|fully|squarely|solidly|staunchly|resolutely)\W+behind"
 # Trigger words with everyday senses (sport, courts, business). Inflections are
 # spelled out so that nouns the coder never reads as triggers ("championship",
 # "supporters", "defender", "consultation") do not pass.
@@ -67,10 +72,12 @@ _WEAK = re.compile(
       | ties|relations?|relationships?|normali[sz]ations?
       | """ + _CAMPAIGNS_FOR_WORDS + r"""
       | """ + _CUTS_OFF_WORDS + r"""
+      | """ + _FIRMLY_BEHIND_WORDS + r"""
+      | """ + _TRADE_WAIVER_WORDS + r"""
       | charg[eé]s?|commissioners?|missions?
       | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:ed|es|ing)\s+with
       | (?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?)\s+\w+\s+for
-      | support|supports|supported|supporting|back|backs|backed|backing
+      | support|supports|supported|supporting|back|backs|backed|backing|backers?
       | endorse[sd]?|endorsing|endorsement|defend|defends|defended|defending
       | prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?
       | applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?
@@ -95,6 +102,8 @@ _HALTS_TRADE = re.compile(r"\b(?:" + _HALTS_TRADE_WORDS + r")\b", re.IGNORECASE)
 _BLOCKS_TRADE = re.compile(r"\b(?:" + _BLOCKS_TRADE_WORDS + r")\b", re.IGNORECASE)
 _CAMPAIGNS_FOR = re.compile(r"\b(?:" + _CAMPAIGNS_FOR_WORDS + r")\b", re.IGNORECASE)
 _CUTS_OFF = re.compile(r"\b(?:" + _CUTS_OFF_WORDS + r")\b", re.IGNORECASE)
+_TRADE_WAIVER = re.compile(r"\b(?:" + _TRADE_WAIVER_WORDS + r")\b", re.IGNORECASE)
+_FIRMLY_BEHIND = re.compile(r"\b(?:" + _FIRMLY_BEHIND_WORDS + r")\b", re.IGNORECASE)
 _QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*)\b", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
@@ -196,7 +205,8 @@ _STEMS_OF = {
         support back endors defend prais welcom hail applaud laud commend champion rall
         salut solidarity appreciation thank commitment fav shoulder defen stand stood
         weight pull official diplomat waiver exemption halt suspend stop list normali
-        push lobb campaign advocat cut expel expuls block restrict""",
+        push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
+        solidly staunchly resolutely""",
     _QUIT_BIT: "quit leav left withdr exit",
 }
 _STEM_BITS: dict[str, int] = {}
@@ -266,6 +276,19 @@ def cuts_off(text: str) -> bool:
     """Whether `text` says something is cut off (the coder's condition for its "cut off
     X's access to chips" rule; part of the weak words)."""
     return bool(_CUTS_OFF.search(text))
+
+
+def trade_waiver(text: str) -> bool:
+    """Whether `text` speaks of a waiver or exemption "to keep buying/paying ..." (the
+    coder's condition for reading one granted to a state as eased sanctions; part of
+    the weak words)."""
+    return bool(_TRADE_WAIVER.search(text))
+
+
+def firmly_behind(text: str) -> bool:
+    """Whether `text` says someone is "firmly/fully ... behind" someone (the coder's
+    condition for its verbless headline support rule; part of the weak words)."""
+    return bool(_FIRMLY_BEHIND.search(text))
 
 
 def has_strong_trigger(text: str) -> bool:
