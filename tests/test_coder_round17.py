@@ -255,12 +255,14 @@ def test_every_class_has_negatives():
 
 
 def test_noun_read_verbs_swapped_before_a_measure_only():
-    # Same length, so offsets carry over; only in front of a measure noun.
+    # Same length, so offsets carry over; only in front of a measure or plan noun (a
+    # scrapped plan is then read as given up: test_abandoned_plans_are_negated).
     assert repair_compounds("Canberra Scraps Travel Bans") == "Canberra Waives Travel Bans"
     assert repair_compounds("Tokyo axes entry restrictions") == "Tokyo ends entry restrictions"
     assert repair_compounds("food scraps in bins") == "food scraps in bins"
     assert repair_compounds("Britain scraps plan for new sanctions") == (
-        "Britain scraps plan for new sanctions")
+        "Britain waives plan for new sanctions")
+    assert repair_compounds("kitchen scraps and leftovers") == "kitchen scraps and leftovers"
     for text in ("Russia Scraps Visa Curbs On Georgian Citizens", "Tokyo axes entry curbs"):
         assert len(repair_compounds(text)) == len(text)
 
@@ -280,3 +282,34 @@ def test_prefilter_passes_new_weak_words():
     # weak words still need two names (or a name and a government)
     assert not might_contain_event("The team is fully behind the coach.")
     assert not might_contain_event("The main backer of the bill spoke on Tuesday.")
+
+
+# Review of 0.17.0: a plan, proposal or threat that its owner scraps, drops, shelves or
+# withdraws denies the act (the guide's `negated`); before, "Britain scraps plan for new
+# sanctions on Iran" was alerted as a threat.
+ABANDONED = [
+    "Britain scraps plan for new sanctions on Iran",
+    "Britain scrapped its plan to impose sanctions on Iran, officials said.",
+    "The EU dropped plans to sanction Turkish officials.",
+    "Washington shelved a proposal to impose sanctions on Chinese banks.",
+    "France withdrew its proposal for an EU embargo on Russian gas.",
+    "Canada dropped its threat of sanctions against India.",
+]
+# Dropping the measure itself is an easing, and other objects of "drop" change nothing.
+NOT_ABANDONED = [
+    ("The EU dropped sanctions on Belarusian potash.", {(EASE, "EU", "BLR", A)}),
+    ("Britain scrapped sanctions on Iran.", {(EASE, "GBR", "IRN", A)}),
+    ("Britain plans new sanctions on Iran", {(THR, "GBR", "IRN", T)}),
+    ("Canada threatened India with sanctions after dropping its complaint to the WTO.",
+     {(THR, "CAN", "IND", T)}),
+]
+
+
+def test_abandoned_plans_are_negated(nlp):
+    assert flagged_texts(nlp, ABANDONED) == []
+    for text in ABANDONED:
+        assert [e.modality for e in nlp(text)._.events] == ["negated"], text
+
+
+def test_dropping_the_measure_or_something_else_is_not_a_denial(nlp):
+    assert wrong_codings(nlp, NOT_ABANDONED) == []

@@ -31,7 +31,8 @@ _VERB_SWAPS: dict[str, str] = {"scraps": "waives", "axes": "ends"}
 assert all(len(verb) == len(new) for verb, new in _VERB_SWAPS.items())
 _MISREAD_VERB = re.compile(
     r"\b(" + "|".join(_VERB_SWAPS) + r")(?=\s+(?:[\w'’-]+\s+){0,2}?(?:bans?|curbs?"
-    r"|restrictions?|embargo(?:e?s)?|sanctions?|freezes?|controls?)\b)", re.IGNORECASE)
+    r"|restrictions?|embargo(?:e?s)?|sanctions?|freezes?|controls?"
+    r"|plans?|proposals?|threats?)\b)", re.IGNORECASE)
 
 
 def misread_compound(sent: Span) -> bool:

@@ -1285,6 +1285,11 @@ def modality_cues(
                                                          "block", "oppose", "resist", "rule")
             if lemma in lx.SPECULATION_CUES:
                 cues.hypothetical = cues.speculative = True
+            if lemma in lx.ABANDON_VERBS and prev_dep == "dobj" and any(
+                c.dep_ == "dobj" and _lemma(c) in lx.ABANDONED_PLANS
+                and (c.i == pred.i or c.is_ancestor(pred)) for c in node.children
+            ):
+                cues.negated = True  # "scrapped plans to sanction ...": the plan is given up
             if lemma in ("prepare", "brace", "wait") and prev_dep in ("pcomp", "pobj", "prep",
                                                                         "advcl"):
                 cues.hypothetical = cues.speculative = True  # "preparing for Beijing to close"

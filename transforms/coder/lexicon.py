@@ -671,6 +671,14 @@ NEGATING_CUES = frozenset(
         "veto",
     }
 )
+# "Britain scraps plan for new sanctions", "the EU dropped plans to sanction ...": a plan
+# given up denies the act (negated), when the verb's object is the plan itself.
+ABANDON_VERBS = frozenset({"scrap", "drop", "abandon", "shelve", "ditch", "cancel", "axe",
+                           "jettison", "withdraw", "retract", "kill",
+                           "waive"})  # compounds.py re-parses a headline "scraps" as "waives"
+ABANDONED_PLANS = frozenset(
+    {"plan", "threat", "idea", "push", "bid", "proposal", "move", "initiative", "effort",
+     "bill", "draft", "motion", "resolution", "legislation", "scheme", "intention"})
 SPECULATION_CUES = frozenset(
     {
         "speculate",
