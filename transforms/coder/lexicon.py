@@ -42,7 +42,7 @@ MEASURE_NOUNS = frozenset({"measure", "penalty", "action", "step"})
 MEASURE_MODIFIERS = frozenset({"retaliatory", "punitive", "economic", "financial", "sanction",
                                "restrictive"})
 # "new penalties on Russian banks": news copy's plural "penalties" with one of these is
-# a round of sanctions (extract.measure_class).
+# a round of sanctions (triggers.measure_class).
 NEW_PENALTY_MODIFIERS = frozenset({"new", "fresh", "further", "additional", "more", "tough",
                                    "tougher", "sweeping"})
 # "revoked the accreditation of a diplomat": the host ends the posting (an expulsion).
@@ -207,7 +207,7 @@ IMPOSE_PREDICATES = frozenset(
         "establish",
         "join",
         "face",
-        "risk",  # "Iran would risk new sanctions": reversed like "face" (extract.py)
+        "risk",  # "Iran would risk new sanctions": reversed like "face" (sanction_rules.py)
         "light",
         "retaliate",
         "respond",

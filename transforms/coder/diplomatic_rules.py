@@ -1,0 +1,444 @@
+"""Rules for diplomatic acts beyond the measure noun's own reading: expulsions and
+diplomats told to leave, closures and deadlines to vacate, staff caps, persona non grata,
+recognition given, withdrawn or switched, quitting organisations, normalisation deals and
+envoys called home (``DiplomaticRules``, a mixin of ``extract.SentenceCoder``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as lx
+from .actors import Actor, is_state
+from .gazetteer import ORGANISATIONS
+from .prefilter import names_organisation
+from .syntax import _children, _in_reason, _lemma, _pobjs
+from .triggers import _DEADLINE_VERBS, _TEMPORARY_CLOSURE, Candidate, measure_class
+
+_LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit"})
+
+
+# Given a deadline to do these to a mission ("72 hours to vacate the consulate").
+_VACATE_VERBS = frozenset({"vacate", "leave", "close", "shut", "quit", "evacuate"})
+
+
+# Finite forms of an order to leave ("orders ... diplomats to leave"), not the noun "order".
+_ORDER_FORMS = frozenset({"orders", "ordered", "order", "tells", "told", "tell"})
+
+
+class DiplomaticRules:
+    """Diplomatic-act rules; relies on ``SentenceCoder``'s resolver and actor methods."""
+
+    def _left_after_expulsion(self, m: Token,
+                              orderers: list[Actor] | None = None) -> Candidate | None:
+        """ "Russian diplomats leave Prague after expulsion": diplomats who leave a
+        place after an expulsion named by no one were expelled by the state they
+        leave (the actor order of the headline is the other way round)."""
+        for verb in m.sent:
+            if verb.i >= m.i or _lemma(verb) not in _LEAVE_VERBS or verb.pos_ != "VERB":
+                continue
+            leavers = [s for s in _children(verb, "nsubj") if measure_class(s) == "envoy"]
+            places = _children(verb, "dobj") + _pobjs(verb, {"from"})
+            expellers = [a for a in self._expand_target(places) if is_state(a.code)]
+            if orderers is not None:
+                # "... leave Chengdu consulate after Beijing's order": whoever ordered it;
+                # the place left must be a mission or a named place ("leave the
+                # meeting after Beijing's order" is no expulsion).
+                if not any(measure_class(t) == "mission" or t.ent_type_ == "GPE"
+                           for t in places):
+                    continue
+                expellers = [a for a in orderers if is_state(a.code)]
+            expelled = [a for s in leavers for a in self.res.resolve(s, allow_unknown=False)
+                        if is_state(a.code) and a.code not in {e.code for e in expellers}]
+            if expellers and expelled:
+                cand = Candidate("expel_diplomats", m, m, expellers[:1], expelled,
+                                 confidence=0.75)
+                cand.notes.add("no_fallback")
+                return cand
+        return None
+
+    def _staff_capped(self, m: Token, p: Token, sources: list[Actor]) -> list[Candidate]:
+        """A state cutting a mission's staff expels them only when the staff is another
+        state's ("Czechs cap Russian embassy staff") or the state is ordered to cut its
+        own ("Prague orders Moscow to cut embassy staff"); "Britain cuts its embassy
+        staff in Kabul" is a drawdown, no event."""
+        ordered = self._ordered_to(p)
+        if ordered is not None:
+            verb, obj = ordered
+            src = self.resolve_all(self.agent_tokens(verb))
+            tgt = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)
+                   and a.code not in {s.code for s in src}]
+            return [Candidate("expel_diplomats", verb, p, src, tgt)] if src and tgt else []
+        if _children(m, "poss") and _children(m, "poss")[0].lower_ in ("its", "their"):
+            return []
+        src = {s.code for s in sources}
+        targets = [a for a in self.res.resolve(m, allow_unknown=False)
+                   if is_state(a.code) and a.code not in src]
+        return [Candidate("expel_diplomats", p, p, sources, targets)] if sources and targets else []
+
+    def _antecedent(self, pron: Token, not_codes: set[str]) -> list[Actor]:
+        """The state an "it"/"they" of the sentence stands for: the nearest subject
+        before it naming a state other than `not_codes` ("Beijing vowed to retaliate
+        after Washington gave it 72 hours")."""
+        for s in sorted((t for t in pron.sent if t.i < pron.i and t.dep_ == "nsubj"),
+                        key=lambda t: -t.i):
+            found = [a for a in self.res.resolve(s, allow_unknown=False)
+                     if is_state(a.code) and a.code not in not_codes]
+            if found:
+                return found[:1]
+        return []
+
+    def _deadline_to_vacate(self, m: Token, p: Token) -> list[Candidate] | None:
+        """ "Washington gave it 72 hours to vacate the Houston consulate": a deadline to
+        leave or close a mission is an expulsion by whoever sets it, of the mission's
+        state (named, or the one given the deadline)."""
+        if _lemma(p) not in _VACATE_VERBS or m.dep_ != "dobj" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in p.children
+        ):
+            return None
+        g = p.head if p.dep_ in ("advcl", "xcomp") else None
+        if p.dep_ in ("relcl", "acl") and p.head.ent_type_ in ("DATE", "TIME"):
+            g = p.head.head  # "gave China 72 hours to close": "to close" hung on "hours"
+        if g is None or _lemma(g) not in _DEADLINE_VERBS or _children(g, "auxpass"):
+            return None
+        if not (p.head.ent_type_ in ("DATE", "TIME") or any(
+            t.ent_type_ in ("DATE", "TIME") for c in g.children if c.i != p.i for t in c.subtree
+        )):
+            return None  # no deadline set: "orders China to close its consulate" is read as usual
+        # "after Warsaw gave it three days": the subject may be read as the mark's object.
+        agents = _children(g, "nsubj") or [t for c in _children(g, "mark") for t in
+                                           _children(c, "pobj")]
+        addressees = _children(g, "dative") or [
+            o for o in _children(g, "dobj") if o.ent_type_ not in ("DATE", "TIME")]
+        sources = [a for a in self.resolve_all(agents) if is_state(a.code)]
+        src = {a.code for a in sources}
+        owner = self.res.resolve_one(m, allow_unknown=False)
+        targets = [owner] if owner is not None and is_state(owner.code) and (
+            owner.code not in src) else []
+        for t in addressees if not targets else []:
+            if t.tag_ == "PRP":
+                targets += self._antecedent(t, src)
+            else:
+                targets += [a for a in self.res.resolve(t, allow_unknown=False)
+                            if is_state(a.code) and a.code not in src]
+        if not sources or not targets:
+            return None
+        cand = Candidate("expel_diplomats", p.head, p, sources, targets[:1], confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _ordered_shut(self, v: Token) -> list[Candidate]:
+        """ "The U.S. consulate in Chengdu closed, two days after Beijing ordered it
+        shut": an order to close "it", the mission named before, expels its state."""
+        shut = [c for c in _children(v, "ccomp", "xcomp", "oprd")
+                if _lemma(c) in ("close", "shut", "vacate")]
+        prons = [t for c in shut for t in _children(c, "nsubj", "dobj", "nsubjpass")
+                 if t.lower_ == "it"] + [t for t in _children(v, "dobj") if t.lower_ == "it"
+                                         and shut]
+        if not prons:
+            return []
+        missions = [t for t in v.sent if t.i < prons[0].i and measure_class(t) == "mission"]
+        if not missions:
+            return []
+        owner = self.res.resolve_one(missions[-1], allow_unknown=False)
+        sources = [a for a in self.resolve_all(self.agent_tokens(v)) if is_state(a.code)]
+        if owner is None or not is_state(owner.code) or not sources or owner.code in {
+            a.code for a in sources
+        } or _TEMPORARY_CLOSURE.search(v.sent.text):
+            return []
+        cand = Candidate("expel_diplomats", v, v, sources, [owner], confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _told_to_leave(self, m: Token) -> list[Candidate]:
+        """Headline "Russia orders Slovak, Lithuanian, Latvian and Estonian diplomats to
+        leave", "Moscow tells Polish and Latvian diplomats to leave": the parser breaks
+        the list so that no order verb governs the envoys. Read the surface instead: the
+        states named before "orders"/"tells" expel those named between it and the envoys,
+        who are told "to leave" right after."""
+        sent = m.sent
+        leave = m.doc[m.i + 2] if m.i + 2 < sent.end else None
+        if leave is None or m.doc[m.i + 1].lower_ != "to" or _lemma(leave) not in _LEAVE_VERBS:
+            return []
+        orders = [t for t in sent if t.i < m.i and t.lower_ in _ORDER_FORMS]
+        if not orders:
+            return []
+        o = orders[-1]
+        sources = [a for a in self.resolve_all([t for t in sent if t.i < o.i and t.pos_ in (
+            "PROPN", "NOUN") and t.ent_type_ in ("GPE", "ORG", "NORP", "")]) if is_state(a.code)]
+        between = [t for t in sent if o.i < t.i < m.i and t.pos_ in ("ADJ", "PROPN", "NOUN")]
+        src = {a.code for a in sources}
+        targets: list[Actor] = []
+        for t in between:
+            for a in self.res.resolve(t, allow_unknown=False):
+                if is_state(a.code) and a.code not in src and all(
+                        a.code != b.code for b in targets):
+                    targets.append(a)
+        if len(sources) != 1 or not targets:
+            return []
+        cand = Candidate("expel_diplomats", o, o, sources, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _answered_closure(self, p: Token, owner: Actor | None,
+                          sources: list[Actor]) -> Candidate | None:
+        """ "Beijing ordered the US to shut its consulate in Chengdu, retaliating for the
+        closure of the Chinese consulate in Houston": a closure of the answerer's own
+        mission named as the reason was done to it; `code` gives it the answerer's
+        target as its source (background)."""
+        if owner is None or not is_state(owner.code) or p.pos_ != "NOUN" or (
+            owner.code not in {s.code for s in sources}
+        ) or _children(p, "poss") or _pobjs(p, {"by"}):
+            return None
+        if not (_in_reason(p) or any(_lemma(a) in lx.RESPONSE_VERBS | lx.RESPONSE_NOUNS
+                                     for a in p.ancestors)):
+            return None
+        cand = Candidate("expel_diplomats", p, p, [], [owner], confidence=0.7)
+        cand.notes |= {"answered_closure", "no_fallback", "background"}
+        return cand
+
+    @staticmethod
+    def _own_envoy_home(m: Token, p: Token | None) -> bool:
+        if p is None or _lemma(p) not in ("order", "tell", "ask", "instruct", "call"):
+            return False
+        if not {t.lower_ for t in p.subtree} & {"return", "come", "back", "home"}:
+            return False
+        own = {"its", "their", "his", "her", "country", "nation", "government"}
+        return any(c.dep_ == "poss" and c.lower_ in own for c in m.children)
+
+    @staticmethod
+    def _ordered_to(p: Token) -> tuple[Token, Token] | None:
+        """(order verb, object) when `p` is what someone was ordered to do."""
+        if p.dep_ not in ("xcomp", "acl", "relcl") or _lemma(p.head) not in (
+            "order", "tell", "force", "ask", "instruct", "direct"
+        ):
+            return None
+        # The headline parse "U.S. orders China to close" makes "orders" a noun.
+        objs = _children(p.head, "dobj", "dative", "appos")
+        return (p.head, objs[0]) if objs else None
+
+    def _persona_non_grata(self, grata: Token) -> list[Candidate]:
+        """ "declared a Russian diplomat persona non grata", also in the passive."""
+        verb = grata
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        envoys = [t for t in verb.subtree if measure_class(t) == "envoy"]
+        targets: list[Actor] = []
+        for t in envoys or _children(verb, "dobj", "nsubjpass"):
+            for a in self.res.resolve(t, allow_unknown=False):
+                if all(a.code != b.code for b in targets):
+                    targets.append(a)
+        passive = bool(_children(verb, "auxpass"))
+        agents = _pobjs(verb, {"by"}) if passive else self.agent_tokens(verb)
+        if passive and not agents:
+            # "were declared persona non grata by Argentina": the by-phrase hangs low.
+            agents = [t for x in verb.subtree
+                      if x.lower_ in ("persona", "grata", "personae", "gratae")
+                      for t in _pobjs(x, {"by"})]
+        sources = [a for a in self.resolve_all(agents)
+                   if all(a.code != t.code for t in targets)]
+        return [Candidate("expel_diplomats", verb, verb, sources, targets)]
+
+    def _from_drop_recognition(self, v: Token) -> list[Candidate]:
+        """ "Nauru recognises Beijing, drops Taiwan": switching recognition away."""
+        gained = [a for t in _pobjs(v, {"for"})
+                  for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        lemmas = {_lemma(t) for t in v.sent}
+        if not gained and not lemmas & {"recognise", "recognize", "recognition"} and not (
+            lemmas & {"tie", "relation"} and lemmas & {"establish", "restore", "switch"}
+        ):
+            return []  # "restores ties with China, dropping Taiwan" also switches
+        targets = [a for o in _children(v, "dobj")
+                   for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        if not targets:
+            return []
+        sources = self.resolve_all(self.agent_tokens(v))
+        out = [Candidate("sever_relations", v, v, sources, targets, confidence=0.8)]
+        if gained:
+            # "dropped Taipei for Beijing": the switch also recognises the other.
+            cand = Candidate("restore_relations", v, v, sources, gained, confidence=0.8)
+            cand.notes.add("no_fallback")
+            out.append(cand)
+        return out
+
+    def _recognition_act(self, event_type: str, verb: Token, targets: list[Actor]
+                         ) -> list[Candidate]:
+        """Recognition withdrawn or extended by the verb's agent ("by" when passive)."""
+        passive = bool(_children(verb, "auxpass"))
+        sources = self.resolve_all(_pobjs(verb, {"by"}) if passive else self.agent_tokens(verb))
+        cand = Candidate(event_type, verb, verb, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _recognition_switch(self, n: Token) -> list[Candidate]:
+        """ "switched diplomatic recognition from Taiwan to China": away from one state,
+        to the other."""
+        verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if verb is not None and _lemma(n) == "recognition" and _lemma(verb) in (
+            "withdraw", "revoke", "rescind", "suspend", "cancel", "retract", "end", "drop"
+        ):
+            # "Vanuatu withdrew its recognition of Kosovo": recognition switched away.
+            # Recognition of the state itself, not of "Singapore's honorary consul".
+            lost = [a for t in _pobjs(n, {"of"})
+                    if t.ent_type_ == "GPE" or _lemma(t) in lx.RECOGNISABLE_HEADS
+                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            return self._recognition_act("sever_relations", verb, lost) if lost else []
+        if verb is not None and _lemma(n) == "recognition" and _lemma(verb) in (
+            "extend", "grant", "accord", "give"
+        ):
+            # "Diplomatic recognition was extended to Kosovo by Kenya".
+            gained = [a for t in _pobjs(verb, {"to"}) + _pobjs(n, {"to"})
+                      for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            return self._recognition_act("restore_relations", verb, gained) if gained else []
+        if verb is None and n.dep_ == "pobj" and n.head.lower_ == "of" and _lemma(
+            n.head.head
+        ) in ("switch", "shift", "transfer") and n.head.head.pos_ == "NOUN":
+            verb = n.head.head  # "Saint Lucia's switch of recognition from Taipei to Beijing"
+        if verb is None or _lemma(verb) not in ("switch", "shift", "transfer", "move"):
+            return []
+        sources = self.resolve_all(self.agent_tokens(verb))
+        out = []
+        for prep, etype in (("from", "sever_relations"), ("to", "restore_relations")):
+            tgt = [a for t in _pobjs(verb, {prep}) + _pobjs(n, {prep})
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            if prep == "from" and not tgt:
+                tgt = self._lost_ally(n.sent)
+            if tgt:
+                out.append(Candidate(etype, verb, verb, sources, tgt))
+        return out
+
+    def _switch_sides(self, v: Token) -> list[Candidate]:
+        """ "Taiwan loses diplomatic ally as Nauru switches to China"."""
+        words = {_lemma(t) for t in v.sent}
+        if not words & {"ally", "allegiance", "recognition", "tie", "relation", "diplomatic"}:
+            return []
+        sources = self.resolve_all(self.agent_tokens(v))
+        out = []
+        gained = [a for t in _pobjs(v, {"to"})
+                  for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        if gained:
+            out.append(Candidate("restore_relations", v, v, sources, gained, confidence=0.8))
+        lost = [a for t in _pobjs(v, {"from"})
+                for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        lost += self._lost_ally(v.sent)
+        if lost:
+            out.append(Candidate("sever_relations", v, v, sources, lost, confidence=0.8))
+        for cand in out:
+            cand.notes.add("no_fallback")
+        return out
+
+    def _lost_ally(self, sent: Span) -> list[Actor]:
+        """ "Taiwan loses (another) ally": the state left behind by a switch."""
+        return [a for t in sent if _lemma(t) == "lose"
+                and any(_lemma(o) == "ally" for o in _children(t, "dobj"))
+                for s in _children(t, "nsubj")
+                for a in self.res.resolve(s, allow_unknown=False) if is_state(a.code)]
+
+    def _normalisation_deal(self, n: Token) -> list[Candidate]:
+        """ "the normalization deal between the UAE and Israel", "Bahrain's normalisation
+        accord with Israel": the deal restores (or establishes) relations between the pair."""
+        deal = n.head
+        parties = [a for a in self._expand_target(_pobjs(deal, {"between"})) if is_state(a.code)]
+        if len(parties) < 2:
+            owners = self.resolve_all(_children(deal, "poss"))
+            partners = self._expand_target(_pobjs(deal, {"with"}))
+            parties = [a for a in owners + partners if is_state(a.code)]
+        made = deal.dep_ in ("dobj", "nsubjpass") and _lemma(deal.head) in lx.DEAL_MAKING_VERBS
+        if made and len({a.code for a in parties}) < 2:
+            # "Sudan and Israel will sign a normalization accord", "Sudan signed a
+            # normalization deal with Israel": the signers are the pair.
+            signers = self.resolve_all(self.agent_tokens(deal.head))
+            with_toks = _pobjs(deal, {"with"}) + _pobjs(deal.head, {"with"})
+            partners = [a for a in self._expand_target(with_toks) if is_state(a.code)]
+            if with_toks and not partners:
+                return []  # "signed a normalisation deal with the mining firm"
+            parties = [a for a in signers + partners if is_state(a.code)]
+        codes = {a.code for a in parties}
+        if len(codes) < 2:
+            return []
+        cand = Candidate("restore_relations", deal.head if made else deal, n, parties, [],
+                         joint=True, confidence=0.8)
+        cand.notes.add("no_fallback")
+        if not made:
+            # "a ceremony for the recent normalization deal between ...": a deal named,
+            # not being made, is background to the news
+            cand.notes.add("background")
+        return [cand]
+
+    def _from_recognise(self, v: Token) -> list[Candidate]:
+        objs = _children(v, "dobj")
+        # Headline "Guatemala breaks ties with Taiwan, recognizes China": the object is
+        # parsed as a subject after the verb; the actor comes first (source fallback).
+        inverted = [s for s in _children(v, "nsubj") if s.i > v.i] if not objs else []
+        objs = objs or inverted
+        if not objs:
+            return []
+        obj = objs[0]
+        if not (obj.ent_type_ in ("GPE", "NORP") or _lemma(obj) in lx.RECOGNISABLE_HEADS):
+            return []
+        targets = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)]
+        if not targets:
+            return []
+        sources = [] if inverted else self.resolve_all(self.agent_tokens(v))
+        if _lemma(obj) == "sovereignty" and _pobjs(obj, {"over"}):
+            # "recognising Rabat's sovereignty over Western Sahara": backing a state's
+            # claim to a territory, not recognising the state.
+            cand = Candidate("express_support", v, v, sources, targets)
+            cand.notes.add("no_fallback")
+            if v.dep_ == "pcomp" and v.head.lower_ == "for" and (
+                _lemma(v.head.head) in lx.PRAISE_VERBS
+            ):
+                cand.notes.add("background")  # "thanked the US for recognising ..."
+            return [cand]
+        cand = Candidate("restore_relations", v, v, sources, targets)
+        cand.notes.add("source_fallback_only")
+        return [cand]
+
+    def _from_quit(self, v: Token) -> list[Candidate]:
+        if v.pos_ == "NOUN":
+            # "announced its withdrawal from ECOWAS"
+            objs = _pobjs(v, {"from"})
+            targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
+                       if a.code in ORGANISATIONS and names_organisation(a.text)]
+            poss = _children(v, "poss")
+            owners = []
+            if poss and poss[0].lower_ == "their" and v.dep_ == "dobj":
+                # "Burkina Faso, Mali and Niger announced their withdrawal": every subject.
+                owners = self.resolve_all(self.agent_tokens(v.head))
+            owners = owners or (self.resolve_all(poss) if poss else [])
+            if not owners:
+                owners = self.resolve_all(self.agent_tokens(v))
+            if not targets or not owners:
+                return []
+            cand = Candidate("sever_relations", v, v, owners, targets)
+            cand.notes.add("no_fallback")
+            return [cand]
+        if _children(v, "oprd"):
+            return []  # "leave Europe furious": a state of mind, not a departure
+        if _lemma(v) == "withdraw":
+            objs = _pobjs(v, {"from"})
+        elif _lemma(v) == "pull":
+            # "pull out of the African Union", with "out" as a particle or a preposition
+            objs = _pobjs(v, {"of", "from"}) + [t for o in v.children if o.lower_ == "out"
+                                                for t in _pobjs(o, {"of"})]
+        else:
+            objs = _children(v, "dobj") + _pobjs(v, {"from"})
+        # "withdraw from the Rome Statute of the International Criminal Court"
+        objs += [t for o in objs if _lemma(o) in ("statute", "charter", "treaty")
+                 for t in _pobjs(o, {"of"})]
+        # The organisation itself, named as one: not "the U.N. agency" (one of its
+        # bodies), not "Europe" (a place).
+        targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
+                   if a.code in ORGANISATIONS and a.start_char <= t.idx < a.end_char
+                   and names_organisation(a.text)]
+        if not targets:
+            return []
+        sources = []
+        if _lemma(v) == "pull":
+            # "moves to pull the U.S. out of WHO": the state pulled out is the one leaving
+            sources = [a for a in self.resolve_all(_children(v, "dobj")) if is_state(a.code)]
+        cand = Candidate("sever_relations", v, v,
+                         sources or self.resolve_all(self.agent_tokens(v)), targets)
+        cand.notes.add("no_fallback")
+        return [cand]

@@ -1,0 +1,369 @@
+"""Rules for measure nouns (``triggers.measure_class``): the events a noun of ties,
+rifts, envoys, missions, expulsions or sanctions makes under its governing predicate, and the
+targets a measure names (``MeasureRules``, a mixin of ``extract.SentenceCoder``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .actors import STATE_HEADS, Actor, is_state
+from .diplomatic_rules import _LEAVE_VERBS
+from .gazetteer import UNKNOWN
+from .modality import _endure_modifier
+from .syntax import _children, _lemma, _mod_lemmas, _pobjs
+from .triggers import (
+    _HEADLINE_ENVOY_FORMS,
+    _STAFF_CAP_VERBS,
+    Candidate,
+    _back_to_post,
+    _bearer,
+    classify,
+    governor,
+    measure_class,
+)
+
+# Common nouns that may stand for a state in "ties with the Chinese government".
+_RELATION_PARTY_HEADS = STATE_HEADS | frozenset({
+    "authority", "leadership", "side", "counterpart", "neighbour", "neighbor", "republic",
+    "kingdom", "federation", "emirate", "people", "ally", "state",
+})
+
+
+# Nominalised acts whose agent may hang on their "of" object.
+_NOMINAL_ACTS = frozenset({
+    "expulsion", "ouster", "ejection", "recall", "withdrawal", "closure", "closing",
+    "shutdown", "imposition", "lifting", "easing", "removal", "restoration", "resumption",
+    "severing", "severance", "suspension", "reopening", "opening",
+})
+
+
+class MeasureRules:
+    """Reads measure nouns; relies on ``SentenceCoder``'s resolver and actor methods."""
+
+    def _targets_sanction(self, m: Token, x: Token | None, p: Token | None) -> list[Token]:
+        preps = {"on", "against", "to", "toward", "towards", "at", "targeting", "over"}
+        heads = [t for t in (m, x, p) if t is not None]
+        toks: list[Token] = []
+        for h in heads:
+            # "at" aims only from the measure itself: "proposed sanctions ... at a meeting
+            # of EU ministers" names a venue.
+            at = {"at"} if h is not p or _lemma(h) in ("aim", "direct") else set()
+            toks.extend(t for t in _pobjs(h, preps - {"over", "at"} | at)
+                        if not (t.head.lower_ == "at" and _lemma(t) in lx.VENUE_NOUNS))
+            for acl in _children(h, "acl", "relcl"):
+                if _lemma(acl) in ("target", "aim", "hit", "affect"):
+                    toks.extend(_children(acl, "dobj"))
+                    toks.extend(_pobjs(acl, {"at", "against", "on"}))
+        if _lemma(m) in lx.BAN_NOUNS or "asset" in _mod_lemmas(m):
+            # "travel bans for Georgian officials", "asset freezes for ...": people the
+            # ban is meant for (a country after "for" is a beneficiary or a reason).
+            # ("asset freezes" may be re-parsed as "asset embargo": compounds.py)
+            toks.extend(t for t in _pobjs(m, {"for"}) if _lemma(t) in lx.LISTED_HEADS)
+        if p is not None and _lemma(p) in (
+            "target", "hit", "punish", "slap", "sanction", "warn", "threaten", "penalise",
+            "penalize",
+        ):
+            toks.extend(c for c in _children(p, "dobj", "nsubjpass", "dative") if c.i != m.i)
+        if p is not None and _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt"):
+            toks.extend(_children(p, "nsubj"))  # "missile launches draw fresh UN sanctions"
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ == "under":
+            holder = x.head.head  # "a businessman under British sanctions"
+            # The noun right before "under" is the holder whatever the parser attached
+            # the phrase to ("an attack by a North Korean group under US sanctions").
+            before = x.doc[x.head.i - 1] if x.head.i > x.sent.start else holder
+            held = [t for t in (before, holder) if t.pos_ in ("NOUN", "PROPN")
+                    and self.res.resolve(t, allow_unknown=False)]
+            if held:
+                toks.append(held[0])
+            else:
+                verb = holder
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head  # "has suffered for decades under the embargo"
+                toks.extend(_children(verb, "nsubj", "nsubjpass"))
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ == "by" and (
+            _lemma(x.head.head) in lx.HARM_VERBS
+        ):
+            toks.extend(_children(x.head.head, "nsubjpass"))  # "crippled by US sanctions"
+            if x.head.head.dep_ in ("acl", "amod") and x.head.head.tag_ == "VBN":
+                toks.append(x.head.head.head)  # "Cuba's economy, battered by the US embargo"
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ in ("despite", "amid"):
+            # "Iran's oil exports hit a high despite US sanctions": the clause's subject.
+            verb = x.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            toks.extend(t for t in _children(verb, "nsubj", "nsubjpass")
+                        if self.res.resolve(t, allow_unknown=False))
+        if p is not None and x is not None and p.dep_ == "advcl" and not toks and any(
+            c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in p.children
+        ) and x.dep_ in ("dobj", "nsubjpass"):
+            # "Tehran has sold its crude to Asian refiners since Washington reimposed its
+            # oil embargo": with no target named, the main clause's subject lives under it.
+            toks.extend(t for t in _children(p.head, "nsubj", "nsubjpass")
+                        if self.res.resolve(t, allow_unknown=False))
+        if p is not None and _lemma(p) in lx.ENDURE_VERBS:
+            # "Iran has weathered US sanctions", "standing firm against Western sanctions"
+            toks.extend(t for t in self.agent_tokens(p) if self.res.resolve(t, allow_unknown=False))
+        if _endure_modifier(m) is not None:
+            toks.extend(t for t in self.agent_tokens(m) if self.res.resolve(t, allow_unknown=False))
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ == "of" and (
+            _lemma(x.head.head) in lx.ENDURE_NOUNS
+        ):
+            # "North Korea's defiance of UN sanctions": the possessor lives under them.
+            toks.extend(t for t in _children(x.head.head, "poss") + _pobjs(x.head.head, {"by"})
+                        if self.res.resolve(t, allow_unknown=False))
+        if x is not None and x.dep_ == "pobj" and x.head.lower_ == "of" and (
+            _lemma(x.head.head) in lx.BURDEN_NOUNS
+        ):
+            # "Venezuela sees ... the burden of US sanctions": the clause's subject.
+            toks.extend(t for t in self.agent_tokens(x.head.head)
+                        if self.res.resolve(t, allow_unknown=False))
+        if x is not None and x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS | {
+            "target", "aim"
+        }:  # "new US sanctions target Iranian drone makers"
+            toks.extend(_children(x.head, "dobj"))  # "US sanctions have cut X's exports"
+            toks.extend(_children(x.head, "dative"))  # "the embargo has cost Cuba $130bn"
+        bearer = _bearer(m)
+        if bearer is not None:
+            toks.append(bearer)  # "Sanctions-hit Venezuela turns to Iran for fuel"
+        return toks
+
+    def _expand_target(self, toks: list[Token]) -> list[Actor]:
+        """Resolve targets, looking through "sales to Iran", "assets of X"."""
+        out: list[Actor] = []
+        for t in toks:
+            going = _pobjs(t, {"to"}) if _lemma(t) in ("travel", "trip", "flight", "visit") else []
+            # "a ban on American group travel to Cuba", "on travel to the US by Chinese
+            # officials": where one goes and who goes; the pair with the source itself
+            # is dropped later, so the other is the target.
+            actors = [a for g in going + (_pobjs(t, {"by"}) if going else [])
+                      for a in self.res.resolve(g, allow_unknown=False)]
+            actors += [a for a in self.res.resolve(t, allow_unknown=not going)
+                       if all(a.code != b.code for b in actors)]
+            if not actors:
+                preps = {"of", "from", "in", "on", "against"}
+                if _lemma(t) in ("sale", "export", "shipment", "supply", "transfer", "delivery"):
+                    preps.add("to")
+                for inner in _pobjs(t, preps):
+                    actors.extend(self.res.resolve(inner))
+                if _lemma(t) in lx.ASSET_NOUNS:
+                    # "assets belonging to Afghanistan's central bank"
+                    for acl in _children(t, "acl"):
+                        if _lemma(acl) in ("belong", "own", "hold", "control"):
+                            for inner in _pobjs(acl, {"to", "by"}):
+                                actors.extend(self.res.resolve(inner))
+            for a in actors:
+                if all(a.code != b.code for b in out):
+                    out.append(a)
+        return out
+
+    def _from_measure(self, m: Token, cls: str, p: Token | None = None) -> list[Candidate]:
+        outer = p is None
+        if cls == "expulsion" and not _children(m, "poss") and not _pobjs(m, {"by"}):
+            left = self._left_after_expulsion(m)
+            if left is not None:
+                return [left]
+        p = governor(m) if p is None else p
+        etype = classify(cls, p, m)
+        if outer and cls in ("relation", "sanction"):
+            past = [c for c in _children(m, "acl") if c.tag_ == "VBN" and p is not None
+                    and c.i != p.i and p.i in {a.i for a in c.ancestors}
+                    and classify(cls, c, m)]
+            if past:
+                # "resume relations severed in 2018": the participle's act is background.
+                extra = self._from_measure(m, cls, past[0])
+                for cand in extra:
+                    cand.notes.add("background")
+                    cand.confidence -= 0.1
+                return self._from_measure(m, cls, p) + extra
+        if outer and cls == "envoy" and m.dep_ == "nsubj" and p is not m.head and (
+            _lemma(m.head) == "go" and _back_to_post(m.head)
+        ):
+            # "Denmark's ambassador, who was withdrawn from Tehran, went back to his
+            # post": the relative clause's recall and the return are two acts.
+            return self._from_measure(m, cls, p) + self._from_measure(m, cls, m.head)
+        x = m
+        if m.dep_ == "pobj" and m.head.lower_ == "of" and (
+            _lemma(m.head.head) in lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
+        ):
+            x = m.head.head  # "a raft of sanctions", "years of Western sanctions"
+        if m.dep_ == "compound" and _lemma(m.head) in lx.CONTAINER_NOUNS:
+            x = m.head  # "the EU's sanctions package on Russia"
+        if cls == "sanction":
+            found = self._sanction_measure(m, x, p, etype)
+            if _lemma(m) in lx.MEASURE_NOUNS and not any(
+                t.lower_ in ("on", "against", "targeting") for t in m.subtree
+            ):
+                # "announced a slew of retaliatory measures": a generic noun is a sanction
+                # only where its phrase says whom it hits ("the punitive measures it
+                # imposed on Pristina"), not on any state nearby.
+                for cand in found:
+                    cand.notes.add("source_fallback_only")
+            return found
+        if cls == "mission" and p is not None:
+            given = self._deadline_to_vacate(m, p)
+            if given is not None:
+                return given
+        if etype is None or p is None:
+            return self._told_to_leave(m) if cls == "envoy" else []
+        sources = self.resolve_all(self.agent_tokens(p))
+        if p.dep_ in ("amod", "compound") and p.lower_ in _HEADLINE_ENVOY_FORMS and (
+            p.head.i == m.i
+        ):
+            # The names before the misread verb act ("Poland, Baltic states" gives Poland;
+            # "Baltic states" names no one state).
+            # The last name of the list may be read as a compound of the envoys
+            # ("Slovakia, Lithuania, Latvia, Estonia expel Russian diplomats"): a name
+            # in front of the misread verb is an expeller, not the envoys' state.
+            sources = self.resolve_all([t for t in m.sent if t.i < p.i and t.pos_ in (
+                "PROPN", "NOUN") and (t.dep_ in ("ROOT", "nmod", "appos", "nsubj", "conj") or (
+                    t.dep_ == "compound" and t.head.i == m.i and t.ent_type_ == "GPE"))])
+        if cls in ("relation", "rift"):
+            between_toks = _pobjs(m, {"between"}) + _pobjs(p, {"between"})
+            between = [a for a in self._expand_target(between_toks) if a.code != UNKNOWN]
+            if not between:
+                # "resumption of Iran-Saudi ties", "US-China relations": the pair named
+                # in front of the noun.
+                pair: list[Actor] = []
+                for c in m.children:
+                    if c.dep_ not in ("compound", "amod", "nmod") or c.i > m.i:
+                        continue
+                    for t in c.subtree:  # "Iran-Saudi": "Iran" hangs on "Saudi"
+                        a = self.res.resolve_one(t, 1, allow_unknown=False)
+                        if a and is_state(a.code) and all(a.code != b.code for b in pair):
+                            pair.append(a)
+                between = pair if len(pair) >= 2 else []
+            if not between and any(
+                _lemma(t) in ("country", "nation", "state", "neighbour", "neighbor")
+                and any(c.lower_ == "two" for c in t.children) for t in between_toks
+            ):
+                # "between the two countries": the two states the sentence names.
+                named: list[Actor] = []
+                for a in self.mentions(m.sent):
+                    if is_state(a.code) and all(a.code != b.code for b in named):
+                        named.append(a)
+                between = named if len(named) == 2 else []
+                if between:
+                    cand = Candidate(etype, p, p, between, [], joint=True, confidence=0.8)
+                    return [cand]
+            if len(between) >= 2:
+                # "normalisation of relations between Israel and the UAE": the pair is
+                # the actor, not whoever comments on it.
+                cand = Candidate(etype, p, p, between, [])
+                cand.joint = True
+                return [cand]
+            tgt_toks = _pobjs(m, {"with", "to", "between"}) + _pobjs(p, {"with", "between"})
+            # "cut ties with its Chinese distributor", "with a Russian goaltender": a
+            # demonym on a noun for a person or firm names no state to have ties with.
+            private = [t for t in tgt_toks if t.pos_ == "NOUN" and t.head.lower_ == "with"
+                       and not measure_class(t) and t.ent_type_ not in ("GPE", "ORG", "NORP")
+                       and _lemma(t) not in _RELATION_PARTY_HEADS and _children(t, "amod")
+                       and not [c for c in _children(t, "poss", "compound")
+                                if c.lower_ not in ("its", "their", "his", "her")]]
+            if private and len(private) == len(tgt_toks):
+                return []
+            if _lemma(m) in ("operation", "presence", "activity", "representation"):
+                tgt_toks += _pobjs(m, {"in"}) + _pobjs(p, {"in"})  # "operations in Syria"
+            targets = self._expand_target(tgt_toks)
+            if not targets and p.dep_ in ("ccomp", "xcomp") and (
+                _lemma(p.head) in lx.EXPERIENCE_VERBS
+            ):
+                # "Lithuania, which let Taiwan open an office, saw China downgrade ties":
+                # the seer is the one the act is done to (not a name in its clause).
+                src_codes = {a.code for a in sources}
+                targets = [a for a in self.resolve_all(_children(p.head, "nsubj"))
+                           if is_state(a.code) and a.code not in src_codes]
+            cand = Candidate(etype, p, p, sources, targets)
+            if not targets and len(sources) >= 2:
+                cand.joint = True
+            return [cand]
+        if cls == "envoy":
+            if etype == "expel_diplomats" and self._own_envoy_home(m, p):
+                etype = "recall_envoy"  # "ordered the country's ambassador to return home"
+            if etype == "recall_envoy":
+                if not sources and p.pos_ == "NOUN" and m.dep_ == "pobj" and (
+                    m.head.lower_ == "of" and m.head.head.i == p.i
+                ):
+                    # "the recall of Algeria's ambassador": one recalls one's own envoy.
+                    sources = self.resolve_all(_children(m, "poss"))
+                    own = self.res.resolve_one(m, allow_unknown=False)
+                    if not sources and own is not None and is_state(own.code):
+                        sources = [own]  # "the recall of the Algerian ambassador"
+                tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"})
+                return [Candidate(etype, p, p, sources, self._expand_target(tgt))]
+            if etype == "expel_diplomats" and _lemma(p) in _STAFF_CAP_VERBS:
+                return self._staff_capped(m, p, sources)
+            if etype == "expel_diplomats":
+                targets = [own for own in self.res.resolve(m, allow_unknown=False)
+                           if own.code not in (s.code for s in sources)]
+                if any(c.dep_ == "poss" and c.lower_ == "other" for c in m.children):
+                    # "India and Canada expelled each other's diplomats": tit for tat.
+                    # Headline "Ukraine, Russia expel each other's diplomats": the parser
+                    # may give each listed name its own subject arc.
+                    for a in self.resolve_all([c for c in _children(p, "nsubj")
+                                               if c.ent_type_ in ("GPE", "NORP", "ORG")]):
+                        if all(a.code != b.code for b in sources):
+                            sources.append(a)
+                    cand = Candidate(etype, p, p, sources, list(sources))
+                    cand.notes.add("no_fallback")
+                    return [cand]
+                left_from = _pobjs(p, {"from"}) + [
+                    t for x in _children(p, "xcomp") if _lemma(x) in _LEAVE_VERBS
+                    for t in _children(x, "dobj") + _pobjs(x, {"from"})
+                ]  # "were ordered to leave Ukraine"
+                origin = self._expand_target(left_from)
+                # "the expulsion of the ambassador from Baghdad", "was ordered out of
+                # Managua": where the expelled leave names the expeller only.
+                nominal_from = _pobjs(m, {"from"}) if p.pos_ == "NOUN" else []
+                nominal_from += [t for o in p.children if o.lower_ == "out"
+                                 for t in _pobjs(o, {"of"})]
+                left = origin or self._expand_target(nominal_from)
+                if not sources and (_children(p, "auxpass") or _lemma(p) in _NOMINAL_ACTS) and (
+                    len(left) == 1 and is_state(left[0].code) and targets
+                ):
+                    # "Two Russian diplomats were expelled from Bulgaria": the expeller.
+                    return [Candidate(etype, p, p, left, targets)]
+                for t in self._expand_target(_pobjs(m, {"from", "of"})) + origin:
+                    # "to leave Chengdu": a city the gazetteer cannot place is no target
+                    if all(t.code != a.code for a in targets) and t.code != UNKNOWN:
+                        targets.append(t)
+                # "expelled Iranian embassy staff ... 72 hours to leave": the staff's state.
+                return [Candidate(etype, p, p, sources, targets)]
+            tgt = _pobjs(m, {"to", "with"}) + _pobjs(p, {"with", "to"})
+            cand = Candidate(etype, p, p, sources, self._expand_target(tgt))
+            cand.joint = not cand.targets and len(sources) >= 2
+            return [cand]
+        if cls == "mission":
+            location = self._expand_target(_pobjs(m, {"in", "to"}) + _pobjs(p, {"in"}))
+            owner = None
+            poss = _children(m, "poss")
+            # "the Latvian consulate general": the owner modifies "general".
+            held = m.head if m.dep_ == "compound" and m.head.lower_ == "general" else m
+            if not (poss and poss[0].lower_ in ("its", "their")):
+                owner = self.res.resolve_one(held, allow_unknown=False)
+            if etype == "restore_relations":
+                cand = Candidate(etype, p, p, sources, location)
+                cand.joint = not location and len(sources) >= 2
+                return [cand]
+            ordered = self._ordered_to(p)
+            if ordered is not None:
+                # "ordered China to close its consulate in Houston": an expulsion.
+                verb, obj = ordered
+                src = self.resolve_all(self.agent_tokens(verb)) or self.resolve_all(
+                    _children(verb, "compound", "poss"))
+                tgt = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)]
+                if owner and not tgt:
+                    tgt = [owner]
+                return [Candidate("expel_diplomats", verb, p, src, tgt)]
+            answered = self._answered_closure(p, owner, sources)
+            if answered is not None:
+                return [answered]
+            src_codes = {s.code for s in sources}
+            if owner and owner.code not in src_codes:
+                return [Candidate("expel_diplomats", p, p, sources, [owner])]
+            return [Candidate("sever_relations", p, p, sources, location)]
+        if cls == "expulsion":
+            targets = self._expand_target(self._targets_sanction(m, x, p if p else None))
+            agent = self.agent_tokens(m)
+            return [Candidate("expel_diplomats", m, m, self.resolve_all(agent), targets)]
+        return []

@@ -1,0 +1,604 @@
+"""Modality: the cues around a trigger (``ModalityCues``, ``modality_cues``: negation,
+hypotheticals, threats, intent, background and earlier acts, bids and appeals) and the
+modality they decide for a candidate (``decide_modality``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .syntax import _children, _lemma, _mod_lemmas, _pobjs
+from .triggers import Candidate, _bearer, _enacted, _ruled_out
+
+_VERBAL_LINKS = frozenset({
+    "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
+    "conj", "advcl", "compound", "amod", "pcomp", "oprd", "agent", "dative", "appos",
+    "npadvmod", "advmod", "acomp",
+})
+
+
+@dataclass
+class ModalityCues:
+    negated: bool = False
+    hypothetical: bool = False
+    speculative: bool = False  # questions, "whether", observers: never the source's own
+    threat: bool = False
+    conditional: bool = False  # the source's own "if"/"unless" condition on its act
+    intent: bool = False
+    reference: bool = False
+    appeal: Token | None = None  # the urging verb, when the event is asked of someone
+    future: bool = False
+    sanction_threat: bool = False  # "vowed to impose", "weighs sanctions"
+    stopped: bool = False  # "stop imposing sanctions": the measure exists
+    refused: bool = False  # "refused to lift": the measure stands
+    maintained: bool = False  # "will keep its sanctions in place": the act is the keeping
+    background: bool = False  # an earlier act that the sentence's news refers to
+    bid: Token | None = None  # "a U.S. bid to reimpose sanctions": the owned bid noun
+
+
+def _owned_bid(node: Token, link: str) -> bool:
+    """ "a U.S. proposal to extend", "its bid to snap back": a bid or demand noun whose
+    owner is named or referred to, so whose act the infinitive below it is."""
+    if link == "xcomp" and node.lower_ == "bid" and node.dep_ in ("ccomp", "dobj") and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in node.children
+    ):
+        return True  # headline "Council rejects U.S. bid to extend ...", "bid" read as a verb
+    if link != "acl" or node.pos_ != "NOUN" or _lemma(node) not in lx.BID_NOUNS or (
+        _enacted(node)
+    ):
+        return False
+    return any(c.dep_ == "poss" for c in node.children) or any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "ORG", "NORP")
+        for c in node.children
+    )
+
+
+_REJECT_VERBS = frozenset({"reject", "dismiss", "rebuff", "spurn", "refuse", "resist", "oppose",
+                           "ignore", "veto", "block", "deny"})
+
+
+def _rejected_bid(pred: Token) -> Token | None:
+    """The call, demand or proposal `pred` is the content of, when someone rejects it:
+    "rejected calls to impose sanctions", "rejected Tehran's demand to lift sanctions"."""
+    bid = None
+    if pred.dep_ in ("acl", "relcl") and _lemma(pred.head) in lx.BID_NOUNS:
+        bid = pred.head
+    elif pred.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in pred.children
+    ):
+        bid = next((o for o in _children(pred.head, "dobj") if _lemma(o) in lx.BID_NOUNS
+                    and o.i < pred.i), None)
+    if bid is None or bid.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return bid if _lemma(bid.head) in _REJECT_VERBS and bid.head.pos_ == "VERB" else None
+
+
+def _bid_owners(bid: Token) -> list[Token]:
+    return [c for c in bid.children if c.dep_ in ("poss", "compound", "amod")] + _pobjs(
+        bid, {"from", "by"})
+
+
+_URGE_VERBS = frozenset({"push", "press", "lobby", "call", "campaign", "urge", "appeal"})
+
+
+def _urged_third_party(pred: Token) -> bool:
+    """ "pushed for Serbia to recognise Kosovo": the act is one the subject of the main
+    verb asks another state for, not one done."""
+    if pred.dep_ not in ("advcl", "xcomp", "ccomp") or _lemma(pred.head) not in _URGE_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children) and (
+        _children(pred, "nsubj")
+    ):
+        return True
+    # "pushed for Morocco to restore ties": the urged state hung on the verb above
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and any(
+        t.i < pred.i and t.ent_type_ in ("GPE", "ORG", "NORP") for t in _pobjs(pred.head, {"for"}))
+
+
+def _chain(tok: Token) -> list[tuple[Token, str]]:
+    """Ancestors of `tok` with the dependency that links the child below to each."""
+    out = []
+    node = tok
+    while node.head.i != node.i and node.dep_ in _VERBAL_LINKS:
+        out.append((node.head, node.dep_))
+        node = node.head
+    return out
+
+
+_PAST_DATE = re.compile(r"^(?:(?:19|20)\d\d|last|years?|decades?|ago|earlier)$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\ds?$")
+# A year or a "last ..."/"... ago" phrase: a date before the news.
+_EARLIER = re.compile(r"^(?:(?:19|20)\d\ds?|last|ago)$", re.I)
+
+
+def _past_form(node: Token) -> bool:
+    """A past act: "expelled", "was expelled", or a participle "ordered out by Sweden"."""
+    if node.tag_ == "VBD":
+        return True
+    if node.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in node.children):
+        return True
+    return node.dep_ == "acl" and not _children(node, "aux", "auxpass")
+
+
+def _first_of_kind(node: Token) -> bool:
+    """ "named its first ambassador to Iraq since 1990": a date that makes the act new."""
+    return any(c.dep_ == "amod" and c.lower_ == "first"
+               for o in _children(node, "dobj", "nsubjpass") for c in o.children)
+
+
+def _past_dated(node: Token) -> bool:
+    """A past-tense act dated to an earlier year: "cut ties with Qatar in 2017"."""
+    words = [t.lower_ for t in node.subtree]
+    if "ago" in words and any(w in ("years", "decades") for w in words):
+        return True  # "the first Arab country to recognize Israel 40 years ago"
+    if not _past_form(node) or _first_of_kind(node):
+        return False
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "since"):
+            if any(_PAST_DATE.match(t.text) for t in prep.subtree):
+                return True
+        if prep.dep_ == "npadvmod" and any(
+            t.lower_ in ("ago", "last") and (node.dep_ == "acl" or any(
+                w.lower_ == "year" or w.lower_ == "years" for w in prep.subtree))
+            for t in prep.subtree
+        ):
+            # A participle describing a noun is background even "last month": "the
+            # diplomats, ordered out by Sweden last month, left"; a main verb needs a year.
+            return True
+    return False
+
+
+def _dated_earlier(node: Token) -> bool:
+    """Whether a noun or verb carries its own earlier date: "the 2018 expulsion",
+    "the recall ... in 2021", "froze contacts last year"."""
+    for c in node.children:
+        if c.dep_ in ("nummod", "compound", "amod") and _YEAR.match(c.text):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "since", "during") and any(
+            _EARLIER.match(t.text) for t in c.subtree
+        ):
+            return True
+        if c.dep_ == "npadvmod" and any(_EARLIER.match(t.text) for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "throughout" and node.tag_ == "VBD":
+            return True  # "which backed Damascus throughout the war": a span now past
+    return False
+
+
+def _nominal_past(noun: Token) -> bool:
+    """A nominalised act dated before the news, by itself or by the past verb it is
+    the subject of ("the recall of its envoy last year froze contacts")."""
+    if _dated_earlier(noun) or any(
+        _dated_earlier(o) for o in _pobjs(noun, {"of"}) if o.pos_ in ("NOUN", "PROPN")
+    ):
+        return True  # the date hangs on the act's object: "expulsion of 23 diplomats in 2018"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _dated_earlier(c) for c in noun.children):
+        return True  # a dated participle: "sanctions relief granted by the EU in 2016"
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBD" and _dated_earlier(verb)
+
+
+def _endure_modifier(m: Token) -> Token | None:
+    """An enduring verb the parser hung on the measure: "-- and breaking sanctions --"
+    with "breaking" read as the noun's modifier."""
+    return next((c for c in _children(m, "amod") if c.tag_ == "VBG" and c.i == m.i - 1
+                 and _lemma(c) in lx.ENDURE_VERBS), None)
+
+
+def _broken(m: Token, x: Token, p: Token | None) -> bool:
+    """Whether a party breaks, evades or carries measure `m` (a verb or noun of
+    lexicon.ENDURE_VERBS, ENDURE_NOUNS, BURDEN_NOUNS): the measure is background."""
+    return (p is not None and _lemma(p) in lx.ENDURE_VERBS) or _endure_modifier(m) is not None or (
+        x.dep_ == "pobj" and x.head.lower_ == "of"
+        and _lemma(x.head.head) in lx.ENDURE_NOUNS | lx.BURDEN_NOUNS
+    )
+
+
+def _borne(m: Token, x: Token, p: Token | None) -> bool:
+    """Whether measure `m` is named as something a party lives under (weathers,
+    breaks, suffers under, is crippled by), which presupposes it exists. Sports and
+    professional sanctions ("evaded doping sanctions") are no state's measure."""
+    if _mod_lemmas(m) & lx.NON_STATE_SANCTION_MODIFIERS:
+        return False
+    if _bearer(m) is not None:
+        return True  # "Embargo-hit Qatar": no news embargo hits a country
+    if _lemma(m) == "embargo" and not _children(m, "det", "amod", "compound", "poss", "nmod"):
+        return False  # "a report under embargo until Thursday": a news embargo
+    if _broken(m, x, p):
+        return True
+    if x.dep_ == "pobj" and (x.head.lower_ == "under" or (
+        x.head.lower_ == "by" and _lemma(x.head.head) in lx.HARM_VERBS
+    )):
+        return True
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(x.head.head) in lx.BURDEN_NOUNS:
+        return True  # "collapsed under the weight of sanctions", "bore the brunt of"
+    return x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS
+
+
+def _reaction_verb(x: Token) -> Token | None:
+    """The verb reacting to measure phrase `x`: "Iran condemned the new US sanctions",
+    "China responded to US sanctions", "Russia hit back at Japanese sanctions"."""
+    head = x.head
+    if x.dep_ == "dobj" and head.pos_ == "VERB" and _lemma(head) in lx.REACTION_VERBS - {
+        "respond", "retaliate", "react", "hit"  # these react through a preposition
+    }:
+        return head
+    if x.dep_ != "pobj" or head.lower_ not in lx.REACTION_PREPS or head.head.pos_ != "VERB":
+        return None
+    verb = head.head
+    if _lemma(verb) not in lx.REACTION_VERBS:
+        return None
+    if _lemma(verb) == "hit" and not any(c.lower_ == "back" for c in verb.children):
+        return None  # "hits Moscow at ..." is an imposition's verb, not a reaction
+    return verb
+
+
+def _praised_act(pred: Token) -> bool:
+    """ "praised Gambia for standing by Dakar": the act praised is background to the news,
+    which is the praise; also in headlines with the verb read as a compound ("Praises
+    Hungary For Standing By Belgrade")."""
+    if pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ != "for":
+        return False
+    praiser = pred.head.head
+    candidates = [praiser, *(c for c in praiser.children if c.dep_ == "compound")]
+    return any(_lemma(t) in lx.PRAISE_VERBS or t.lower_[:-1] in lx.PRAISE_VERBS
+               or t.lower_[:-2] in lx.PRAISE_VERBS for t in candidates)
+
+
+def _background_act(pred: Token) -> bool:
+    """An earlier act that the sentence's news only refers to, whatever the mode of
+    the clause around it: what a reprisal answers, a nominalised act with an earlier
+    date."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if pred.dep_ == "pobj" and _lemma(pred.head.head) in lx.REPRISAL_NOUNS:
+        return True  # "in retaliation for Tallinn's closure of the consulate"
+    return _nominal_past(pred)
+
+
+_ANSWER_VERBS = lx.RESPONSE_VERBS | frozenset({"answer", "match", "reciprocate", "meet"})
+
+
+def _answering_clause(node: Token) -> bool:
+    """ "..., a move Brasilia answered within hours by expelling Managua's envoy": a
+    relative clause on the act just told that says how another state answered it is
+    news of its own, not a description of the noun."""
+    return _lemma(node) in _ANSWER_VERBS and _lemma(node.head) in lx.ACT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in node.children)
+
+
+def _headline_infinitive(pred: Token) -> bool:
+    """ "Britain to lift asset freeze on Afghan bank": a subject with a bare "to"
+    infinitive is the headline form of a plan, whether the parse has the "to" as the
+    verb's marker or (``_headline_to``) misreads it as a preposition."""
+    return _parsed_headline_infinitive(pred) or _headline_to(pred)
+
+
+def _parsed_headline_infinitive(pred: Token) -> bool:
+    node = pred
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "Chile to recall its envoy and close its embassy"
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        return False
+    if any(c.dep_ == "mark" for c in node.children):
+        return False  # "for Britain to lift": a clause of another verb
+    if not _children(node, "nsubj") and not (
+        # "Sanctions on Iran to be lifted": the passive plan, told without its planner
+        _children(node, "nsubjpass") and _children(node, "auxpass")
+    ):
+        return False
+    return node.dep_ == "ROOT" or (
+        node.dep_ in ("ccomp", "parataxis") and _lemma(node.head) in lx.REPORT_VERBS
+    )
+
+
+# Words a headline's subject may hold besides names: "Tbilisi, Moscow to Restore ...".
+_HEADLINE_SUBJECT_WORDS = frozenset({",", "and", "&", "the", "'s", "’s"})
+# Words that open another clause inside a headline: "X to expel envoys after Y ...".
+_CLAUSE_OPENERS = frozenset({"after", "as", "amid", "despite", "since", "because", "following",
+                             "while", "when", "once", "unless", "if", ":", "says", "said",
+                             "before", "than"})
+# Adverbs that set a past act before the news: "initially backed the Saudis".
+_EARLIER_ADVERBS = frozenset({"initially", "previously", "formerly", "originally", "once"})
+# Nouns whose "to" infinitive is an agreed plan: "strike a deal to normalise relations".
+_AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})
+
+
+def _headline_to(pred: Token) -> bool:
+    """ "EU to Sanction Russia Over Poisoning", "Kyiv to close embassy, downgrade ties":
+    a headline (no closing stop) opening with names and a bare "to" before the act, which
+    the small model often parses as a preposition. The act is the names' plan."""
+    sent = pred.sent
+    if sent.text.rstrip().endswith((".", "!", "?", ".\"", ".”")):
+        return False
+    to = next((t for t in sent if t.lower_ == "to" and t.i < pred.i), None)
+    if to is None or to.i == sent.start:
+        return False
+    head = sent.doc[sent.start:to.i]
+    # Names only: capitalised words (a title-case headline's other words were lower-cased
+    # by the re-parse) or entities; the small model tags "Kyiv" an adjective.
+    if not all(
+        t.ent_type_ in ("GPE", "ORG", "NORP") or t.text[:1].isupper()
+        or t.lower_ in _HEADLINE_SUBJECT_WORDS
+        for t in head
+    ):
+        return False
+    # Only the acts of the plan itself: nothing that opens another clause lies between.
+    between = sent.doc[to.i + 1:pred.i]
+    return not any(t.lower_ in _CLAUSE_OPENERS or t.pos_ == "VERB" and t.tag_ in (
+        "VBZ", "VBD") for t in between)
+
+
+def _after_past_clause(node: Token, pred: Token) -> bool:
+    """ "after Trump sided with Putin in July 2018", "after the two said last week they
+    were forging relations": a dated past act given as what came before the news."""
+    if node.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in node.children
+    ):
+        return False
+    # Undated, the act before the news is often news itself ("a day after Prague expelled
+    # a Chinese diplomat": asserted in the labels); with its own earlier date it is not.
+    past = node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children)
+    # The date may hang on the reported act: "after they said they were forging ties
+    # last week".
+    return past and (_past_dated(node) or _dated_earlier(node) or _dated_earlier(pred))
+
+
+def _agreed_plan(pred: Token) -> Token | None:
+    """ "struck a historic deal to normalise relations": the act is what was agreed.
+    Returns the agreement noun."""
+    doc = pred.doc
+    prev = pred.i - 1
+    if prev >= 2 and doc[prev].text == "-" and doc[prev - 1].lower_ == "re":
+        prev -= 2  # "a deal to re-establish ties", split at the hyphen
+    if prev < 1 or doc[prev].lower_ != "to":
+        return None
+    deal = doc[prev - 1]
+    return deal if _lemma(deal) in _AGREEMENT_NOUNS or deal.lower_ in _AGREEMENT_NOUNS else None
+
+
+def _dated_deal(deal: Token) -> bool:
+    """ "signed a deal to restore relations in 2019": an agreement of the past."""
+    verb = deal.head
+    return verb.i != deal.i and _past_form(verb) and any(
+        _EARLIER.match(t.text) for t in verb.subtree)
+
+
+def modality_cues(
+    pred: Token, measure: Token | None = None, stop_at_bid: bool = True
+) -> ModalityCues:
+    cues = ModalityCues()
+    if _background_act(pred) or _praised_act(pred) or (
+        pred.dep_ in ("acl", "xcomp") and pred.head.pos_ == "NOUN" and _nominal_past(pred.head)
+    ):
+        # "Kyiv's 2022 decision to sever relations still stands"
+        cues.reference = cues.background = True
+        return cues
+    if _headline_infinitive(pred):
+        cues.future = True
+    deal = _agreed_plan(pred)
+    if deal is not None:
+        if _dated_deal(deal):
+            cues.reference = cues.background = True  # "signed a deal to ... in 2019"
+        else:
+            cues.intent = True
+    if pred.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and c.i < pred.i
+        for c in pred.children
+    ):
+        cues.reference = cues.background = True
+        return cues
+    if pred.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children) \
+            and any(_lemma(o) in lx.INTENT_CUES for o in _pobjs(pred.head, {"in"})):
+        cues.intent = True  # "are in talks to establish relations"
+    sent = pred.sent
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        cues.hypothetical = cues.speculative = True
+    nodes = [(pred, "self"), *_chain(pred)]
+    if measure is not None:
+        if any(c.lower_ == "no" for c in measure.children if c.dep_ == "det"):
+            cues.negated = True
+        mods = _mod_lemmas(measure)
+        if mods & lx.REFERENCE_MODIFIERS and not mods & lx.NEW_MODIFIERS:
+            cues.reference = True
+    crossed_report = False
+    relative = False
+    if pred.dep_ in ("advcl", "xcomp", "acl") and any(
+        _lemma(c) in lx.PROPOSAL_NOUNS and not _enacted(c) for c in _children(pred.head, "dobj")
+    ):
+        cues.sanction_threat = True
+    below: Token | None = None
+    for node, link in nodes:
+        lemma = _lemma(node)
+        own = node is pred
+        if _after_past_clause(node, pred) and not relative:
+            cues.reference = cues.background = True
+        if own and node.dep_ == "advcl" and _lemma(node.head) in lx.ORIGIN_VERBS and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in node.children
+        ):
+            # "a dispute that began when India expelled two Pakistani officials": the
+            # act a dispute began with is its background.
+            cues.reference = cues.background = True
+        if link == "advcl" and below is not None and lemma in lx.APPEAL_CUES and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in below.children
+        ) and _children(node, "dobj"):
+            link = "xcomp"  # "pressed the bloc to blacklist ...", parsed as an adverbial
+        below = node
+        if link == "advcl" and lemma in ("prepare", "brace", "wait") and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in nodes[0][0].children
+        ):
+            cues.hypothetical = cues.speculative = True  # "preparing for Beijing to close"
+        if link in ("conj", "advcl"):
+            # A first conjunct's modal verbs and negation are its own; a main clause
+            # says nothing of the mode of an "after ..." clause below it.
+            break
+        prev_dep = link
+        if stop_at_bid and not own and _owned_bid(node, link):
+            # "the Council rejected a U.S. proposal to extend the arms embargo", "won't
+            # act on a U.S. bid to reimpose sanctions": the owner's proposal is its threat
+            # of sanctions; what others do with it above is not the proposal's mode.
+            cues.sanction_threat = True
+            cues.bid = node
+            break
+        if relative:
+            # A relative clause describes its noun: only a proposal noun ("a bill that
+            # would sanction ...") says something about the act's mode.
+            if lemma in lx.SANCTION_THREAT_CUES:
+                cues.sanction_threat = True
+            break
+        hesitant = not own and lemma == "hesitate" and bool(_children(node, "neg"))
+        if hesitant:
+            cues.threat = True  # "we will not hesitate to impose sanctions"
+        for child in node.children:
+            if child.dep_ == "neg" and not crossed_report and not (own and _ruled_out(node)) and (
+                not hesitant
+            ):
+                cues.negated = True
+                cues.refused = cues.refused or own  # "would not ease sanctions until"
+            if child.dep_ == "det" and child.lower_ == "no" and not own and node.pos_ == "NOUN":
+                cues.negated = True  # "no plans to", "no intention of"
+                # "there was no question of lifting its ban": the measure stands
+                cues.refused = cues.refused or lemma == "question"
+            if child.dep_ == "aux" and child.lower_ in lx.FUTURE_MODALS and not crossed_report:
+                cues.future = True
+            if child.dep_ == "aux" and child.lower_ in lx.WEAK_MODALS and not crossed_report:
+                cues.hypothetical = True
+            if child.dep_ == "mark" and child.lower_ in lx.CONDITIONAL_MARKS and (
+                node.dep_ in ("advcl", "ccomp") or child.lower_ == "whether"
+            ):
+                cues.hypothetical = True
+                if child.lower_ == "whether":
+                    cues.speculative = True
+            if child.dep_ == "nsubj" and (_lemma(child) in lx.OBSERVER_HEADS or (
+                _lemma(child) in lx.MARKET_OBSERVER_HEADS and lemma in lx.GUESS_VERBS
+            )):
+                cues.hypothetical = cues.speculative = True
+            if child.dep_ == "advcl" and not crossed_report and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children
+            ):
+                cues.conditional = True  # the source's own condition: "would ... if"
+        if not own:
+            if lemma in lx.NEGATING_CUES and (
+                lemma != "rule" or any(c.lower_ == "out" for c in node.children)
+            ):
+                cues.negated = True
+                cues.refused = cues.refused or lemma in ("refuse", "reject", "decline", "veto",
+                                                         "block", "oppose", "resist", "rule")
+            if lemma in lx.SPECULATION_CUES:
+                cues.hypothetical = cues.speculative = True
+            if lemma in lx.ABANDON_VERBS and prev_dep == "dobj" and any(
+                c.dep_ == "dobj" and _lemma(c) in lx.ABANDONED_PLANS
+                and (c.i == pred.i or c.is_ancestor(pred)) for c in node.children
+            ):
+                cues.negated = True  # "scrapped plans to sanction ...": the plan is given up
+            if lemma in ("prepare", "brace", "wait") and prev_dep in ("pcomp", "pobj", "prep",
+                                                                        "advcl"):
+                cues.hypothetical = cues.speculative = True  # "preparing for Beijing to close"
+            if lemma in lx.THREAT_CUES:
+                cues.threat = True
+            if lemma in lx.SANCTION_THREAT_CUES and prev_dep in (
+                "xcomp", "dobj", "pobj", "prep", "acl", "acomp"
+            ) and not _enacted(node):
+                cues.sanction_threat = True
+            if lemma in lx.STOP_CUES and prev_dep in ("xcomp", "dobj", "pcomp"):
+                cues.stopped = True
+            if lemma in lx.APPEAL_CUES and not cues.speculative and (
+                (prev_dep == "xcomp" and _children(node, "dobj", "dative"))
+                or prev_dep == "ccomp" or (prev_dep == "pobj" and lemma == "call")
+                or (prev_dep == "prep" and node.pos_ == "NOUN"
+                    and lemma in ("call", "demand", "request", "appeal", "plea"))
+                or (prev_dep == "dobj" and lemma in ("demand", "request"))
+            ):
+                cues.appeal = cues.appeal or node
+            if lemma in lx.INTENT_CUES and lemma not in lx.DECISION_CUES and prev_dep in (
+                "xcomp", "acl", "pobj", "prep", "dobj", "compound", "relcl", "acomp"
+            ):
+                cues.intent = True
+            if lemma in ("question",) and any(c.lower_ == "out" for c in node.head.children):
+                cues.negated = True
+            if lemma in ("say", "tell", "report", "announce", "state", "add", "claim"):
+                crossed_report = True
+        if own and _ruled_out(node) and not _children(node, "neg"):
+            cues.negated = True  # "ruled out new sanctions"
+        if lemma in ("maintain", "keep", "retain") and not relative:
+            # Keeping a measure is the news, also when announced with "will".
+            cues.maintained = True
+        if lemma in ("remain", "stay") and not relative and node.dep_ != "advcl" and not (
+            _children(node, "mark")  # "as long as EU sanctions remain in place": a condition
+        ) and (
+            _pobjs(node, {"under"}) or any(_lemma(o) in ("place", "force", "effect")
+                                           for o in _pobjs(node, {"in"}))
+        ):
+            # "its sanctions would remain in place", "will remain under an asset freeze":
+            # the measure is kept, which is the act.
+            cues.maintained = True
+        if own and not _first_of_kind(node) and (_pobjs(node, {"since"}) or any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+        )):
+            cues.reference = True
+        if own and _past_dated(node):
+            cues.reference = True
+        if node.dep_ == "relcl":
+            relative = True
+            if (_past_form(node) or any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in node.children
+            )) and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in node.children) and (
+                not _answering_clause(node)
+            ):
+                # "which also gave the ambassador 48 hours": one more act of the news
+                cues.reference = True  # "Nicaragua, which expelled the envoy last year"
+                if own and (_past_dated(node) or _dated_earlier(node)):
+                    # With its own earlier date the act is background of any type, support
+                    # too: "Uzbekistan, whose president endorsed the plan last year, ..."
+                    cues.background = True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in pred.children) and any(
+        _lemma(s) in lx.OBSERVER_HEADS | lx.MARKET_OBSERVER_HEADS
+        for a in pred.ancestors for s in _children(a, "nsubj")
+    ):
+        # "Economists warned that if Washington sanctioned ...": the condition is the
+        # observers' speculation, not the source's own.
+        cues.hypothetical = cues.speculative = True
+    # "out of the question"
+    for tok in sent:
+        if tok.lower_ == "question" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out":
+            cues.negated = cues.refused = True
+    return cues
+
+
+_COOPERATIVE = frozenset({"restore_relations", "ease_sanctions", "express_support"})
+
+
+def decide_modality(cand: Candidate, cues: ModalityCues) -> str:
+    if cand.event_type == "threaten_sanctions":
+        if cues.negated:
+            return "negated"
+        return "hypothetical" if cues.speculative else "threat"
+    if cues.negated:
+        return "negated"
+    if cues.speculative:
+        return "hypothetical"
+    if cues.conditional:
+        # An own condition: a threat for hostile acts, an offer for friendly ones.
+        return "intent" if cand.event_type in _COOPERATIVE else "threat"
+    if cues.threat:
+        return "threat"  # "warned it could expel": a threat, not speculation
+    if cues.hypothetical:
+        return "hypothetical"
+    if cues.background:
+        return "reference"
+    if cand.event_type == "express_support":
+        # A government declaring it "will support" another is voicing support now.
+        return "intent" if cues.intent else "asserted"
+    if cues.intent:
+        return "intent"
+    if cues.future:
+        # "Japan will keep its sanctions in place": the keeping is decided now.
+        return "asserted" if cues.maintained and not cues.reference else "intent"
+    if cues.reference:
+        return "reference"
+    return "asserted"

@@ -1,0 +1,693 @@
+"""Rules for sanction triggers other than the measure noun's own reading: sanction
+measures and their targets and owners, sanctions lists, designations and listings, bans,
+halts and cut-offs of trade, asset freezes, licences, waivers and exemptions, "hit with",
+blocked measures and sanction verbs (``SanctionRules``, a mixin of
+``extract.SentenceCoder``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .actors import STATE_HEADS, Actor, ActorResolver, is_state
+from .gazetteer import ORGANISATIONS, UNKNOWN
+from .modality import _borne, _broken, _reaction_verb
+from .prefilter import trade_waiver
+from .syntax import _SEPARATING_PREPS, _children, _lemma, _mod_lemmas, _pobjs
+from .triggers import (
+    _DEADLINE_VERBS,
+    Candidate,
+    _headline_participle,
+    _health_context,
+    _national_goods,
+    _stray_co_agents,
+    measure_class,
+)
+
+
+def _deadline_giver(first: Token) -> tuple[list[Token], list[Token]] | None:
+    """For the demand of "<given a week by X> to do Y or face sanctions": the agent and
+    the addressee of the verb that sets it, or None."""
+    if first.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in first.children
+    ) or _lemma(first.head) not in _DEADLINE_VERBS:
+        return None
+    g = first.head
+    if _children(g, "auxpass"):
+        agents, addressees = _pobjs(g, {"by"}), _children(g, "nsubjpass")
+    else:
+        agents = _children(g, "nsubj")
+        addressees = _children(g, "dative") or [
+            o for o in _children(g, "dobj") if o.ent_type_ not in ("DATE", "TIME")]
+    if not agents or not addressees:
+        return None
+    return agents, addressees
+
+
+def _trade_origins(goods: Token) -> list[Token]:
+    """ "imports originating in or transiting through Pakistan": where goods come from."""
+    return [t for acl in _children(goods, "acl") for x in [acl, *acl.conjuncts]
+            if _lemma(x) in ("originate", "come", "transit")
+            for t in _pobjs(x, {"in", "from", "through"})]
+
+
+class SanctionRules:
+    """Sanction rules; relies on ``SentenceCoder``'s resolver and actor methods."""
+
+    def _from_ban_verb(self, v: Token) -> list[Candidate]:
+        """ "by banning imports of European farm goods": a trade ban on a state."""
+        direct = _children(v, "dobj", "nsubjpass")
+        # "restrict visas for Russian officials": a visa ban aims at the people it names.
+        objs = [o for o in direct if _lemma(o) in lx.BAN_VERB_OBJECTS | {"visa"}]
+        targets: list[Actor] = []
+        if not objs and _health_context(v.sent) is False and any(
+            c.lower_ in ("entering", "entry", "travelling", "traveling")
+            for c in v.subtree
+        ):
+            # "barred Russian officials from entering the country": an entry ban on them.
+            for o in direct:
+                for a in self.res.resolve(o, allow_unknown=False):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
+        elif not objs and any(_lemma(c) in ("port", "airspace", "water", "harbour", "harbor")
+                              for c in _pobjs(v, {"from"})) and not _health_context(v.sent):
+            # "Canada bars Russian ships from its ports": a ban on the ships' state.
+            for o in direct:
+                for a in self.res.resolve(o, allow_unknown=False):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
+        elif not objs and _national_goods(direct) and not _health_context(v.sent):
+            # "Moscow bans Georgian wine": a ban on a state's goods.
+            for o in _national_goods(direct):
+                for a in self.res.resolve(o, allow_unknown=False):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
+        elif not objs and any(_lemma(c) in lx.PURCHASE_VERBS for c in _pobjs(v, {"from"})) and (
+            not _health_context(v.sent)
+        ):
+            # "US bars Huawei from buying American chips": an export ban on a state's
+            # firm (a firm's state from the firms list; a private person names none).
+            for o in direct:
+                for a in self.res.resolve(o, allow_unknown=False):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
+        elif not objs and any(_lemma(c) in lx.OPERATE_VERBS for c in _pobjs(v, {"from"})):
+            # "barred its banks from dealing with four Russian lenders": a ban on
+            # dealings with a state's firms.
+            for c in _pobjs(v, {"from"}):
+                for a in self._expand_target(_pobjs(c, {"with"})):
+                    if is_state(a.code) and all(a.code != b.code for b in targets):
+                        targets.append(a)
+        elif not objs or (
+            {_lemma(o) for o in objs} <= lx.MOVEMENT_BAN_KINDS and _health_context(v.sent)
+        ):
+            return []
+        for o in objs:
+            preps = {"of", "from"} | ({"to"} if _lemma(o) in ("export", "sale", "shipment")
+                                      else set()) | ({"with"} if _lemma(o) in (
+                                          "trade", "transaction") else set()) | (
+                {"for", "to"} if _lemma(o) == "visa" else set())  # "visas for X members"
+            verb_preps = ({"to"} & preps) | ({"from"} if _lemma(o) == "import" else set())
+            # "barred entry to four Guatemalan officials": "to" may hang on the verb.
+            people = [t for t in _pobjs(o, {"to"}) + _pobjs(v, {"to"}) if _lemma(o) == "entry"
+                      and t.ent_type_ not in ("GPE", "LOC", "FAC")
+                      and _lemma(t) not in ("country", "territory", "port", "city", "region")]
+            for inner in _pobjs(o, preps) + _pobjs(v, verb_preps) + people + _trade_origins(o):
+                for a in self.res.resolve(inner, allow_unknown=False):
+                    if all(a.code != b.code for b in targets):
+                        targets.append(a)
+        return self._imposition(v, targets)
+
+    def _from_halt_verb(self, v: Token) -> list[Candidate]:
+        """ "Beijing suspends imports of Lithuanian beef", "halted all trade with Israel":
+        a state stopping trade with another state's goods or firms."""
+        objs = [o for o in _children(v, "dobj", "nsubjpass") if _lemma(o) in lx.HALT_OBJECTS]
+        if not objs or _health_context(v.sent):
+            return []
+        inner: list[Token] = []
+        for o in objs:
+            preps = {"of", "from", "with"} | ({"to"} if _lemma(o) != "import" else set())
+            inner += _pobjs(o, preps) + _trade_origins(o)
+            if _lemma(o) == "trade":
+                inner += _pobjs(v, {"with"})  # "halted all trade with X", "with" on the verb
+        targets: list[Actor] = []
+        for t in inner:
+            for a in self.res.resolve(t, allow_unknown=False):
+                if is_state(a.code) and all(a.code != b.code for b in targets):
+                    targets.append(a)
+        if not targets:
+            return []
+        passive = bool(_children(v, "auxpass"))
+        agents = _pobjs(v, {"by"}) if passive else self.agent_tokens(v)
+        if v.pos_ == "NOUN":
+            agents = [c for c in _children(v, "compound", "nsubj") if c.i < v.i] or agents
+        # A state or bloc acts; "Boeing halts shipments" (a firm) imposes nothing.
+        sources = [a for t in agents if t.ent_type_ in ("GPE", "NORP") or (
+            _lemma(t) in STATE_HEADS) or self.res.gaz.lookup(t.text) in ORGANISATIONS
+            for a in self.resolve_all([t])]
+        if not sources:
+            return []
+        cand = Candidate("impose_sanctions", v, v, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _imposition(self, v: Token, targets: list[Actor]) -> list[Candidate]:
+        """Sanctions imposed by verb `v` on `targets`; a passive's source is its by-agent."""
+        if not targets:
+            return []
+        passive = bool(_children(v, "auxpass"))
+        sources = self.resolve_all(_pobjs(v, {"by"}) if passive else self.agent_tokens(v))
+        cand = Candidate("impose_sanctions", v, v, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _from_freeze_verb(self, v: Token) -> list[Candidate]:
+        """ "froze the assets of ten Russian oligarchs", "unfroze Libyan assets"."""
+        nominal = v.pos_ == "NOUN"
+        direct = _pobjs(v, {"of"}) if nominal else _children(v, "dobj", "nsubjpass")
+        objs = [o for o in direct if _lemma(o) in lx.ASSET_NOUNS]
+        # "froze the assets of ...", "unfroze $6 billion in Iranian assets"
+        objs += [t for o in direct for t in _pobjs(o, {"of", "in"})
+                 if _lemma(t) in lx.ASSET_NOUNS]
+        if not objs:
+            return []
+        # "the assets of a Georgian billionaire and two Chinese executives": every owner.
+        owners = [t for o in objs for t in _pobjs(o, {"of"})]
+        if _lemma(v) in ("freeze", "unfreeze", "unfroze", "freezing", "unfreezing"):
+            # "froze assets belonging to Russian oligarchs", "owned by": the owners. Not
+            # for seizures ("seize funds linked to a gang" is law enforcement).
+            owners += [t for o in objs for a in _children(o, "acl")
+                       if _lemma(a) in ("belong", "own", "hold") for t in _pobjs(a, {"to", "by"})]
+        targets = [a for a in self._expand_target(owners) if is_state(a.code)] or [
+            a for a in self._expand_target(objs) if is_state(a.code)]
+        if not targets:
+            return []
+        passive = bool(_children(v, "auxpass"))
+        sources = self.resolve_all(_pobjs(v, {"by"}) if passive or nominal
+                                   else self.agent_tokens(v))
+        owned = nominal and not sources and bool(self._nominal_owner(v))
+        if owned:
+            sources = self._nominal_owner(v)  # "Japan's freezing of the assets of ..."
+        etype = "ease_sanctions" if _lemma(v).startswith(("unfr", "unblock", "release")) \
+            else "impose_sanctions"
+        cand = Candidate(etype, v, v, sources, targets)
+        cand.notes.add("no_fallback")
+        if nominal and v.dep_ in ("nsubj", "nsubjpass") and not owned:
+            cand.notes.add("background")  # "the freezing of ... has deepened the crisis"
+        return [cand]
+
+    def _from_licence(self, n: Token) -> list[Candidate]:
+        """ "issued a general licence allowing transactions with Syria": a waiver of
+        sanctions on dealings with a state."""
+        granted = self._waiver_to_trade(n)
+        if granted is not None:
+            return granted
+        permits = {"allow", "authorize", "authorise", "permit"}
+        dealing_nouns = {"transaction", "dealing", "business", "trade", "payment"}
+        dealings = [o for acl in _children(n, "acl") if _lemma(acl) in permits
+                    for o in _children(acl, "dobj")]
+        verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if not dealings and n.dep_ in ("npadvmod", "compound") and _lemma(n.head) in permits:
+            # The parse "a licence authorising transactions" with the participle as a
+            # modifier of "transactions".
+            dealings = [n.head.head] if n.head.dep_ == "amod" else []
+            verb = n.head.head.head if dealings and n.head.head.dep_ == "dobj" else None
+        if verb is None or _lemma(verb) not in ("issue", "grant", "extend", "give", "renew"):
+            return []
+        # "granted Chevron a licence to pump oil in Venezuela": leave to operate there.
+        operations = [x for x in _children(verb, "xcomp") + _children(n, "acl")
+                      if _lemma(x) in lx.OPERATE_VERBS
+                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+        places = [t for x in operations for w in x.subtree if w.dep_ == "prep"
+                  and w.lower_ in ("in", "with") for t in _children(w, "pobj")
+                  if t.ent_type_ == "GPE"]
+        targets = [a for a in self._expand_target(
+            [t for o in dealings if _lemma(o) in dealing_nouns
+             for t in _pobjs(o, {"with", "to", "involving"})] + places
+        ) if is_state(a.code)]
+        if not targets:
+            return []
+        cand = Candidate("ease_sanctions", verb, verb,
+                         self.resolve_all(self.agent_tokens(verb)), targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _waiver_to_trade(self, n: Token) -> list[Candidate] | None:
+        """ "The State Department granted Iraq a 120-day waiver to keep paying for Iranian
+        electricity": leave for a state to go on trading that sanctions would punish,
+        eased for the state it is granted to."""
+        if _lemma(n) not in ("waiver", "exemption") or n.dep_ != "dobj" or (
+            _lemma(n.head) not in ("grant", "give", "issue", "extend", "renew")
+            or not trade_waiver(n.sent.text)
+        ):
+            return None
+        acts = [a for a in _children(n, "acl") if any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in a.children)]
+        trading = lx.PURCHASE_VERBS | {"pay", "buy"}
+        if not any(_lemma(a) in trading or (_lemma(a) in ("keep", "continue") and any(
+                _lemma(x) in trading for x in _children(a, "xcomp"))) for a in acts):
+            return None
+        verb = n.head
+        targets = [a for a in self.resolve_all(_children(verb, "dative")) if is_state(a.code)]
+        if not targets:
+            return None
+        cand = Candidate("ease_sanctions", verb, verb,
+                         self.resolve_all(self.agent_tokens(verb)), targets, confidence=0.75)
+        cand.notes.update({"no_fallback", "grantee_target"})
+        return [cand]
+
+    def _from_designate(self, v: Token) -> list[Candidate]:
+        """ "OFAC designated three Emirati shipping firms": a listing, so a sanction on
+        the state of the firms or people named (not a state itself: "designated Taiwan
+        a priority" is no listing)."""
+        objs = [o for o in _children(v, "dobj", "nsubjpass") if o.ent_type_ != "GPE"]
+        roles = [t for o in _children(v, "oprd") + _pobjs(v, {"as"}) for t in o.subtree]
+        if not objs or roles and not any(_lemma(t) in lx.LISTING_ROLES for t in roles) or (
+            not roles and not any(_lemma(o) in lx.LISTED_HEADS for o in objs)
+        ):
+            return []  # "designated the island a nature reserve"
+        targets = [a for a in self._expand_target(objs) if is_state(a.code)]
+        return self._imposition(v, targets)
+
+    def _nominal_owner(self, n: Token) -> list[Actor]:
+        """Who does a nominal act: "the UK's designation of ...", "... by the EU"."""
+        poss = [c for c in _children(n, "poss") if c.lower_ not in ("its", "their")]
+        return self.resolve_all(poss or _pobjs(n, {"by"}))
+
+    def _nominal_listing(self, n: Token) -> list[Candidate]:
+        """ "Washington's blacklisting of six Chinese officials", "the UK's designation
+        of Iran's Guards commanders", "Washington's removal of two Chinese universities
+        from the Entity List": a listing (or delisting) as a noun."""
+        objs = [o for o in _pobjs(n, {"of"}) if o.ent_type_ != "GPE"]
+        if not objs:
+            return []
+        lemma = _lemma(n)
+        if lemma in ("removal", "delisting"):
+            # "from the Entity List" hung on the noun or on its object
+            lists = [t for t in _pobjs(n, {"from", "off"}) + [
+                t for o in objs for t in _pobjs(o, {"from", "off"})] if _lemma(t) in lx.LIST_NOUNS
+                     and (_mod_lemmas(t) | {t.lower_}) & lx.LIST_KINDS]
+            if lemma == "removal" and not lists:
+                return []  # "the removal of troops"
+            etype = "ease_sanctions"
+        else:
+            roles = [t for o in _pobjs(n, {"as"}) for t in o.subtree]
+            if roles and not any(_lemma(t) in lx.LISTING_ROLES for t in roles) or (
+                not roles and not any(_lemma(o) in lx.LISTED_HEADS for o in objs)
+            ):
+                return []  # "the designation of the island as a reserve"
+            etype = "impose_sanctions"
+        targets = [a for a in self._expand_target(objs) if is_state(a.code)]
+        sources = self._nominal_owner(n)
+        if not targets or not sources:
+            return []
+        cand = Candidate(etype, n, n, sources, targets, confidence=0.8)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _from_exempt(self, v: Token) -> list[Candidate]:
+        """ "exempted Fijian officials from its travel ban": relief for those exempted."""
+        measures = [t for t in _pobjs(v, {"from"}) if measure_class(t) == "sanction" or (
+            _lemma(t) in lx.BAN_NOUNS and _mod_lemmas(t) & lx.BAN_MODIFIERS)]
+        if not measures or _health_context(v.sent):
+            return []
+        targets = [a for a in self._expand_target(_children(v, "dobj", "nsubjpass"))
+                   if is_state(a.code)]
+        if not targets:
+            return []
+        passive = bool(_children(v, "auxpass"))
+        sources = self.resolve_all(_pobjs(v, {"by"}) if passive else self.agent_tokens(v))
+        cand = Candidate("ease_sanctions", v, v, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _sanctions_list(self, m: Token) -> list[Candidate]:
+        """ "added 40 Iranian entities to its sanctions list", "removed ... from it"."""
+        lst = m.head if m.dep_ == "compound" and _lemma(m.head) in lx.LIST_NOUNS else m
+        if _lemma(m) == "list" and m.dep_ != "pobj":
+            return []
+        misread = lst.head if lst.dep_ == "dobj" and lst.head.i == lst.i - 1 and any(
+            c.dep_ == "aux" and c.lower_ == "to" and c.i == lst.i - 2 for c in lst.head.children
+        ) and lst.head.dep_ in ("relcl", "acl", "advcl", "xcomp") else None
+        if misread is not None:
+            # "adds 27 firms to export blacklist": "to export" read as an infinitive, the
+            # list's modifier as its verb; the listing verb governs the clause.
+            verb = misread.head.head if misread.head.dep_ == "dobj" else misread.head
+        elif lst.dep_ != "pobj" or lst.head.lower_ not in ("to", "on", "from", "off"):
+            return []
+        else:
+            verb = lst.head.head
+        lemma = _lemma(verb)
+        if lemma in ("add", "put", "place", "include", "name", "designate", "list"):
+            etype = "impose_sanctions"
+        elif lemma in ("remove", "delete", "drop", "take", "strike", "lift", "delist"):
+            etype = "ease_sanctions"
+        else:
+            return []
+        listed = _children(verb, "dobj", "nsubjpass")
+        passive = bool(_children(verb, "auxpass"))
+        if passive and not listed and verb.dep_ == "ccomp" and _lemma(verb.head) in (
+            "say", "report", "believe"
+        ):
+            # "Four Emirati operators said to be moving Iranian crude were added to ...":
+            # the listed parties parsed as the subject of "said".
+            listed = _children(verb.head, "nsubj")
+        targets = self._expand_target(listed)
+        owner = [a for t in _children(lst, "poss", "compound", "amod")
+                 for a in self.res.resolve(t, allow_unknown=False)]
+        by = _pobjs(verb, {"by"})
+        # A passive with no by-agent: the list's owner did the listing.
+        sources = self.resolve_all(by) if passive and (by or owner) else self.resolve_all(
+            self.agent_tokens(verb))
+        if not sources:
+            sources = owner
+        return [Candidate(etype, verb, verb, sources, targets)]
+
+    def _sanction_measure(
+        self, m: Token, x: Token, p: Token | None, etype: str | None
+    ) -> list[Candidate]:
+        listed = self._sanctions_list(m)
+        if listed:
+            return listed
+        people = [o for o in _children(m, "dobj") if o.ent_type_ == "NORP"
+                  and o.tag_ in ("NNS", "NNPS")]  # "Canada sanctions Russians over ..."
+        if m.lower_ == "sanctions" and m.dep_ == "ROOT" and (_children(m, "appos") or people):
+            # Headline verb read as a noun: "U.S. sanctions Iranian intelligence officers".
+            sources = [a for t in _children(m, "compound", "nsubj") if t.i < m.i
+                       for a in self.res.resolve(t, allow_unknown=False)]
+            targets = self._expand_target(_children(m, "appos") + people)
+            if sources and targets:
+                cand = Candidate("impose_sanctions", m, m, sources, targets, confidence=0.85)
+                cand.notes.add("no_fallback")
+                return [cand]
+        if m.lower_ == "sanctions" and m.dep_ == "compound" and m.head.i == m.i + 1 and (
+            m.head.tag_ in ("NNS", "NNPS") and m.head.ent_type_ == "NORP"
+        ) and m.i > 0 and m.doc[m.i - 1].dep_ == "compound" and (
+            m.doc[m.i - 1].head.i == m.head.i
+        ):
+            # Headline "U.K. sanctions Saudis, Russians": the verb read as one more
+            # compound of the plural demonym after it, the actor's name in front.
+            sources = self.res.resolve(m.doc[m.i - 1], allow_unknown=False)
+            targets = self._expand_target([m.head])
+            if sources and targets:
+                cand = Candidate("impose_sanctions", m, m, sources, targets, confidence=0.8)
+                cand.notes.add("no_fallback")
+                return [cand]
+        tgt_toks = self._targets_sanction(m, x, p)
+        received = self._received_relief(m, p)
+        if received is not None:
+            return received
+        blocked = self._blocked_measure(m, x, p, tgt_toks)
+        if blocked is not None:
+            return blocked
+        if etype is not None and p is not None:
+            owner = self._measure_owner(m)
+            if _lemma(p) == "risk" and p.pos_ != "VERB":
+                return []  # "the risk of sanctions": nobody named acts
+            reversed_ = _lemma(p) in ("face", "risk") or (
+                _lemma(p) == "warn" and x.dep_ == "pobj" and x.head.lower_ == "of"
+                and x.head.head.i == p.i and owner
+            )
+            hit_with = self._hit_with(x, p)
+            if hit_with:
+                # Headline passive "Venezuelan officials hit with new US sanctions": the
+                # subject bears the measure; its owner (or no one named) imposes it.
+                sources = owner or [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
+                tgt_toks = tgt_toks + hit_with
+            elif _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt") or reversed_:
+                # The subject is the target: "launches draw UN sanctions", "India warned
+                # of US sanctions", "Turkey faces US sanctions".
+                sources = owner
+                if reversed_:
+                    subj, first = _children(p, "nsubj", "nsubjpass"), p
+                    while not subj and first.dep_ == "conj" and _lemma(p) == "face":
+                        # "Venezuela must free the prisoners or face sanctions": the
+                        # subject of the demand faces them.
+                        first = first.head
+                        subj = _children(first, "nsubj", "nsubjpass")
+                    tgt_toks = tgt_toks + subj
+                    etype = "threaten_sanctions"
+                    warner = first.head if first.dep_ == "ccomp" else None
+                    if not owner and warner is not None and _lemma(warner) in (
+                        "warn", "threaten", "tell"
+                    ) and _children(warner, "dobj"):
+                        # "The EU warned Serbia it could face sanctions"
+                        sources = self.resolve_all(self.agent_tokens(warner))
+                        tgt_toks = _children(warner, "dobj")
+                    elif not owner and warner is not None and subj and (
+                        _lemma(warner) in lx.REPORT_VERBS | {"warn", "threaten"}
+                    ):
+                        # "... or face sanctions, the United States said": the speaker.
+                        sources = self.resolve_all(self.agent_tokens(warner))
+                    deadline = _deadline_giver(first) if first is not p else None
+                    if not owner and deadline is not None:
+                        # "were given a week by ECOWAS to publish a timetable or face
+                        # sanctions": who sets the deadline threatens whom it is set.
+                        sources = self.resolve_all(deadline[0])
+                        tgt_toks = deadline[1]
+            else:
+                sources = self.resolve_all(self.agent_tokens(p))
+            separated = p.dep_ == "pobj" and p.head.lower_ in _SEPARATING_PREPS
+            if not sources:
+                # "EU sanctions were extended": the measure's own modifiers.
+                sources = owner
+            under_deal = not sources and p.dep_ == "relcl" and any(
+                o.tag_ == "WDT" for o in _pobjs(p, {"under"}))
+            if not sources and self._unnamed_passive(m, x, p):
+                # Headline "Sanctions on Russia extended for six months", "... were
+                # renewed": a passive with no agent names no imposer (guide: UNK).
+                sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
+            if under_deal:
+                # "the 2015 nuclear deal, under which sanctions on Iran were lifted": the
+                # deal's terms, told as background; who acted goes unnamed (guide: UNK).
+                sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
+            targets = self._expand_target(tgt_toks)
+            demonym_reason = False
+            if not targets and etype in ("threaten_sanctions", "impose_sanctions"):
+                # "sanctions over the Russian gas pipeline": with no named target, the
+                # state whose adjective marks the reason. A proper name there ("over Hong
+                # Kong", "for Taiwan arms sales") is a topic, not a target.
+                # A state's name in front of one of its own acts counts the same
+                # ("over Myanmar executions", not "over Hong Kong").
+                targets = [a for r in _pobjs(m, {"over"}) + _pobjs(p, {"over"})
+                           for c in _children(r, "amod", "compound") if c.ent_type_ == "NORP"
+                           or (c.dep_ == "compound" and c.ent_type_ == "GPE"
+                               and _lemma(r) in lx.STATE_ACT_NOUNS)
+                           for a in self.res.resolve(c, allow_unknown=False)
+                           if is_state(a.code) and a.code not in {s.code for s in sources}]
+                demonym_reason = bool(targets)
+            cand = Candidate(etype, p, p, sources, targets)
+            if demonym_reason:
+                cand.confidence -= 0.1
+            if reversed_:
+                cand.confidence = 0.75  # the headline's direction is inferred, not parsed
+            if separated and not sources:
+                cand.notes.add("no_fallback")  # "... after the sanctions announcement"
+            if under_deal:
+                cand.notes.update({"no_fallback", "background"})
+            out = [cand]
+            src_codes = {a.code for a in sources}
+            others = [a for a in owner if a.code not in src_codes]
+            if others and etype == "impose_sanctions" and _lemma(p) in ("join", "adopt", "align"):
+                # "Norway joined EU sanctions on Russia": the body's own measure too.
+                ref = Candidate(etype, m, m, others, targets, confidence=0.8)
+                ref.notes.add("bare")
+                ref.notes.add("background")  # also "the EU's latest sanctions"
+                out.append(ref)
+            return out
+        arrival = x.head if x.dep_ == "nsubj" else None
+        if arrival is not None and _lemma(arrival) in lx.ARRIVAL_VERBS and (
+            arrival.dep_ == "ccomp" and _lemma(arrival.head) in lx.REPORT_VERBS | {"warn"}
+            and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | lx.WEAK_MODALS
+                    for c in arrival.children)
+        ):
+            # "Trump said snapback sanctions against Iran could come next week": the
+            # speaker announces measures still to come, its own threat of sanctions.
+            sources = self._measure_owner(m) or self.resolve_all(
+                self.agent_tokens(arrival.head))
+            targets = self._expand_target(self._targets_sanction(m, x, arrival))
+            if sources and targets:
+                cand = Candidate("threaten_sanctions", arrival, m, sources, targets,
+                                 confidence=0.75)
+                cand.notes.add("no_fallback")
+                return [cand]
+        # A bare mention: "U.S. sanctions on Cuba", "new sanctions against Syria by Canada".
+        sources = self._measure_owner(m)
+        unnamed = [c for c in _children(m, "amod") if c.lower_ in ("western", "international")]
+        if not sources and unnamed:
+            # "Years of Western sanctions have left Iran's airliners ageing": states
+            # that are not named.
+            sources = [ActorResolver.make(UNKNOWN, [unnamed[0]], unnamed[0].i, "unknown")]
+        if not sources and p is not None and _mod_lemmas(m) & lx.NEW_MODIFIERS:
+            sources = self.resolve_all(self.agent_tokens(p))
+        targets = self._expand_target(tgt_toks)
+        reaction = _reaction_verb(x)
+        if sources and not targets and reaction is not None and not (
+            _mod_lemmas(m) & lx.NON_STATE_SANCTION_MODIFIERS
+        ):
+            # "Iran condemned the new US sanctions": with no on/against target named,
+            # the state reacting to a measure is the one it hits. The owner must be
+            # named, so "fans slammed the sanctions" and a bare "the sanctions" give none.
+            owners = {a.code for a in sources}
+            targets = [a for a in self.resolve_all(self.agent_tokens(reaction))
+                       if is_state(a.code) and a.code not in owners]
+        if not sources and targets and _borne(m, x, p):
+            # "North Korea is breaking sanctions", "Putin has weathered ... sanctions":
+            # a state living under a measure whose imposer goes unnamed (guide: UNK).
+            sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
+        if not sources or not targets:
+            return []
+        cand = Candidate("impose_sanctions", m, m, sources, targets)
+        cand.notes.add("bare")
+        if reaction is not None and {a.code for a in self.resolve_all(
+            self.agent_tokens(reaction))} & {a.code for a in targets}:
+            # Only a reaction by the state hit: "Hungary rejected new EU sanctions on
+            # Russia" is a member opposing a proposal, left to the general cues.
+            cand.notes.add("reaction")
+        if _broken(m, x, p):
+            cand.notes.add("background")  # "Syria keeps flouting US sanctions": not kept by Syria
+        cand.confidence -= 0.1
+        return [cand]
+
+    @staticmethod
+    def _unnamed_passive(m: Token, x: Token, p: Token) -> bool:
+        """The measure is the subject of a passive imposing verb with no agent: "were
+        extended", or the headline's bare participle with no object ("Sanctions on Iran
+        renewed", also of an easing: "Arms embargo on Somalia lifted"); a sporting
+        penalty is not a state's."""
+        if _lemma(p) not in lx.UNNAMED_IMPOSE_VERBS | lx.UNNAMED_EASE_VERBS or _mod_lemmas(m) & (
+            lx.NON_STATE_SANCTION_MODIFIERS
+        ) or any(t.lower_ == "by" and any(o.ent_type_ not in ("DATE", "TIME", "PERCENT")
+                                          for o in _children(t, "pobj"))
+                 for t in p.children):  # "by a year" is no agent
+            return False
+        if x.dep_ == "nsubjpass" and x.head.i == p.i:
+            # An easing only in the headline form: "Sanctions on Guinea were lifted" in
+            # running text stays uncoded (tests/test_coder.py, 0.5.0 negatives).
+            return bool(_children(p, "auxpass")) and _lemma(p) in lx.UNNAMED_IMPOSE_VERBS
+        if x.dep_ == "ROOT" and p.dep_ == "acl" and p.head.i == x.i and p.tag_ == "VBN":
+            # headline "Arms embargo on South Sudan extended by a year"
+            return not x.sent.text.rstrip().endswith(".")
+        return x.dep_ == "nsubj" and x.head.i == p.i and _headline_participle(p)
+
+    def _hit_with(self, x: Token, p: Token) -> list[Token]:
+        """Subjects of "X hit with / slapped with sanctions" read without "was": a
+        punish verb with no object whose with-phrase holds the measure is passive, so
+        its subject is the target. Only named states' people count ("players hit with
+        fines" names none; "Washington hit back with sanctions" is active)."""
+        if _lemma(p) not in lx.PUNISH_VERBS or p.tag_ not in ("VBD", "VBN") or not (
+            x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.head.i == p.i
+        ) or _children(p, "dobj", "dative", "prt", "agent") or any(
+            c.lower_ == "back" for c in p.children
+        ) or _mod_lemmas(x) & lx.NON_STATE_SANCTION_MODIFIERS or any(
+            t.lower_ == "by" for t in p.subtree  # "... by the federation": its own agent
+        ):
+            return []
+        subj = _children(p, "nsubjpass" if _children(p, "auxpass") else "nsubj")
+        return [s for s in subj if s.tag_ not in ("PRP", "WDT", "WP") and (
+            _lemma(s) not in lx.SPORT_PEOPLE) and any(
+            is_state(a.code) for a in self.res.resolve(s, allow_unknown=False))]
+
+    def _cut_off(self, v: Token) -> list[Candidate]:
+        """ "cut off Huawei's access to advanced chips", "cut Iranian banks off from the
+        US financial system": denying a state's firms or people the goods or the finance
+        of the acting state is an export or financial ban."""
+        def denied(g: Token) -> bool:
+            if _lemma(g) in ("system", "market"):
+                return bool(_mod_lemmas(g) & lx.FINANCIAL_MODIFIERS)
+            return _lemma(g) in lx.CUT_OFF_GOODS
+
+        targets: list[Actor] = []
+        for o in _children(v, "dobj"):
+            if _lemma(o) == "access" and any(denied(g) for g in _pobjs(o, {"to"})):
+                targets += self._expand_target(_children(o, "poss"))
+            elif any(denied(g) for g in _pobjs(v, {"from"})):
+                targets += self._expand_target([o])
+        targets = [a for a in targets if is_state(a.code)]
+        sources = [a for a in self.resolve_all(self.agent_tokens(v)) if is_state(a.code)
+                   or a.code in ORGANISATIONS]
+        if not targets or not sources:
+            return []
+        cand = Candidate("impose_sanctions", v, v, sources, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _received_relief(self, m: Token, p: Token | None) -> list[Candidate] | None:
+        """ "Iran receives sanctions relief from Washington": the giver acts on the
+        receiver, the subject."""
+        if p is None or _lemma(p) != "relief" or p.dep_ != "dobj" or (
+            _lemma(p.head) not in lx.RECEIVE_VERBS
+        ):
+            return None
+        verb = p.head
+        sources = self.resolve_all(_pobjs(verb, {"from"}) + _pobjs(p, {"from"}))
+        targets = [a for a in self._expand_target(_children(verb, "nsubj", "nsubjpass"))
+                   if is_state(a.code)]
+        cand = Candidate("ease_sanctions", verb, m, sources, targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _blocked_measure(
+        self, m: Token, x: Token, p: Token | None, tgt_toks: list[Token]
+    ) -> list[Candidate] | None:
+        """ "Hungary blocked the EU's new sanctions on Russia": the owner proposed them
+        (a threat of sanctions); the blocker imposed nothing."""
+        held_up = _lemma(p) == "hold" and any(c.lower_ == "up" for c in p.children) if (
+            p is not None) else False  # "Slovakia's veto has held up the EU's package"
+        if p is None or (_lemma(p) not in lx.BLOCK_VERBS and not held_up) or p.pos_ != "VERB":
+            return None
+        owner = self._measure_owner(m) or (self._measure_owner(x) if x is not m else [])
+        blockers = {a.code for a in self.resolve_all(self.agent_tokens(p))}
+        owner = [a for a in owner if a.code not in blockers]
+        targets = self._expand_target(tgt_toks)
+        if not owner or not targets:
+            return []
+        cand = Candidate("threaten_sanctions", p, m, owner, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _measure_owner(self, m: Token) -> list[Actor]:
+        out: list[Actor] = []
+        by = _pobjs(m, {"by", "from"})
+        for t in _children(m, "poss", "compound", "amod", "nmod") + by + (
+            _stray_co_agents(m, by) if by else []
+        ):
+            if t.lower_ in ("its", "their", "his", "her"):
+                continue
+            for a in self.res.resolve(t, allow_unknown=False):
+                if all(a.code != b.code for b in out):
+                    out.append(a)
+        return out
+
+    def _from_sanction_verb(self, v: Token) -> list[Candidate]:
+        if _lemma(v) == "sanction" and any(_lemma(o) in lx.APPROVED_ACTS
+                                           for o in _children(v, "dobj", "nsubjpass")):
+            return []  # "parliament sanctioned the deployment": approved it
+        hyphened = [c for c in _children(v, "npadvmod", "compound", "nmod")
+                    if c.i == v.i - 2 and v.doc[v.i - 1].text == "-"]
+        if v.dep_ == "amod" and hyphened:
+            # "the Kremlin-sanctioned media campaign" is one Moscow approved; only a
+            # state or its people so marked ("US-sanctioned Iranian tankers") are the
+            # target of a measure, one already in place.
+            targets = self._expand_target([v.head])
+            sources = self.resolve_all(hyphened)
+            if not sources or not targets or _lemma(v) != "sanction":
+                return []
+            cand = Candidate("impose_sanctions", v, v, sources, targets, confidence=0.7)
+            cand.notes.update({"no_fallback", "background"})
+            return [cand]
+        targets = self._expand_target(
+            [c for c in _children(v, "dobj", "nsubjpass")] + _pobjs(v, {"on", "against"})
+        )
+        passive = bool(_children(v, "nsubjpass", "auxpass"))
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            # "Russian officials sanctioned by the EU": the modified noun is the target.
+            passive = True
+            targets = targets or self._expand_target([v.head])
+        sources = self.resolve_all(
+            _pobjs(v, {"by"}) if passive else self.agent_tokens(v)
+        )
+        if _lemma(v) == "boycott":
+            return []
+        etype = "ease_sanctions" if _lemma(v) in ("delist", "unblacklist") else "impose_sanctions"
+        return [Candidate(etype, v, v, sources, targets)]

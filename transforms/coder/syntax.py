@@ -1,0 +1,54 @@
+"""Generic readings of a spaCy parse shared by all the coder's rules: a token's lemma,
+its children by dependency, the objects of its prepositions, the modifiers before a noun,
+and reason or time phrases that separate a clause from the act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Prepositions that introduce a reason or a time, not the act's own clause.
+_SEPARATING_PREPS = frozenset(
+    {"after", "before", "following", "amid", "despite", "over", "since", "during"}
+)
+_REASON_PREPS = frozenset({"for", "over", "amid", "after", "despite", "following", "because"})
+
+
+def _in_reason(tok: Token) -> bool:
+    """Whether `tok` sits in a reason or time phrase ("for Taiwan arms sales")."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in _REASON_PREPS:
+            return True
+        node = node.head
+    return False
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _mod_lemmas(tok: Token) -> set[str]:
+    """Lemmas and words of the modifiers before a noun, through nested compounds."""
+    out: set[str] = set()
+    stack = [tok]
+    while stack:
+        node = stack.pop()
+        for c in node.children:
+            if c.dep_ in ("amod", "compound", "nmod", "advmod") and c.i < tok.i:
+                out.update((_lemma(c), c.lower_))
+                stack.append(c)
+    return out

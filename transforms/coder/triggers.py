@@ -1,0 +1,675 @@
+"""Trigger classification: the event ``Candidate``, the class of a measure noun
+(``measure_class``), the predicate that governs it (``governor``) and the event type the two
+make (``classify``), with the headline misparses these have to see through."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as lx
+from .actors import STATE_HEADS, Actor
+from .syntax import _children, _lemma, _mod_lemmas, _pobjs
+
+
+@dataclass
+class Candidate:
+    """An event before coding: type, actors and the token that carries modality."""
+
+    event_type: str
+    predicate: Token  # the token whose clause decides modality
+    trigger: Token  # the word reported as the trigger
+    sources: list[Actor]
+    targets: list[Actor]
+    modality: str = "asserted"
+    joint: bool = False
+    confidence: float = 0.9
+    notes: set[str] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------------------------------
+# measure nouns and their governing predicates
+# ---------------------------------------------------------------------------------------
+
+
+def _health_context(sent: Span) -> bool:
+    """Travel and flight bans against an epidemic are health measures, not sanctions."""
+    return any(t.lower_ in lx.HEALTH_WORDS for t in sent)
+
+
+def _is_infinitive(tok: Token) -> bool:
+    """ "bill to sanction Turkish officials", even when the tagger says NOUN."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and bool(
+        _children(tok, "dobj")
+    )
+
+
+def measure_class(tok: Token) -> str | None:
+    lemma, low = _lemma(tok), tok.lower_
+    if tok.pos_ in ("ADP", "DET", "PRON", "PUNCT", "CCONJ", "ADV"):
+        return None
+    nounish = tok.pos_ != "VERB" or tok.tag_ in ("NNS", "NN") or _verb_read_as_subject(tok) or (
+        _compound_read_as_verb(tok))
+    if nounish and (lemma in lx.SANCTION_NOUNS or low.rstrip("s") in lx.SANCTION_NOUNS):
+        if lemma == "sanction" and (tok.pos_ == "VERB" or _is_infinitive(tok)):
+            return None
+        return "sanction"
+    mods = _mod_lemmas(tok)
+    if lemma in lx.BAN_NOUNS and (nounish or lemma == "freeze"):
+        on_what = {_lemma(t) for t in _pobjs(tok, {"on"})}
+        subj = {_lemma(t) for t in _children(tok, "nsubj")}
+        kinds = (mods | on_what | subj) & lx.BAN_MODIFIERS
+        if not kinds and lemma == "ban" and _national_goods(_pobjs(tok, {"on"})) and (
+            not _health_context(tok.sent)
+        ):
+            return "sanction"  # "its ban on Norwegian salmon": an import ban
+        if not kinds and lemma == "ban" and any(
+            _lemma(o) in lx.SUPPLY_NOUNS and any(t.ent_type_ == "GPE" for t in _pobjs(o, {"to"}))
+            for o in _pobjs(tok, {"on"}) + (_pobjs(tok.head, {"on"}) if tok.dep_ == "dobj" else [])
+        ) and not _health_context(tok.sent):
+            return "sanction"  # "a ban on arms sales to Iran": an embargo on that state
+        if lemma in lx.RESTRICTION_NOUNS:
+            if lemma == "control" and not mods & {"export", "import"}:
+                return None  # "border controls", "arms control"
+            kinds &= lx.RESTRICTION_KINDS
+            gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+            if tok.dep_ in ("ROOT", "appos"):
+                # "The US relaxed curbs on ..." with the verb parsed as a modifier.
+                gov = next((c for c in _children(tok, "amod") if c.i == tok.i - 1
+                            and c.tag_ in ("VBD", "VBN")), None)
+            if not kinds and gov is not None and _predicate_lemma(gov) in lx.EASE_PREDICATES and (
+                _pobjs(tok, {"on", "against"}) + _pobjs(gov, {"on", "against"})
+                and not _health_context(tok.sent)
+            ):
+                return "sanction"  # "easing restrictions on Cuban remittances"
+        if kinds and kinds <= lx.MOVEMENT_BAN_KINDS:
+            # A travel ban is a sanction when aimed at people ("visa bans on Nicaraguan
+            # officials"); on a whole country, or against an epidemic, it is border policy.
+            aimed = _pobjs(tok, {"on", "against", "for"})
+            if tok.dep_ in ("dobj", "nsubjpass"):
+                aimed += _pobjs(tok.head, {"on", "against"})
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
+                _lemma(tok.head.head) in lx.PUNISH_VERBS
+            ):
+                aimed += _children(tok.head.head, "dobj")  # "penalised six officials with"
+                # "hit back with entry bans on three lawmakers", "on" hung on the verb
+                aimed += _pobjs(tok.head.head, {"on", "against"})
+            # "its ban on American group travel to Cuba": a ban on going to a state.
+            going_to = [t for o in _pobjs(tok, {"on"}) if _lemma(o) in ("travel", "trip", "flight")
+                        for t in _pobjs(o, {"to"}) if t.ent_type_ == "GPE"]
+            if going_to and not _health_context(tok.sent):
+                return "sanction"
+            # "visa bans on Nicaraguan officials", "entry bans on 500 Americans" (a
+            # plural demonym names people, not the country).
+            people = [t for t in aimed if t.ent_type_ not in ("GPE", "LOC") and (
+                t.pos_ != "PROPN" or (t.ent_type_ == "NORP" and t.tag_ == "NNPS"))]
+            if people and not _health_context(tok.sent):
+                return "sanction"
+            return None
+        if kinds:
+            return "sanction"
+    if nounish and lemma == "penalty" and tok.tag_ == "NNS" and (
+        mods & lx.NEW_PENALTY_MODIFIERS or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "with"
+            and _lemma(tok.head.head) in lx.PUNISH_VERBS | {"threaten"}
+        )
+    ) and not _health_context(tok.sent):
+        # Wire copy's synonym for sanctions: "imposed new penalties on Russian banks",
+        # "threatened Turkey with penalties". Fines of courts and sports bodies have
+        # no state source, which the actor rules require.
+        return "sanction"
+    if nounish and lemma in lx.MEASURE_NOUNS and mods & lx.MEASURE_MODIFIERS:
+        if not mods & (lx.MEASURE_MODIFIERS - {"restrictive"}) and _health_context(tok.sent):
+            return None  # "restrictive measures against the virus"
+        return "sanction"
+    if nounish and lemma in lx.MEASURE_NOUNS and any(
+        _lemma(c) == "target" and (c.tag_ == "VBG" or c.dep_ == "relcl")
+        for c in _children(tok, "acl", "relcl")
+    ) and not _health_context(tok.sent):
+        return "sanction"  # "new actions targeting Russia", "measures, which target"
+    if nounish and lemma == "measure" and tok.dep_ == "nsubj" and _lemma(tok.head) == "target" and (
+        _children(tok.head, "dobj") and not _health_context(tok.sent)
+    ):
+        return "sanction"  # "New EU measures target Belarusian potash"
+    if nounish and lemma == "measure" and tok.dep_ == "dobj" and (
+        _predicate_lemma(tok.head) in lx.EASE_PREDICATES
+    ) and any(t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS
+              for t in _pobjs(tok, {"on", "against"})) and not _health_context(tok.sent):
+        return "sanction"  # "eased measures on the new government", not "on farmers"
+    if nounish and lemma == "contact" and mods & {"official", "diplomatic"}:
+        return "relation"  # "would boycott all official contact with the United States"
+    if nounish and low in ("ties", "relations", "relationship", "relationships"):
+        if mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
+            return None
+        return "relation"
+    if nounish and lemma in ("operation", "presence", "activity", "representation") and (
+        "diplomatic" in mods
+    ):
+        return "relation"  # "resumed full diplomatic operations in Syria"
+    if nounish and lemma in lx.RIFT_NOUNS and not mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
+        return "rift"  # coded only when ended or mended (classify)
+    if low in ("d'affaires", "d’affaires"):
+        return "envoy"  # "chargé d'affaires"
+    if lemma == "counterpart" and nounish and any(
+        _lemma(t) in ("ambassador", "envoy", "diplomat") for t in tok.sent if t.i < tok.i
+    ):
+        # "expelled a Russian diplomat, and Moscow ordered a Latvian counterpart out"
+        return "envoy"
+    if lemma in lx.ENVOY_NOUNS or low.rstrip("s") in lx.ENVOY_NOUNS:
+        base = lemma if lemma in lx.ENVOY_NOUNS else low.rstrip("s")
+        if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
+            "embassy", "diplomatic", "consular", "consulate"
+        } and not _expelled_state_staff(tok):
+            return None
+        if base == "commissioner" and "high" not in mods:
+            return None  # a high commissioner is a Commonwealth ambassador
+        return "envoy"
+    if lemma in lx.MISSION_NOUNS or low in ("embassies", "consulates"):
+        if lemma == "mission" and "diplomatic" not in mods:
+            return None
+        return "mission"
+    if lemma in ("expulsion", "expulsions") and not _pobjs(tok, {"of"}):
+        return "expulsion"
+    return None
+
+
+def _expelled_state_staff(tok: Token) -> bool:
+    """ "Italy expels Russian officials": staff of a named state expelled (the verb
+    itself says it; "students", "migrants" are not staff, and "the party expelled
+    three officials" names no state)."""
+    if not (tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) == "expel"
+            and tok.head.pos_ == "VERB"):
+        return False
+    return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss", "nmod")
+               for c in tok.children)
+
+
+def _verb_read_as_subject(tok: Token) -> bool:
+    """Headline "Beijing scraps ban on ...": the verb tagged as a plural noun subject and
+    the measure noun after it as the main verb."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBP" or tok.i == tok.sent.start:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.head.i == tok.i and before.dep_ in ("nsubj", "aux") and before.tag_ in (
+        "NNS", "VBZ") and _predicate_lemma(before) in _PREDICATES
+
+
+def _compound_read_as_verb(tok: Token) -> bool:
+    """ "Visa bans on Nicaraguan judges were extended": the head of a ban compound
+    tagged as a verb, though the parse gives it a noun's place and its modifier."""
+    if tok.tag_ != "VBZ" or _lemma(tok) not in lx.BAN_NOUNS or tok.i == tok.sent.start:
+        return False
+    before = tok.doc[tok.i - 1]
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and (
+        before.dep_ == "compound" and before.head.i == tok.i
+        and _lemma(before) in lx.BAN_MODIFIERS)
+
+
+def _stray_co_agents(p: Token, by: list[Token]) -> list[Token]:
+    """ "Sanctions by the US, the EU and Britain on Belarus": the names after the first
+    agent hung on the measure noun as its conjuncts; only names that follow the agent
+    with nothing but commas and "and" between."""
+    end = max(t.right_edge.i for t in by)
+    out: list[Token] = []
+    for c in _children(p, "conj"):
+        if c.i <= end or c.ent_type_ not in ("GPE", "ORG", "NORP"):
+            continue
+        gap = p.doc[end + 1: c.left_edge.i]
+        if all(t.text in (",", "and") for t in gap):
+            out += [c, *(x for x in c.conjuncts if x.i > c.i)]
+        break
+    return out
+
+
+_DEADLINE_VERBS = frozenset({"give", "tell", "order", "urge", "ask", "warn", "set"})
+
+
+def _national_goods(toks: list[Token]) -> list[Token]:
+    """Goods named by their country: "Georgian wine", "Japanese seafood"."""
+    return [t for t in toks if _lemma(t) in lx.GOODS and any(
+        c.dep_ in ("amod", "compound") and c.i < t.i and (
+            c.ent_type_ == "NORP" or (c.tag_ == "JJ" and c.text[:1].isupper()))
+        for c in t.children)]
+
+
+def _back_to_post(verb: Token) -> bool:
+    """ "went back to his post": an envoy returning to the mission."""
+    backs = [c for c in verb.children if c.lower_ == "back"]
+    return bool(backs) and any(_lemma(t) == "post" for b in [verb, *backs]
+                               for t in _pobjs(b, {"to"}))
+
+
+def governor(m: Token) -> Token | None:
+    """The predicate acting on a measure noun: verb, nominalisation or modifier."""
+    if _bearer(m) is not None:
+        return None  # "Sanctions-hit Venezuela": "hit" describes the bearer, nobody acts
+    misread = _misread_headline_verb(m)
+    if misread is not None:
+        return misread
+    p = _governor(m)
+    if p is not None and p.i == m.i - 1 and _lemma(p) == "target" and p.head.i != p.i:
+        # "plans targeted sanctions" mis-parsed with "targeted" as the verb.
+        return p.head
+    return p
+
+
+def _governor(m: Token) -> Token | None:
+    x = m
+    while x.dep_ == "conj" and measure_class(x.head):
+        x = x.head
+    first = x
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+        first = first.head  # "weathered oligarchs, dissidents and sanctions"
+    if first is not x and first.dep_ in ("dobj", "pobj", "nsubjpass") and (
+        measure_class(x) == "sanction"
+    ):
+        # "threatened Colombia with tariffs and sanctions": the measure shares the
+        # predicate of the noun it is coordinated with.
+        return _governor(first)
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(x.head.head) in (
+        lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
+    ):
+        x = x.head.head  # "a raft of sanctions", "ending decades of ties to Taiwan"
+    if x.dep_ == "compound" and _lemma(x.head) in lx.CONTAINER_NOUNS:
+        x = x.head  # "end the sanctions regime on Eritrea"
+    if x.dep_ == "compound" and x.head.lower_ == "home" and x.head.head.pos_ == "VERB":
+        return x.head.head  # "ordered its ambassador home", "home" read as the head
+    if x.dep_ == "compound" and x.head.lower_ == "general" and measure_class(m) == "mission":
+        x = x.head  # "the Estonian consulate general in St Petersburg"
+    if x.dep_ in ("dobj", "nsubjpass") and _predicate_lemma(x.head) in _PREDICATES - {
+        "face", "risk", "draw", "trigger", "earn"
+    } and x.head.pos_ in ("VERB", "AUX"):
+        # "agreed to resume relations severed in 2018", "lifted sanctions imposed in
+        # 2019": the participle describes the measure's past; the clause's own verb acts.
+        return x.head
+    for child in list(m.children) + (list(x.children) if x is not m else []):
+        # "sanctions imposed by the US", headline "Somalia severs ties".
+        if (child.dep_ in ("acl", "relcl", "compound") or (
+            # headline "Belarus severs ties with ...": the verb read as the noun's subject
+            child.dep_ in ("nsubj", "aux") and child.i == m.i - 1 and m.dep_ == "ROOT"
+            and child.tag_ in ("NNS", "VBZ")
+        )) and _predicate_lemma(child) in (
+            lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.RESTORE_PREDICATES
+            | lx.SEVER_PREDICATES | lx.RECALL_PREDICATES | lx.EXPEL_PREDICATES
+            | lx.THREAT_PREDICATES
+        ) and child.pos_ != "ADJ" and not (child.i < m.i and _lemma(child) == "target"):
+            return child
+        if child.dep_ == "amod" and child.i == m.i - 1 and (
+            child.tag_ == "VBD" or (m.dep_ in ("ROOT", "appos") and child.lower_.endswith("ed"))
+        ) and _predicate_lemma(child) in (
+            lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.THREAT_PREDICATES
+        ) - {"target"}:
+            # "ECOWAS threatened sanctions", "The US relaxed sanctions": the verb parsed
+            # as a modifier of the noun.
+            return child
+        if child.dep_ == "amod" and child.i == m.i - 1 and child.tag_ == "VBN" and (
+            m.dep_ == "dobj" and _lemma(m.head) in ("have", "be")
+        ) and _predicate_lemma(child) in _PREDICATES:
+            # "Nicaragua has frozen relations with ...": the participle read as a
+            # modifier, the auxiliary as the verb.
+            return child
+        if child.dep_ == "amod" and child.i == m.i - 1 and child.tag_ in ("VBD", "VBN") and (
+            m.dep_ == "dobj" and m.head.i == m.sent.start and m.head.pos_ == "VERB"
+            and not _children(m.head, "nsubj", "nsubjpass")
+        ) and _predicate_lemma(child) in lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES:
+            # "ECOWAS imposed sanctions on Niger" with the subject tagged as the verb.
+            return child
+    if m.dep_ == "ROOT" and m.tag_ == "NNS":
+        # Headline "Ottawa eyes travel bans for ...": the verb read as a compound of the
+        # measure's own modifier ("eyes" -> "travel" -> "bans").
+        for mod in _children(m, "compound"):
+            for g in _children(mod, "compound", "nsubj"):
+                if g.i == mod.i - 1 == m.i - 2 and g.tag_ == "NNS" and _predicate_lemma(g) in (
+                    lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.THREAT_PREDICATES
+                ) and _children(g, "compound", "amod", "nmod"):
+                    return g
+    if x.dep_ == "nsubj" and _lemma(x.head) == "go" and _back_to_post(x.head) and (
+        measure_class(m) == "envoy"
+    ):
+        return x.head  # "Denmark's ambassador went back to his post"
+    if x.dep_ == "nsubj" and _lemma(x.head) in ("stay", "remain") and any(
+        _lemma(o) == "place" for o in _pobjs(x.head, {"in"})
+    ) and measure_class(m) == "sanction" and x.head.dep_ != "advcl":
+        # (not "... as long as EU sanctions remain in place": a condition, background)
+        return x.head  # "its sanctions would stay in place until ...": maintained
+    if x.dep_ == "nsubj" and measure_class(m) == "mission" and _lemma(x.head) in (
+        "close", "shut"
+    ) and x.head.dep_ in ("ccomp", "xcomp") and _lemma(x.head.head) == "order":
+        return x.head.head  # "ordered the Russian consulate closed"
+    if x.dep_ == "nsubj":
+        # "Ties resumed in 2019"; otherwise a measure as subject is the agent of some
+        # other act ("US sanctions threaten access", "ties break down").
+        if _lemma(x.head) == "return" and measure_class(x) == "envoy" and _pobjs(
+            x.head, {"to"}
+        ) and not {t.lower_ for t in x.sent} & {"consultations", "consultation", "home"}:
+            # "Venezuela's ambassador returns to Bogota": back at the post, not recalled.
+            return x.head
+        if measure_class(m) == "sanction" and _headline_participle(x.head) and (
+            _lemma(x.head) in lx.UNNAMED_IMPOSE_VERBS | lx.UNNAMED_EASE_VERBS
+        ):
+            # headline passive "Sanctions on Russia extended for six months", "Arms
+            # embargo on Somalia scrapped"
+            return x.head
+        return x.head if _lemma(x.head) in ("resume", "reopen") else None
+    if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "appos"):
+        return x.head
+    if x.dep_ == "pobj" and x.head.lower_ in ("at", "of", "in") and _lemma(x.head.head) in (
+        "operation", "work", "activity"
+    ) and measure_class(m) == "mission":
+        return _governor(x.head.head)  # "suspended operations at its embassy"
+    if x.dep_ == "pobj" and x.head.lower_ == "at" and x.head.head.pos_ == "VERB" and any(
+        _lemma(o) in ("operation", "work", "activity") for o in _children(x.head.head, "dobj")
+    ) and measure_class(m) == "mission":
+        return x.head.head  # the same with "at its embassy" hung on the verb
+    if x.dep_ == "pobj" and x.head.lower_ in ("including", "like", "as") and (
+        x.head.head.pos_ in ("NOUN", "PROPN") and x.head.head.i != x.i
+    ):
+        # "warned of consequences including sanctions": the sanctions share the
+        # predicate of the noun they exemplify.
+        return _governor(x.head.head)
+    if x.dep_ == "pobj" and x.head.lower_ == "to" and _lemma(x.head.head) == "give":
+        # "give the green light to sanctions": the approval is the predicate.
+        nods = [o for o in _children(x.head.head, "dobj")
+                if _lemma(o) in ("light", "nod", "approval", "go-ahead")]
+        if nods:
+            return nods[0]
+    if x.dep_ == "pobj":
+        prep = x.head
+        before = m.doc[prep.i - 1] if prep.i > m.sent.start else prep
+        if prep.lower_ == "of" and prep.head.i != before.i and before.lower_ in (
+            "warning", "warnings", "threat", "threats", "warned", "threatened"
+        ) and before.pos_ in ("NOUN", "VERB"):
+            # "... and warning of fresh sanctions" with "of" hung on an earlier noun:
+            # the warning right before it governs the measure.
+            return before
+        if prep.lower_ == "of" and _lemma(prep.head) in lx.ACCREDITATION_NOUNS and (
+            prep.head.dep_ in ("dobj", "nsubjpass") and measure_class(m) == "envoy"
+        ):
+            return prep.head.head  # "revoked the accreditation of a Somali diplomat"
+        if prep.lower_ == "at" and _lemma(prep.head) == "hint":
+            return prep.head  # "Germany hints at sanctions"
+        if prep.lower_ in ("with", "in") and prep.head.dep_ == "dobj" and prep.head.pos_ in (
+            "NOUN", "PROPN"
+        ) and _lemma(prep.head.head) in lx.PUNISH_VERBS:
+            # "targeted Iranian oil exports with fresh sanctions", "targets Iranian drone
+            # makers in new sanctions": the phrase hangs on the object, the verb acts
+            # with the measure.
+            return prep.head.head
+        if prep.lower_ in ("in", "with") and _lemma(prep.head) in lx.PUNISH_VERBS and (
+            prep.head.pos_ == "VERB"
+        ):
+            # "Washington targets Chinese firms in new round of sanctions", "hits Moscow
+            # with sanctions".
+            return prep.head
+        if prep.lower_ == "to" and measure_class(m) == "mission":
+            # "upgraded its Caracas mission to a full embassy", "to" hung on the object
+            # (in headlines also with the verb read as the object's compound)
+            ups = [t for t in [prep.head.head] * (prep.head.dep_ == "dobj")
+                   + _children(prep.head, "compound")
+                   if _predicate_lemma(t) in ("upgrade", "elevate", "raise")]
+            if ups:
+                return ups[0]
+        if prep.lower_ == "off" and _lemma(prep.head) in ("break", "cut", "call"):
+            return prep.head  # headline "breaks off diplomatic relations", particle as prep
+        if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
+            return None  # "over their ties with Israel" is a reason, not an act
+        if prep.lower_ != "with" and _lemma(prep.head) in lx.RESPONSE_VERBS:
+            return None  # "respond to the EU's sanctions" is not imposing them
+        if prep.lower_ == "for" and _lemma(prep.head) in ("ready", "prepare", "brace",
+                                                           "readying", "wait"):
+            return None  # "Russia is readying for new sanctions": expecting them
+        if prep.lower_ == "of" and prep.head.dep_ == "dobj" and (
+            _lemma(prep.head.head) in lx.THREAT_PREDICATES
+        ):
+            return prep.head.head  # "warned Georgia of sanctions"
+        return prep.head if prep.head.i != prep.i else None
+    if x.dep_ in ("compound", "npadvmod", "amod", "nmod"):
+        return x.head
+    if x.dep_ == "ROOT":
+        return None
+    return x.head
+
+
+def _headline_participle(v: Token) -> bool:
+    """A headline's bare participle read as the past tense ("Sanctions on Iran renewed
+    for a year"): the sentence's root with no object, auxiliary or clause, no full stop."""
+    return v.tag_ in ("VBD", "VBN") and v.dep_ == "ROOT" and not _children(
+        v, "dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "prt"
+    ) and not v.sent.text.rstrip().endswith(".")
+
+
+_PREDICATES = (lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.RESTORE_PREDICATES
+               | lx.SEVER_PREDICATES | lx.THREAT_PREDICATES)
+
+
+def _predicate_lemma(p: Token) -> str:
+    """Lemma of a predicate, joining a hyphenated prefix the tokenizer split off:
+    "re-established" arrives as "re", "-", "established"."""
+    doc = p.doc
+    if p.lower_ in ("-", "re") and p.i + 2 < len(doc):
+        start = p.i if p.lower_ == "re" else p.i - 1
+        if start >= 0 and doc[start].lower_ == "re" and doc[start + 1].text == "-":
+            stem = _lemma(doc[start + 2])
+            for cand in (stem, stem[:-2], stem[:-1]):  # "established", "imposed"
+                if "re" + cand in _PREDICATES:
+                    return "re" + cand
+            return "re" + stem
+    lemma = _lemma(p)
+    if p.tag_ == "NNS" and lemma not in _PREDICATES and p.lower_[:-1] in _PREDICATES:
+        # A headline verb tagged as a plural noun and lemmatised as one: "Treasury
+        # Waives Sanctions" gives "waif".
+        return p.lower_[:-1]
+    if p.tag_ in ("NN", "NNS") and lemma.endswith("ing") and lemma not in _PREDICATES:
+        # A participle tagged as a noun: "a decree slapping sanctions on ...".
+        stem = lemma[:-3]
+        for cand in (stem, stem[:-1], stem + "e"):
+            if cand in _PREDICATES:
+                return cand
+    if p.pos_ == "ADJ" and lemma.endswith("ed") and lemma not in _PREDICATES:
+        # A past participle tagged as an adjective: "relaxed", "eased", "lifted".
+        for cand in (lemma[:-1], lemma[:-2], lemma[:-3]):
+            if cand in _PREDICATES:
+                return cand
+    return lemma
+
+
+def _ruled_out(p: Token) -> bool:
+    return _lemma(p) == "rule" and any(c.lower_ == "out" for c in p.children)
+
+
+def _to_each_other(m: Token, p: Token) -> bool:
+    """ "ambassadors to each other's capitals": envoys sent both ways ("to" hung on the
+    envoys or on the verb)."""
+    return any(c.dep_ == "poss" and c.lower_ == "other" and any(
+        d.lower_ == "each" for d in c.children)
+        for t in _pobjs(m, {"to"}) + _pobjs(p, {"to"}) for c in t.children)
+
+
+def classify(cls: str, p: Token | None, m: Token) -> str | None:
+    if p is None:
+        return None
+    lemma = _predicate_lemma(p)
+    low = p.lower_
+    if cls == "sanction":
+        if _ruled_out(p):
+            # "has not ruled out sanctions" keeps them on the table: a threat; "ruled out
+            # sanctions" denies a plan of them (impose, negated by the modality cues).
+            return "threaten_sanctions" if _children(p, "neg") else "impose_sanctions"
+        if lemma in lx.EASE_PREDICATES or lemma == "relief" or (
+            lemma == "roll" and any(c.lower_ == "back" for c in p.children)
+        ):
+            return "ease_sanctions"  # "rolled back sanctions" (not "rolled out")
+        if _enacted(p):
+            return "impose_sanctions"  # "signed the sanctions bill into law"
+        if lemma in ("stay", "remain"):
+            return "impose_sanctions"  # kept in place (governor): maintained
+        if lemma in lx.THREAT_PREDICATES:
+            return "threaten_sanctions"
+        if lemma in lx.IMPOSE_PREDICATES:
+            return "impose_sanctions"
+        return None
+    if cls == "rift":
+        # "patched up their diplomatic spat", "ended the diplomatic row": relations
+        # restored; a trade dispute, a border row or a clubs' feud settled is not.
+        if lemma in lx.RIFT_ENDING and "diplomatic" in _mod_lemmas(m):
+            return "restore_relations"
+        return None
+    if cls == "relation":
+        if lemma in lx.RESTORE_PREDICATES:
+            return "restore_relations"
+        if lemma == "forge" and "diplomatic" in _mod_lemmas(m) and not (
+            _mod_lemmas(m) & lx.CLOSER_MODIFIERS
+        ):
+            return "restore_relations"  # "forging diplomatic relations": establishing them
+        if lemma in lx.SEVER_PREDICATES and lemma not in ("close", "shut", "shutter"):
+            return "sever_relations"
+        return None
+    if cls == "envoy":
+        subtree = {t.lower_ for t in p.subtree}
+        if lemma in ("order", "tell", "ask", "instruct", "call") and subtree & {
+            "consultation", "consultations"
+        } and m.dep_ == "nsubjpass":
+            # "South Africa's high commissioner was told to return for consultations":
+            # only the envoy's own state calls it home for consultations.
+            return "recall_envoy"
+        if lemma in lx.ACCREDITATION_REVOKERS and any(
+            _lemma(t) in lx.ACCREDITATION_NOUNS for t in p.subtree
+        ):
+            # "revoked the accreditation of two Polish diplomats", "stripped the envoy of
+            # his accreditation": the host state ends their posting (before "withdraw",
+            # which recalls one's own envoy).
+            return "expel_diplomats"
+        if lemma in ("recall", "withdraw", "pull", "recalling", "withdrawal", "yank") or (
+            lemma in ("bring", "call", "summon", "order") and subtree & {"home", "back"}
+            and not subtree & {"leave", "depart"}
+        ):
+            return "recall_envoy"
+        if lemma in ("expel", "eject", "oust", "deport", "boot", "expulsion", "ouster",
+                     "ejection") or low.startswith("expel"):
+            return "expel_diplomats"
+        if lemma in ("throw", "kick") and subtree & {"out"}:
+            return "expel_diplomats"
+        if lemma in _STAFF_CAP_VERBS and m.dep_ in ("dobj", "nsubjpass"):
+            # "Czechs cap Russian embassy staff": a host cutting another state's staff
+            # expels them (``_from_measure`` keeps it only with that state named).
+            return "expel_diplomats"
+        if lemma in ("order", "give", "tell", "send", "ask", "instruct") and subtree & {
+            "leave", "home", "depart", "out", "quit", "exit", "packing", "pack"
+        }:
+            return "expel_diplomats"
+        if lemma == "declare" and {"grata", "gratae"} & {t.lower_ for t in p.sent}:
+            return "expel_diplomats"
+        if lemma in ("exchange", "swap", "return", "restore", "reinstate") or (
+            lemma == "send" and "back" in subtree
+        ) or (lemma == "go" and _back_to_post(p)):
+            return "restore_relations"  # "sent its ambassador back to Damascus"
+        if lemma in ("name", "appoint", "nominate", "accredit") and (_RENEWAL.search(
+            p.sent.text
+        ) or _to_each_other(m, p)):
+            # "named an ambassador to Israel for the first time in four years", or
+            # "appointed ambassadors to each other's capitals" (an exchange); a routine
+            # appointment is no event.
+            return "restore_relations"
+        return None
+    if cls == "mission":
+        if lemma in ("open", "reopen", "reopening", "opening", "restore"):
+            if _TEMPORARY_CLOSURE.search(p.sent.text):
+                return None  # "reopened after being closed for the Easter holiday"
+            return "restore_relations"
+        if lemma in ("upgrade", "upgrading", "elevate", "raise") and m.dep_ == "pobj" and (
+            m.head.lower_ == "to"
+        ):
+            return "restore_relations"  # "upgrade liaison offices to full embassies"
+        if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade"):
+            if _TEMPORARY_CLOSURE.search(p.sent.text):
+                return None  # "was closed for the weekend"
+            return "close_mission"
+        if lemma in ("suspend", "suspension", "halt", "cease") and m.dep_ == "pobj":
+            return "close_mission"  # "suspended operations at its embassy in Tehran"
+        if lemma in ("order", "tell", "force") and {t.lower_ for t in p.subtree} & {
+            "close", "shut", "closed"
+        } and not _TEMPORARY_CLOSURE.search(p.sent.text):  # "ordered closed for the holiday"
+            return "close_mission"  # "ordered the Russian consulate in Klaipeda to close"
+        if lemma in ("order", "tell", "force") and any(
+            _lemma(x) in lx.HALT_VERBS | {"cease"} and any(
+                _lemma(o) in ("operation", "activity", "work") for o in _children(x, "dobj"))
+            for x in _children(p, "xcomp")
+        ):
+            # "forced the Chinese consulate in Houston to cease operations": to close it
+            return "close_mission"
+        if lemma in ("order", "tell", "force") and m.dep_ == "dobj" and not any(
+            c.dep_ == "poss" for c in m.children
+        ) and any(_lemma(x) in lx.STAFF_CUT_VERBS and any(
+            _lemma(o) in lx.STAFF_NOUNS for o in _children(x, "dobj"))
+            for x in _children(p, "xcomp")
+        ):
+            # "ordered the US embassy to cut its staff by 755": the host sends the other
+            # state's diplomats home (the classify caller makes it an expulsion when the
+            # mission is another state's).
+            return "close_mission"
+        return None
+    if cls == "expulsion":
+        return "expel_diplomats"
+    return None
+
+
+def _enacted(node: Token) -> bool:
+    """ "adopted a resolution for tougher sanctions", "signed the sanctions bill into law"."""
+    return node.pos_ == "NOUN" and _lemma(node) in lx.PROPOSAL_NOUNS and _lemma(node.head) in (
+        "adopt", "pass", "approve", "sign", "enact", "vote"
+    ) and not _children(node.head, "aux", "neg")
+
+
+_RENEWAL = re.compile(
+    r"\b(?:first|again|since|restor\w*|resum\w*|normali[sz]\w*|reconcil\w*|rapprochement"
+    r"|thaw|re-?establish\w*|after\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?|gap|break|rift|hiatus))\b",
+    re.IGNORECASE,
+)
+# Closures that say nothing about relations.
+_TEMPORARY_CLOSURE = re.compile(
+    r"\b(?:holidays?|maintenance|renovations?|repairs|weekend)\b", re.IGNORECASE
+)
+
+
+_HEADLINE_EXPEL_FORMS = frozenset({"expel", "expels"})
+# Headline verbs over an envoy that the parser reads as the envoy's modifier: "Lula
+# withdraws ambassador to Israel ...", "Bahrain Returns Ambassador to Beirut".
+_HEADLINE_ENVOY_FORMS = _HEADLINE_EXPEL_FORMS | frozenset(
+    {"recall", "recalls", "withdraw", "withdraws", "return", "returns"})
+
+
+# A host limiting a foreign mission's staff ("cap Russian embassy staff").
+_STAFF_CAP_VERBS = frozenset({"cap", "cut", "reduce", "limit", "slash", "shrink", "trim"})
+
+
+def _misread_headline_verb(m: Token) -> Token | None:
+    """Headline "Poland, Baltic states expel Russian diplomats": the verb read as an
+    adjective of the envoys, the subjects as a list of names in front of it."""
+    if _lemma(m) not in lx.ENVOY_NOUNS:
+        return None
+    for c in _children(m, "amod"):
+        if c.lower_ in _HEADLINE_EXPEL_FORMS and c.i < m.i and c.i > m.sent.start:
+            return c
+    if m.dep_ == "ROOT":
+        # (only right before the envoy, with no article: a headline's verb and object)
+        for c in _children(m, "amod", "compound"):
+            if c.lower_ in _HEADLINE_ENVOY_FORMS and c.i == m.i - 1 and c.i > m.sent.start:
+                return c
+    return None
+
+
+def _bearer(m: Token) -> Token | None:
+    """ "Sanctions-hit Venezuela", "US embargo-stricken Cuba": the noun that the
+    hyphened participle after measure `m` modifies, which lives under the measure."""
+    doc = m.doc
+    if m.i + 2 >= len(doc) or doc[m.i + 1].text != "-":
+        return None
+    part = doc[m.i + 2]
+    if part.lower_ not in lx.BEARER_PARTICIPLES:
+        return None
+    for noun in (part.head, m.head):
+        if noun.i > part.i and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    return None
