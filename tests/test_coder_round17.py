@@ -313,3 +313,23 @@ def test_abandoned_plans_are_negated(nlp):
 
 def test_dropping_the_measure_or_something_else_is_not_a_denial(nlp):
     assert wrong_codings(nlp, NOT_ABANDONED) == []
+
+
+# A host ordering another state to pull its envoy out expels the envoy (was coded as the
+# host recalling its own: "recall_envoy CHN -> LTU").
+ORDERED_RECALLS = [
+    ("China ordered Lithuania to withdraw its ambassador from Beijing.",
+     {(E, "CHN", "LTU", A)}),
+    ("Beijing told Vilnius to recall its envoy.", {(E, "CHN", "LTU", A)}),
+    ("Moscow has ordered Tallinn to withdraw its ambassador by Friday.",
+     {(E, "RUS", "EST", A)}),
+    # an order inside one government stays a recall
+    ("Biden ordered the State Department to recall the ambassador from Niger.",
+     {(R_, "USA", "NER", A)}),
+    ("Lithuania recalled its ambassador from Beijing after China's demand.",
+     {(R_, "LTU", "CHN", A)}),
+]
+
+
+def test_an_order_to_withdraw_another_states_envoy_is_an_expulsion(nlp):
+    assert wrong_codings(nlp, ORDERED_RECALLS) == []

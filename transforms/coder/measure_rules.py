@@ -281,6 +281,16 @@ class MeasureRules:
             if etype == "expel_diplomats" and self._own_envoy_home(m, p):
                 etype = "recall_envoy"  # "ordered the country's ambassador to return home"
             if etype == "recall_envoy":
+                ordered = self._ordered_to(p)
+                if ordered is not None:
+                    # "China ordered Lithuania to withdraw its ambassador": a host that
+                    # orders another state to pull its envoy out expels the envoy.
+                    verb, obj = ordered
+                    src_codes = {s.code for s in sources}
+                    host = [a for a in self.res.resolve(obj, allow_unknown=False)
+                            if is_state(a.code) and a.code not in src_codes]
+                    if sources and host:
+                        return [Candidate("expel_diplomats", verb, p, sources, host)]
                 if not sources and p.pos_ == "NOUN" and m.dep_ == "pobj" and (
                     m.head.lower_ == "of" and m.head.head.i == p.i
                 ):
