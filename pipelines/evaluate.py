@@ -295,6 +295,13 @@ def render_text(
         for side, label in (("missed", "misses"), ("spurious", "false positives")):
             cells = ", ".join(f"{k} {n}" for k, n in ek[side].items())
             w(f"  {label:<16} {sum(ek[side].values()):>4}: {cells}\n")
+        from transforms.coder.prefilter import might_contain_event  # (loads spaCy)
+
+        worded = [might_contain_event(err["text"]) for err in scorer.errors
+                  for e in err["missed"] if e["kind"] == "nothing"]
+        if worded:
+            w(f"  of the {len(worded)} misses with nothing found, {sum(worded)} are in texts "
+              "that pass the pre-filter (a trigger word is there; the rules found no event)\n")
 
     if max_errors:
         shown = min(max_errors, len(scorer.errors))

@@ -363,17 +363,17 @@ class Scorer:
             self.modality_confusion[g.modality][p.modality] += 1
             self.gold_by_modality[g.modality][0] += 1
             self.pred_by_modality[p.modality][0] += 1
-        for g in m.missed:
+        miss_kinds = [error_kind(g, pred, gold_side=True) for g in m.missed]
+        spurious_kinds = [error_kind(p, gold, gold_side=False) for p in m.spurious]
+        for g, kind in zip(m.missed, miss_kinds, strict=True):
             self.fn[g.type] += 1
             self.gold_by_modality[g.modality][1] += 1
-            kind = error_kind(g, pred, gold_side=True)
             self.miss_kinds[kind] += 1
             if kind == "uncounted":
                 self.fn_from_uncounted_pred[g.type] += 1
-        for p in m.spurious:
+        for p, kind in zip(m.spurious, spurious_kinds, strict=True):
             self.fp[p.type] += 1
             self.pred_by_modality[p.modality][1] += 1
-            kind = error_kind(p, gold, gold_side=False)
             self.spurious_kinds[kind] += 1
             if kind == "uncounted":
                 self.fp_from_uncounted_gold[p.type] += 1
@@ -399,8 +399,10 @@ class Scorer:
                 {
                     "id": item_id,
                     "text": text,
-                    "missed": [_event_dict(e) for e in m.missed],
-                    "spurious": [_event_dict(e) for e in m.spurious],
+                    "missed": [_event_dict(e, k) for e, k in zip(m.missed, miss_kinds,
+                                                                 strict=True)],
+                    "spurious": [_event_dict(e, k) for e, k in zip(m.spurious, spurious_kinds,
+                                                                   strict=True)],
                 }
             )
         return m
@@ -492,8 +494,9 @@ class Scorer:
         }
 
 
-def _event_dict(e: Event) -> dict[str, Any]:
+def _event_dict(e: Event, kind: str | None = None) -> dict[str, Any]:
     return {
+        "kind": kind,
         "type": e.type,
         "source": e.source,
         "target": e.target,

@@ -210,3 +210,24 @@ def test_cli_with_the_real_coder(gold_files):
     assert rep["items"] == 4 and rep["items_scored"] == 4
     # The plain expulsion sentence is the easiest case the coder must get.
     assert rep["triples"]["by_type"]["expel_diplomats"]["tp"] == 1
+
+
+def test_misses_with_nothing_found_are_split_by_the_prefilter(tmp_path):
+    # Both texts hold an expulsion the (fake) coder misses entirely; only the first has
+    # a word the pre-filter passes.
+    expel = [{"type": "expel_diplomats", "source": "LTU", "target": "BLR",
+              "modality": "asserted"}]
+    gold = _write(tmp_path / "nothing.jsonl", [
+        {"id": "w", "text": "Lithuania expelled two Belarusian diplomats.", "events": expel},
+        {"id": "n", "text": "Vilnius told the men from Minsk to go home.", "events": expel},
+    ])
+    out = io.StringIO()
+    assert main(["--gold", str(gold), "--error-kinds", "--json", "--errors", "5"],
+                predict=lambda texts: [[] for _ in texts], out=out) == 0
+    errors = json.loads(out.getvalue())["files"][str(gold)]["errors"]
+    assert [e["missed"][0]["kind"] for e in errors] == ["nothing", "nothing"]
+    out = io.StringIO()
+    assert main(["--gold", str(gold), "--error-kinds"],
+                predict=lambda texts: [[] for _ in texts], out=out) == 0
+    assert "of the 2 misses with nothing found, 1 are in texts that pass the pre-filter" \
+        in out.getvalue()
