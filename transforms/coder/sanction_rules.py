@@ -151,13 +151,15 @@ class SanctionRules:
         cand.notes.add("no_fallback")
         return [cand]
 
-    def _imposition(self, v: Token, targets: list[Actor]) -> list[Candidate]:
-        """Sanctions imposed by verb `v` on `targets`; a passive's source is its by-agent."""
+    def _imposition(self, v: Token, targets: list[Actor],
+                    event_type: str = "impose_sanctions") -> list[Candidate]:
+        """Sanctions imposed (or eased) by verb `v` on `targets`; a passive's source is its
+        by-agent."""
         if not targets:
             return []
         passive = bool(_children(v, "auxpass"))
         sources = self.resolve_all(_pobjs(v, {"by"}) if passive else self.agent_tokens(v))
-        cand = Candidate("impose_sanctions", v, v, sources, targets)
+        cand = Candidate(event_type, v, v, sources, targets)
         cand.notes.add("no_fallback")
         return [cand]
 
@@ -313,13 +315,7 @@ class SanctionRules:
             return []
         targets = [a for a in self._expand_target(_children(v, "dobj", "nsubjpass"))
                    if is_state(a.code)]
-        if not targets:
-            return []
-        passive = bool(_children(v, "auxpass"))
-        sources = self.resolve_all(_pobjs(v, {"by"}) if passive else self.agent_tokens(v))
-        cand = Candidate("ease_sanctions", v, v, sources, targets)
-        cand.notes.add("no_fallback")
-        return [cand]
+        return self._imposition(v, targets, "ease_sanctions")
 
     def _sanctions_list(self, m: Token) -> list[Candidate]:
         """ "added 40 Iranian entities to its sanctions list", "removed ... from it"."""
