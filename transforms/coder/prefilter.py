@@ -134,6 +134,8 @@ def names_organisation(text: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     """One word normalised as ``gazetteer.normalise`` treats it."""
+    if word.isascii() and word.isalpha():
+        return word.lower()  # what the steps below come to for most words
     text = unicodedata.normalize("NFKD", word)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text.replace("’", "'"))
@@ -145,9 +147,11 @@ def _words(text: str, pattern: re.Pattern) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _name_keys() -> tuple[dict[str, frozenset[str]], frozenset[str], int]:
+def _name_keys() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], int]:
     """Gazetteer keys as word sequences -> every code they can stand for; the
-    first words of the keys; the longest key in words."""
+    first words of the keys; the keys and every part of them before a space (a run
+    of words not among these cannot be extended into a key); the longest key in
+    words."""
     gaz = load_gazetteer()
     codes: dict[str, set[str]] = {}
     tables = [gaz.names, gaz.demonyms, gaz.leaders, gaz.firms]
@@ -160,7 +164,8 @@ def _name_keys() -> tuple[dict[str, frozenset[str]], frozenset[str], int]:
                 codes.setdefault(" ".join(words), set()).add(code)
     keys = {k: frozenset(v) for k, v in codes.items()}
     firsts = frozenset(k.split(" ", 1)[0] for k in keys)
-    return keys, firsts, max(len(k.split(" ")) for k in keys)
+    starts = frozenset(k[:i] for k in keys for i, ch in enumerate(k + " ") if ch == " ")
+    return keys, firsts, starts, max(len(k.split(" ")) for k in keys)
 
 
 def named_codes(text: str, enough: int = 2) -> set[str]:
@@ -170,9 +175,10 @@ def named_codes(text: str, enough: int = 2) -> set[str]:
     whose normalised form is a key, and every such name shows here as a run of
     words starting with a capital.
     """
-    keys, firsts, longest = _name_keys()
+    keys, firsts, starts, longest = _name_keys()
     found: set[str] = set()
-    for pattern in _WORDS:
+    # Without a hyphen both ways of splitting give the same words.
+    for pattern in _WORDS if "-" in text else _WORDS[:1]:
         words = pattern.findall(text)
         for i, word in enumerate(words):
             if not word[0].isupper():
@@ -183,6 +189,8 @@ def named_codes(text: str, enough: int = 2) -> set[str]:
             found |= keys.get(run, frozenset())
             for following in words[i + 1: i + longest]:
                 run += " " + _word_key(following)
+                if run not in starts:
+                    break
                 found |= keys.get(run, frozenset())
             if len(found) >= enough:
                 return found
@@ -191,7 +199,8 @@ def named_codes(text: str, enough: int = 2) -> set[str]:
 
 # For each pattern, stems of which every match holds a word starting with one:
 # a text with no such word cannot match the pattern, and most texts are ruled
-# out by looking words up in a cache, several times faster than the patterns.
+# out by one scan for the stems at word starts, several times faster than the
+# patterns.
 _STRONG_BIT, _WEAK_BIT, _QUIT_BIT = 1, 2, 4
 _STEMS_OF = {
     _STRONG_BIT: """
@@ -213,31 +222,49 @@ _STEM_BITS: dict[str, int] = {}
 for _bit, _stems in _STEMS_OF.items():
     for _stem in _stems.split():
         _STEM_BITS[_stem] = _STEM_BITS.get(_stem, 0) | _bit
-_STEMS = tuple(_STEM_BITS)
-_LETTERS = re.compile(r"[^\W\d_]+")
-_WORD_BITS: dict[str, int] = {}
-_WORD_CACHE_SIZE = 200_000
+# A word starts with every stem that is a prefix of the longest stem it starts
+# with ("restriction": "restriction" and "restrict"), so the longest one's bits
+# stand for all of them.
+_BITS_UP_TO: dict[str, int] = {}
+for _stem in _STEM_BITS:
+    _BITS_UP_TO[_stem] = 0
+    for _shorter, _bits in _STEM_BITS.items():
+        if _stem.startswith(_shorter):
+            _BITS_UP_TO[_stem] |= _bits
 
 
-def _bits_of_word(word: str) -> int:
-    bits = _WORD_BITS.get(word)
-    if bits is None:
-        bits = 0
-        if word.startswith(_STEMS):
-            for stem, stem_bits in _STEM_BITS.items():
-                if word.startswith(stem):
-                    bits |= stem_bits
-        if len(_WORD_BITS) >= _WORD_CACHE_SIZE:
-            _WORD_BITS.clear()  # a long stream meets ever new words
-        _WORD_BITS[word] = bits
-    return bits
+def _longest_stem_pattern(stems: list[str], prefix: str = "") -> str:
+    """A regex, without groups, matching the longest of `stems` (all starting with
+    `prefix`, which is matched already) that the text goes on with: a trie whose
+    optional tails are greedy, so that the regex engine rules out most branches on
+    their first letter."""
+    by_letter: dict[str, list[str]] = {}
+    for stem in stems:
+        if len(stem) > len(prefix):
+            by_letter.setdefault(stem[len(prefix)], []).append(stem)
+    if not by_letter:
+        return ""
+    tails = "|".join(re.escape(letter) + _longest_stem_pattern(group, prefix + letter)
+                     for letter, group in sorted(by_letter.items()))
+    return f"(?:{tails})" + ("?" if prefix in stems else "")
+
+
+# A stem at a word start, words being the runs of letters (``[^\W\d_]+``) of the
+# lower-cased text: after a character that is no letter (the text gets a space in
+# front). Stems are ASCII, and in a lower-cased ASCII text only a-z are letters.
+_STEM_PATTERN = _longest_stem_pattern(sorted(_STEM_BITS))
+_STEM_AT_WORD_START = re.compile(r"[\W\d_](" + _STEM_PATTERN + ")")
+_STEM_AT_WORD_START_ASCII = re.compile(r"[^a-z](" + _STEM_PATTERN + ")")
 
 
 def _pattern_bits(text: str) -> int:
-    """Which patterns `text` may match (``_STRONG_BIT | _WEAK_BIT | _QUIT_BIT``)."""
+    """Which patterns `text` may match (``_STRONG_BIT | _WEAK_BIT | _QUIT_BIT``):
+    the bits of every stem some word of the lower-cased text starts with."""
+    lowered = " " + text.lower()
+    scan = _STEM_AT_WORD_START_ASCII if lowered.isascii() else _STEM_AT_WORD_START
     bits = 0
-    for word in _LETTERS.findall(text.lower()):
-        bits |= _bits_of_word(word)
+    for stem in scan.findall(lowered):
+        bits |= _BITS_UP_TO[stem]
     return bits
 
 
