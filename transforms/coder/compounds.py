@@ -5,7 +5,8 @@ over unchanged (like headline.py) and the trigger text is still the original wor
 
 Likewise verbs that are also common nouns in front of a measure ("Canberra scraps
 travel bans on ...", read as the noun "scraps" with "travel" as the verb): swapped for a
-same-length verb of the same sense that the model reads as a verb."""
+same-length verb of the same sense that the model reads as a verb, and "voices" in front
+of a support noun ("Pakistan voices solidarity with ...")."""
 
 from __future__ import annotations
 
@@ -35,10 +36,19 @@ _MISREAD_VERB = re.compile(
     r"|plans?|proposals?|threats?)\b)", re.IGNORECASE)
 
 
+# The same in front of a support noun: "Pakistan voices solidarity with ..." is read with
+# "voices" as the subject and "solidarity" as the verb.
+_SUPPORT_VERB_SWAPS: dict[str, str] = {"voices": "offers"}
+assert all(len(verb) == len(new) for verb, new in _SUPPORT_VERB_SWAPS.items())
+_MISREAD_SUPPORT_VERB = re.compile(
+    r"\b(" + "|".join(_SUPPORT_VERB_SWAPS) + r")(?=\s+(?!of\b)(?:[\w'’-]+\s+){0,2}?(?:solidarity"
+    r"|support|backing)\b)", re.IGNORECASE)
+
+
 def misread_compound(sent: Span) -> bool:
     """`sent` holds a sanction compound whose head the parser took for a verb, or a
     measure's verb that the parser may take for a noun."""
-    if _MISREAD_VERB.search(sent.text):
+    if _MISREAD_VERB.search(sent.text) or _MISREAD_SUPPORT_VERB.search(sent.text):
         return True
     return any(
         tok.lower_ in _SWAPS and tok.tag_.startswith("VB") and tok.i > sent.start
@@ -62,4 +72,9 @@ def repair_compounds(text: str) -> str:
         new = _VERB_SWAPS[m.group(1).lower()]
         return new[0].upper() + new[1:] if m.group(1)[0].isupper() else new
 
+    def support_verb(m: re.Match[str]) -> str:
+        new = _SUPPORT_VERB_SWAPS[m.group(1).lower()]
+        return new[0].upper() + new[1:] if m.group(1)[0].isupper() else new
+
+    text = _MISREAD_SUPPORT_VERB.sub(support_verb, text)
     return _MISREAD_VERB.sub(verb, _COMPOUND.sub(repl, text))

@@ -547,6 +547,26 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                     cues = ModalityCues(reference=True)
                 elif cand.event_type != "threaten_sanctions":
                     continue  # an appeal to others is not their act
+            dets = {c.lower_ for c in cand.trigger.children if c.dep_ == "det"}
+            if cand.event_type == "impose_sanctions" and "bare" in cand.notes and "no" in dets:
+                cues = ModalityCues(negated=True)  # "There are no UN sanctions on Israel."
+            elif cand.event_type == "impose_sanctions" and "bare" in cand.notes and (
+                "any" in dets or _prospective(cand.trigger)
+            ):
+                # "Any US sanctions on India would hurt ties", "UN sanctions on Mali are
+                # expected soon": a measure spoken of as still to come, by no one who
+                # decides it.
+                cues = ModalityCues(hypothetical=True, speculative=True)
+            elif cand.event_type == "impose_sanctions" and "bare" in cand.notes and (
+                cues.negated or cues.hypothetical or cues.conditional
+            ) and cues.appeal is None and cues.bid is None and not (
+                cues.sanction_threat or cues.stopped or cues.maintained
+            ) and _presupposed(cand.trigger):
+                # "Economists said US sanctions on Iran have crippled its economy", "the
+                # EU's sanctions on Russia have failed", "Does the US embargo on Cuba still
+                # matter?": the clause doubts, denies or asks about the measure's effect;
+                # the named owner's measure itself is there all the same.
+                cues = ModalityCues(reference=True)
             if cand.event_type == "impose_sanctions" and (
                 cues.threat or cues.sanction_threat or cues.conditional
                 or (cues.hypothetical and not cues.speculative and "bare" not in cand.notes)
@@ -558,6 +578,21 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 mods = _mod_lemmas(cand.trigger)
                 if not (mods & lx.NEW_MODIFIERS):
                     cues.reference = True
+            if cand.trigger.i == cand.predicate.i and (
+                cues.negated or cues.hypothetical or cues.conditional
+            ) and cues.appeal is None and cues.bid is None and not (
+                cues.sanction_threat or cues.stopped or cues.maintained
+            ) and _told_as_done(cand.trigger):
+                # "Analysts said the expulsion of Russian diplomats had hurt ties", "the
+                # resumption of ties has not ended the war": the clause doubts or denies
+                # what the act did, not that it was done.
+                cues = ModalityCues(reference=True)
+            elif cand.trigger.i == cand.predicate.i and (cues.future or cues.hypothetical) and (
+                cues.appeal is None and cues.bid is None and _indefinite_subject(cand.trigger)
+            ):
+                # "A restoration of ties between Israel and Saudi Arabia would change the
+                # region": an act imagined by no one who decides it.
+                cues = ModalityCues(hypothetical=True, speculative=True)
             cand.modality = decide_modality(cand, cues)
             if "background" in cand.notes and cand.modality not in ("negated", "hypothetical"):
                 cand.modality = "reference"
@@ -620,6 +655,63 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                                      cand.sources, cand.targets, "asserted",
                                      confidence=cand.confidence - 0.1))
         return out
+
+
+# Words before a measure noun that leave open whether it exists: "new", "possible" or
+# "any US sanctions on Cuba" are not yet (or not) there.
+_OPEN_MEASURE_WORDS = lx.NEW_MODIFIERS | frozenset({
+    "possible", "potential", "proposed", "planned", "threatened", "prospective", "future",
+    "any", "no", "such", "snapback",
+})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# A measure that is the subject of these verbs, or is called one of these words, is
+# still to come ("could come next week", "are expected", "may be an empty threat").
+# Verbs that say whether or when an act happens (unlike "hurt", "anger", "fail", which
+# say what it did): "the expulsion did not go ahead" denies the act itself.
+_COMING_VERBS = lx.ARRIVAL_VERBS | frozenset({
+    "loom", "expect", "anticipate", "plan", "consider", "propose", "occur", "materialize",
+    "materialise", "proceed", "begin", "start", "carry", "implement", "complete",
+    "finalize", "finalise", "confirm", "announce", "decide", "agree", "approve", "go",
+    "take",
+})
+_COMING_WORDS = frozenset({"likely", "unlikely", "expected", "possible", "probable",
+                           "imminent", "due", "inevitable", "threat", "option", "plan",
+                           "proposal", "possibility", "prospect", "idea", "bluff"})
+
+
+def _presupposed(m: Token) -> bool:
+    """Measure noun `m` is spoken of as a thing that exists ("US sanctions on Cuba",
+    "the EU's sanctions on Russia"): nothing in its own phrase makes it new or open."""
+    dets = {c.lower_ for c in m.children if c.dep_ == "det"}
+    return not _prospective(m) and not (_mod_lemmas(m) | dets) & _OPEN_MEASURE_WORDS
+
+
+def _told_as_done(n: Token) -> bool:
+    """Nominal act `n` ("the expulsion of ...", "US support for ...") is the definite
+    subject of a clause about its effects: the act itself is taken as done."""
+    if n.pos_ != "NOUN" or n.dep_ not in ("nsubj", "nsubjpass") or not _presupposed(n):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+               or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"))
+               for c in n.children)
+
+
+def _indefinite_subject(n: Token) -> bool:
+    """Nominal act `n` is the subject of its clause with "a" or "any" before it."""
+    return n.pos_ == "NOUN" and n.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in n.children)
+
+
+def _prospective(m: Token) -> bool:
+    """Measure noun `m` is the subject of a clause about its coming: "could come next
+    week", "are expected soon", "are unlikely", "may be an empty threat"."""
+    if m.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = m.head
+    return _lemma(verb) in _COMING_VERBS or any(
+        _lemma(c) in _COMING_WORDS or c.lower_ in _COMING_WORDS
+        for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")
+    )
 
 
 def pairs(cand: Candidate) -> list[tuple[Actor, Actor]]:

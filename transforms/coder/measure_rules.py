@@ -38,6 +38,13 @@ _NOMINAL_ACTS = frozenset({
 })
 
 
+def _collateral(x: Token | None, v: Token) -> bool:
+    """Measure phrase `x` is the subject of `v`, a verb of harm: what `v` hits is the
+    measure's collateral damage, not whom it is aimed at."""
+    return x is not None and x.dep_ == "nsubj" and x.head.i == v.i and (
+        _lemma(v) in lx.HARM_VERBS)
+
+
 class MeasureRules:
     """Reads measure nouns; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -55,6 +62,9 @@ class MeasureRules:
                 if _lemma(acl) in ("target", "aim", "hit", "affect"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
+        # The measure's own phrase names whom it is aimed at ("sanctions on Iran").
+        aimed = any(t.head.lower_ in ("on", "against", "targeting") and t.head.head.i in (
+            m.i, x.i if x is not None else m.i) for t in toks)
         if _lemma(m) in lx.BAN_NOUNS or "asset" in _mod_lemmas(m):
             # "travel bans for Georgian officials", "asset freezes for ...": people the
             # ban is meant for (a country after "for" is a beneficiary or a reason).
@@ -63,7 +73,7 @@ class MeasureRules:
         if p is not None and _lemma(p) in (
             "target", "hit", "punish", "slap", "sanction", "warn", "threaten", "penalise",
             "penalize",
-        ):
+        ) and not (aimed and _collateral(x, p)):
             toks.extend(c for c in _children(p, "dobj", "nsubjpass", "dative") if c.i != m.i)
         if p is not None and _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt"):
             toks.extend(_children(p, "nsubj"))  # "missile launches draw fresh UN sanctions"
@@ -118,9 +128,12 @@ class MeasureRules:
             # "Venezuela sees ... the burden of US sanctions": the clause's subject.
             toks.extend(t for t in self.agent_tokens(x.head.head)
                         if self.res.resolve(t, allow_unknown=False))
-        if x is not None and x.dep_ == "nsubj" and _lemma(x.head) in lx.HARM_VERBS | {
-            "target", "aim"
-        }:  # "new US sanctions target Iranian drone makers"
+        if x is not None and x.dep_ == "nsubj" and (
+            _lemma(x.head) in ("target", "aim") or (
+                _lemma(x.head) in lx.HARM_VERBS and not (aimed and _collateral(x, x.head)))
+        ):  # "new US sanctions target Iranian drone makers"
+            # Whom a measure aimed at one state hurts is collateral, not another target:
+            # "US sanctions on Iran have hit Indian refiners" (only Iran is sanctioned).
             toks.extend(_children(x.head, "dobj"))  # "US sanctions have cut X's exports"
             toks.extend(_children(x.head, "dative"))  # "the embargo has cost Cuba $130bn"
         bearer = _bearer(m)
