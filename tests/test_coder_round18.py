@@ -160,3 +160,20 @@ def test_voices_is_swapped_before_support_nouns_only():
         "China Offers Backing For Pakistan")
     for text in ("The UN voices concern over Iran sanctions", "Voices of support"):
         assert repair_compounds(text) == text
+
+
+def test_any_state_is_no_actor(nlp):
+    """ "any country that recognised Kosovo" is no state in particular: neither an
+    unknown actor nor a reason to take another state of the sentence in its place."""
+    assert flagged_texts(nlp, [
+        "The president threatened to cut ties with any country that recognised Kosovo.",
+        "Serbia will cut ties with any state that recognises Kosovo.",
+        "Countries that recognise Taiwan lose Chinese aid.",
+        "Beijing warned it would sanction every country that sold arms to Taipei.",
+        "No country has recalled its ambassador from Tehran.",
+    ]) == []
+    # unnamed but particular states stay unknown actors
+    assert wrong_codings(nlp, [
+        ("Western countries imposed sanctions on Russia.", {(IMP, "UNK", "RUS", A)}),
+        ("A Gulf state has recalled its ambassador from Iran.", {(R_, "UNK", "IRN", A)}),
+    ]) == []

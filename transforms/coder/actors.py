@@ -77,7 +77,7 @@ class Actor:
     code: str
     text: str
     head: int  # token index in the doc
-    how: str  # "parse" | "pronoun" | "unknown" | "fallback"
+    how: str  # "parse" | "pronoun" | "unknown" | "generic" | "fallback"
     start_char: int = -1  # offsets of `text` in the parsed doc's text
     end_char: int = -1
 
@@ -125,6 +125,16 @@ def phrase_tokens(tok: Token) -> Span:
         if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod", "case"):
             start = min(start, child.left_edge.i)
     return tok.doc[start: tok.i + 1]
+
+
+def _any_state(tok: Token) -> bool:
+    """ "any country that recognised Kosovo", "every state", "Countries that recognise
+    Taiwan": no state in particular, so no event's actor, not even an unknown one."""
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "relcl", "prep", "acl")]
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in kids):
+        return True
+    return tok.tag_ == "NNS" and not kids and any(c.dep_ in ("relcl", "acl")
+                                                  for c in tok.children)
 
 
 class ActorResolver:
@@ -348,7 +358,9 @@ class ActorResolver:
             tok.lemma_.lower() in STATE_HEADS or tok.lower_ in STATE_HEADS
             or (ent is not None and ent.label_ in _LABELS_FOR_UNK)
         ):
-            return self.make(UNKNOWN, phrase_tokens(tok), tok.i, "unknown")
+            # "any country that ...": a slot no state fills (the coder drops the event)
+            how = "generic" if _any_state(tok) else "unknown"
+            return self.make(UNKNOWN, phrase_tokens(tok), tok.i, how)
         return None
 
     def description(self, tok: Token) -> Actor | None:

@@ -641,7 +641,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # certain, its target is not named in the sentence.
                 cand.targets = [ActorResolver.make(UNKNOWN, [cand.trigger], cand.trigger.i,
                                                    "unknown")]
-            if not cand.sources or not (cand.targets or cand.joint):
+            if not cand.sources or not (cand.targets or cand.joint) or any(
+                a.how == "generic" for a in cand.sources + cand.targets
+            ):
                 continue
             out.append(cand)
             if cand.modality not in ("negated", "hypothetical"):
