@@ -10,7 +10,8 @@ leave it open: "new", "possible", "any", "no", "snapback", or a clause about its
 ("could come next week", "are expected soon", "may be an empty threat", "did not go
 ahead"). And whom a measure aimed at one state hurts is collateral, not a second target
 ("US sanctions on Iran have hit Indian refiners"). And "voices" before a support noun is
-re-parsed as a verb. Sentences are written for these tests.
+re-parsed as a verb, and "called US sanctions 'terrorism'" names them (it called for none).
+Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -69,6 +70,15 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("China voices backing for Pakistan", {(S, "CHN", "PAK", A)}),
         ("Turkey voices support for Azerbaijan", {(S, "TUR", "AZE", A)}),
     ],
+    # "called US sanctions X" names them (a reaction by the state they hit), unlike
+    # "called for sanctions", an appeal
+    "naming_not_calling": [
+        ("Iran's foreign minister called US sanctions \"economic terrorism\".",
+         {(IMP, "USA", "IRN", REF)}),
+        ("Germany called for new sanctions on Iran.", {("threaten_sanctions", "DEU", "IRN", T)}),
+        ("Poland calls for tougher EU sanctions on Belarus",
+         {("threaten_sanctions", "POL", "BLR", T)}),
+    ],
 }
 
 # Nothing counted: measures or acts whose own phrase or clause leaves them open.
@@ -104,6 +114,11 @@ NEGATIVES: dict[str, list[str]] = {
         "The UN voices concern over Iran sanctions",
         "The choir's voices supported the soloist",
         "Fans in Brazil voices support for Argentina's coach",
+    ],
+    "naming_not_calling": [
+        "The coach called the FIFA sanctions unfair.",
+        "Analysts called the plan a bluff.",
+        "The EU called sanctions on Russia the toughest ever.",
     ],
 }
 

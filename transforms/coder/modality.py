@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 from .syntax import _children, _lemma, _mod_lemmas, _pobjs
-from .triggers import Candidate, _bearer, _enacted, _ruled_out
+from .triggers import Candidate, _bearer, _enacted, _names_as, _ruled_out
 
 _VERBAL_LINKS = frozenset({
     "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
@@ -228,6 +228,8 @@ def _reaction_verb(x: Token) -> Token | None:
         "respond", "retaliate", "react", "hit"  # these react through a preposition
     }:
         return head
+    if x.dep_ in ("dobj", "oprd") and _names_as(head):
+        return head  # "Iran's foreign minister called US sanctions 'economic terrorism'"
     if x.dep_ != "pobj" or head.lower_ not in lx.REACTION_PREPS or head.head.pos_ != "VERB":
         return None
     verb = head.head

@@ -487,6 +487,13 @@ def _to_each_other(m: Token, p: Token) -> bool:
         for t in _pobjs(m, {"to"}) + _pobjs(p, {"to"}) for c in t.children)
 
 
+def _names_as(verb: Token) -> bool:
+    """ "called US sanctions illegal", "branded them terrorism": a verb naming its object
+    as something (an object predicate), not one calling for it."""
+    return verb.pos_ == "VERB" and _lemma(verb) in ("call", "brand", "label", "term", "dub") and (
+        any(c.dep_ == "oprd" for c in verb.children))
+
+
 def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if p is None:
         return None
@@ -505,6 +512,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "impose_sanctions"  # "signed the sanctions bill into law"
         if lemma in ("stay", "remain"):
             return "impose_sanctions"  # kept in place (governor): maintained
+        if _names_as(p):
+            return None  # "called US sanctions illegal": a bare mention, not a call for them
         if lemma in lx.THREAT_PREDICATES:
             return "threaten_sanctions"
         if lemma in lx.IMPOSE_PREDICATES:
