@@ -148,9 +148,13 @@ def test_denied_measure_is_negated_not_dropped(nlp):
 
 
 def test_an_open_act_is_hypothetical_not_intent(nlp):
-    """A measure or act no decider speaks of is speculation, not anyone's intent."""
+    """A measure or act no decider speaks of is speculation, not anyone's intent; so is
+    one a clause imagines under "would", definite or not."""
     for text in ("Any US sanctions on India would hurt ties.",
-                 "A restoration of ties between Israel and Saudi Arabia would change the region."):
+                 "A restoration of ties between Israel and Saudi Arabia would change the region.",
+                 "The lifting of US sanctions on Iran would reward Tehran.",
+                 "US sanctions on Russia would hurt Europe.",
+                 "US sanctions on Iran would not hurt Europe."):
         modalities = {e.modality for e in nlp(text)._.events}
         assert modalities == {"hypothetical"}, text
 

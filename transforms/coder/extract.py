@@ -588,7 +588,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # what the act did, not that it was done.
                 cues = ModalityCues(reference=True)
             elif cand.trigger.i == cand.predicate.i and (cues.future or cues.hypothetical) and (
-                cues.appeal is None and cues.bid is None and _indefinite_subject(cand.trigger)
+                cues.appeal is None and cues.bid is None and _imagined(cand.trigger)
             ):
                 # "A restoration of ties between Israel and Saudi Arabia would change the
                 # region": an act imagined by no one who decides it.
@@ -685,6 +685,8 @@ def _presupposed(m: Token) -> bool:
     """Measure noun `m` is spoken of as a thing that exists ("US sanctions on Cuba",
     "the EU's sanctions on Russia"): nothing in its own phrase makes it new or open."""
     dets = {c.lower_ for c in m.children if c.dep_ == "det"}
+    if m.dep_ in ("nsubj", "nsubjpass") and _would_clause(m):
+        return False  # "US sanctions on Russia would hurt Europe": imagined
     return not _prospective(m) and not (_mod_lemmas(m) | dets) & _OPEN_MEASURE_WORDS
 
 
@@ -698,10 +700,17 @@ def _told_as_done(n: Token) -> bool:
                for c in n.children)
 
 
-def _indefinite_subject(n: Token) -> bool:
-    """Nominal act `n` is the subject of its clause with "a" or "any" before it."""
-    return n.pos_ == "NOUN" and n.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in n.children)
+def _imagined(n: Token) -> bool:
+    """Nominal act or measure `n` is the subject of a clause that imagines it: with "a"
+    or "any" before it, or under "would" ("The lifting of US sanctions on Iran would
+    reward Tehran")."""
+    return n.pos_ == "NOUN" and n.dep_ in ("nsubj", "nsubjpass") and (any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in n.children
+    ) or _would_clause(n))
+
+
+def _would_clause(n: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in n.head.children)
 
 
 def _prospective(m: Token) -> bool:
