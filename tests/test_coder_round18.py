@@ -10,7 +10,8 @@ leave it open: "new", "possible", "any", "no", "snapback", or a clause about its
 ("could come next week", "are expected soon", "may be an empty threat", "did not go
 ahead"). And whom a measure aimed at one state hurts is collateral, not a second target
 ("US sanctions on Iran have hit Indian refiners"). And "voices" before a support noun is
-re-parsed as a verb, and "called US sanctions 'terrorism'" names them (it called for none).
+re-parsed as a verb, "called US sanctions 'terrorism'" names them (it called for none), and
+"several countries, including X and Y" are X and Y.
 Sentences are written for these tests.
 """
 
@@ -79,6 +80,18 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Poland calls for tougher EU sanctions on Belarus",
          {("threaten_sanctions", "POL", "BLR", T)}),
     ],
+    # a group of states whose members are named: the members act or are hit
+    "group_members": [
+        ("Russia expelled diplomats from several EU countries, including Germany, Sweden "
+         "and Poland.", {(E, "RUS", "DEU", A), (E, "RUS", "SWE", A), (E, "RUS", "POL", A)}),
+        ("Several countries, including France and Italy, recalled their ambassadors from "
+         "Moscow.", {(R_, "FRA", "RUS", A), (R_, "ITA", "RUS", A)}),
+        ("Western countries like Britain and Canada have sanctioned Russian banks.",
+         {(IMP, "GBR", "RUS", A), (IMP, "CAN", "RUS", A)}),
+        ("Poland, the Czech Republic and Slovakia were among the countries that expelled "
+         "Russian diplomats.", {(E, "POL", "RUS", REF), (E, "CZE", "RUS", REF),
+                                (E, "SVK", "RUS", REF)}),
+    ],
 }
 
 # Nothing counted: measures or acts whose own phrase or clause leaves them open.
@@ -119,6 +132,11 @@ NEGATIVES: dict[str, list[str]] = {
         "The coach called the FIFA sanctions unfair.",
         "Analysts called the plan a bluff.",
         "The EU called sanctions on Russia the toughest ever.",
+    ],
+    "group_members": [
+        "Several clubs, including Chelsea and Arsenal, were sanctioned by the league.",
+        "Russia expelled journalists from several countries, including Germany and Poland.",
+        "Several firms, including Siemens and Nokia, cut ties with Russian partners.",
     ],
 }
 

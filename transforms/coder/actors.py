@@ -127,6 +127,11 @@ def phrase_tokens(tok: Token) -> Span:
     return tok.doc[start: tok.i + 1]
 
 
+# Plural nouns for a group of states whose members a list may name ("including ...").
+_GROUP_HEADS = frozenset({"country", "nation", "state", "government", "member", "ally",
+                          "neighbour", "neighbor", "partner", "capital"})
+
+
 def _any_state(tok: Token) -> bool:
     """ "any country that recognised Kosovo", "every state", "Countries that recognise
     Taiwan": no state in particular, so no event's actor, not even an unknown one."""
@@ -194,6 +199,9 @@ class ActorResolver:
                 return [Actor(a.code, a.text, a.head, "pronoun", a.start_char, a.end_char)
                         for a in found] or [first]
             return [first] if first else []
+        included = self._included(tok, depth)
+        if included:
+            return included
         group = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
         for t in list(group):
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a list the parser reads as an
@@ -208,6 +216,25 @@ class ActorResolver:
             if actor is not None and actor.how == "parse" and t.ent_type_ not in ("GPE", "ORG"):
                 found += self._coordinated_owners(t)
             for a in found:
+                if all(a.code != b.code for b in actors):
+                    actors.append(a)
+        return actors
+
+    def _included(self, tok: Token, depth: int) -> list[Actor]:
+        """ "several EU countries, including Germany, Sweden and Poland", "Poland was among
+        the countries that ...": the states named as members of a group of states are the
+        actors, not the group (nor its adjective)."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _GROUP_HEADS:
+            return []
+        named = [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in (
+            "including", "like") for o in prep.children if o.dep_ == "pobj"]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be":
+            # "Poland and Slovakia were among the countries that expelled ...": the
+            # subject names the members meant.
+            named += [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+        actors: list[Actor] = []
+        for o in named:
+            for a in self.resolve(o, depth + 1, allow_unknown=False):
                 if all(a.code != b.code for b in actors):
                     actors.append(a)
         return actors
