@@ -11,7 +11,7 @@ leave it open: "new", "possible", "any", "no", "snapback", or a clause about its
 ahead"). And whom a measure aimed at one state hurts is collateral, not a second target
 ("US sanctions on Iran have hit Indian refiners"). And "voices" before a support noun is
 re-parsed as a verb, "called US sanctions 'terrorism'" names them (it called for none), and
-"several countries, including X and Y" are X and Y.
+"several countries, including X and Y" are X and Y; "X joined Y in sanctioning" makes both act.
 Sentences are written for these tests.
 """
 
@@ -92,6 +92,15 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
          "Russian diplomats.", {(E, "POL", "RUS", REF), (E, "CZE", "RUS", REF),
                                 (E, "SVK", "RUS", REF)}),
     ],
+    # "X joined Y in doing": both act
+    "joined_in_doing": [
+        ("Canada joined the US in sanctioning Nicaraguan officials.",
+         {(IMP, "CAN", "NIC", A), (IMP, "USA", "NIC", A)}),
+        ("Britain joined France in recalling its ambassador from Bamako.",
+         {(R_, "GBR", "MLI", A), (R_, "FRA", "MLI", A)}),
+        ("Italy joined Germany in backing Kyiv's bid.",
+         {(S, "ITA", "UKR", A), (S, "DEU", "UKR", A)}),
+    ],
 }
 
 # Nothing counted: measures or acts whose own phrase or clause leaves them open.
@@ -137,6 +146,11 @@ NEGATIVES: dict[str, list[str]] = {
         "Several clubs, including Chelsea and Arsenal, were sanctioned by the league.",
         "Russia expelled journalists from several countries, including Germany and Poland.",
         "Several firms, including Siemens and Nokia, cut ties with Russian partners.",
+    ],
+    "joined_in_doing": [
+        "The striker joined the club in 2019.",
+        "Canada joined the protest in solidarity with the strikers.",
+        "Shell joined BP in cutting ties with Russian firms.",
     ],
 }
 

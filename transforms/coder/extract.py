@@ -132,6 +132,11 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         # "agent" label makes "by" name the actor.
         agent = [t for c in p.children if c.lower_ == "by" and (c.dep_ == "agent" or passive)
                  for t in _children(c, "pobj", "pcomp")]
+        if p.dep_ == "pcomp" and p.head.lower_ == "in" and _lemma(p.head.head) == "join" and (
+            p.head.head.pos_ == "VERB"
+        ):
+            # "Canada joined the US in sanctioning ...": the joined state acts too.
+            return self.agent_tokens(p.head.head, depth + 1) + _children(p.head.head, "dobj")
         if p.dep_ == "pcomp" and p.head.lower_ == "for" and _lemma(p.head.head) in lx.PRAISE_VERBS:
             # "thanking Budapest for standing by Tbilisi": the object did it.
             return _children(p.head.head, "dobj")
