@@ -671,10 +671,10 @@ _OPEN_MEASURE_WORDS = lx.NEW_MODIFIERS | frozenset({
     "any", "no", "such", "snapback",
 })
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# A measure that is the subject of these verbs, or is called one of these words, is
-# still to come ("could come next week", "are expected", "may be an empty threat").
-# Verbs that say whether or when an act happens (unlike "hurt", "anger", "fail", which
-# say what it did): "the expulsion did not go ahead" denies the act itself.
+# A measure or act that is the subject of these verbs, or is called one of these words,
+# is still to come ("could come next week", "are expected", "may be an empty threat"):
+# they say whether or when it happens (unlike "hurt", "anger", "fail", which say what it
+# did), so "the expulsion did not go ahead" denies the act itself.
 _COMING_VERBS = lx.ARRIVAL_VERBS | frozenset({
     "loom", "expect", "anticipate", "plan", "consider", "propose", "occur", "materialize",
     "materialise", "proceed", "begin", "start", "carry", "implement", "complete",
