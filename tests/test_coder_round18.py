@@ -228,3 +228,15 @@ def test_any_state_is_no_actor(nlp):
         ("Western countries imposed sanctions on Russia.", {(IMP, "UNK", "RUS", A)}),
         ("A Gulf state has recalled its ambassador from Iran.", {(R_, "UNK", "IRN", A)}),
     ]) == []
+
+
+def test_a_decided_measure_taking_effect_is_not_expected_speculation(nlp):
+    """Only expectation ("are expected", "loom", "are unlikely") makes a measure still
+    to come; a measure that takes effect, comes into force or began is not."""
+    cases = [
+        ("US sanctions on Iran will take effect on Monday.", {(IMP, "USA", "IRN", "intent")}),
+        ("The US embargo on Cuba began in 1962.", {(IMP, "USA", "CUB", REF)}),
+        ("The EU sanctions on Russia come into force on Friday.", {(IMP, "EU", "RUS", REF)}),
+        ("Beijing branded the US sanctions illegal.", {(IMP, "USA", "CHN", REF)}),
+    ]
+    assert wrong_codings(nlp, cases) == []

@@ -671,26 +671,31 @@ _OPEN_MEASURE_WORDS = lx.NEW_MODIFIERS | frozenset({
     "any", "no", "such", "snapback",
 })
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# A measure or act that is the subject of these verbs, or is called one of these words,
-# is still to come ("could come next week", "are expected", "may be an empty threat"):
-# they say whether or when it happens (unlike "hurt", "anger", "fail", which say what it
-# did), so "the expulsion did not go ahead" denies the act itself.
-_COMING_VERBS = lx.ARRIVAL_VERBS | frozenset({
-    "loom", "expect", "anticipate", "plan", "consider", "propose", "occur", "materialize",
-    "materialise", "proceed", "begin", "start", "carry", "implement", "complete",
-    "finalize", "finalise", "confirm", "announce", "decide", "agree", "approve", "go",
-    "take",
-})
+# A measure that is the subject of these verbs, or is called one of these words, is
+# still to come, by no one's decision: "are expected soon", "loom", "may be an empty
+# threat".
+_EXPECTED_VERBS = frozenset({"loom", "expect", "anticipate", "plan", "consider", "propose"})
 _COMING_WORDS = frozenset({"likely", "unlikely", "expected", "possible", "probable",
-                           "imminent", "due", "inevitable", "threat", "option", "plan",
+                           "imminent", "inevitable", "threat", "option", "plan",
                            "proposal", "possibility", "prospect", "idea", "bluff"})
+# Verbs that say whether or when a measure or act happens (unlike "hurt", "anger",
+# "fail", which say what it did): negation or doubt on them is about the act itself
+# ("the expulsion did not go ahead", "sanctions could come next week"), so the act is
+# not taken as done.
+_HAPPENING_VERBS = lx.ARRIVAL_VERBS | _EXPECTED_VERBS | frozenset({
+    "occur", "materialize", "materialise", "proceed", "begin", "start", "carry",
+    "implement", "complete", "finalize", "finalise", "confirm", "announce", "decide",
+    "agree", "approve", "go", "take",
+})
 
 
 def _presupposed(m: Token) -> bool:
     """Measure noun `m` is spoken of as a thing that exists ("US sanctions on Cuba",
     "the EU's sanctions on Russia"): nothing in its own phrase makes it new or open."""
     dets = {c.lower_ for c in m.children if c.dep_ == "det"}
-    if m.dep_ in ("nsubj", "nsubjpass") and _would_clause(m):
+    if m.dep_ in ("nsubj", "nsubjpass") and (
+        _would_clause(m) or _lemma(m.head) in _HAPPENING_VERBS
+    ):
         return False  # "US sanctions on Russia would hurt Europe": imagined
     return not _prospective(m) and not (_mod_lemmas(m) | dets) & _OPEN_MEASURE_WORDS
 
@@ -719,12 +724,12 @@ def _would_clause(n: Token) -> bool:
 
 
 def _prospective(m: Token) -> bool:
-    """Measure noun `m` is the subject of a clause about its coming: "could come next
-    week", "are expected soon", "are unlikely", "may be an empty threat"."""
+    """Measure noun `m` is the subject of a clause that expects it: "are expected soon",
+    "loom", "are unlikely", "may be an empty threat"."""
     if m.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = m.head
-    return _lemma(verb) in _COMING_VERBS or any(
+    return _lemma(verb) in _EXPECTED_VERBS or any(
         _lemma(c) in _COMING_WORDS or c.lower_ in _COMING_WORDS
         for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")
     )

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 from .syntax import _children, _lemma, _mod_lemmas, _pobjs
-from .triggers import Candidate, _bearer, _enacted, _names_as, _ruled_out
+from .triggers import NAMING_VERBS, Candidate, _bearer, _enacted, _names_as, _ruled_out
 
 _VERBAL_LINKS = frozenset({
     "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
@@ -230,6 +230,10 @@ def _reaction_verb(x: Token) -> Token | None:
         return head
     if x.dep_ in ("dobj", "oprd") and _names_as(head):
         return head  # "Iran's foreign minister called US sanctions 'economic terrorism'"
+    if x.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.pos_ in ("ADJ", "NOUN") and (
+        head.head.pos_ == "VERB" and _lemma(head.head) in NAMING_VERBS
+    ):
+        return head.head  # "Beijing branded the US sanctions illegal", read as a clause
     if x.dep_ != "pobj" or head.lower_ not in lx.REACTION_PREPS or head.head.pos_ != "VERB":
         return None
     verb = head.head

@@ -487,10 +487,13 @@ def _to_each_other(m: Token, p: Token) -> bool:
         for t in _pobjs(m, {"to"}) + _pobjs(p, {"to"}) for c in t.children)
 
 
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
+
+
 def _names_as(verb: Token) -> bool:
     """ "called US sanctions illegal", "branded them terrorism": a verb naming its object
     as something (an object predicate), not one calling for it."""
-    return verb.pos_ == "VERB" and _lemma(verb) in ("call", "brand", "label", "term", "dub") and (
+    return verb.pos_ == "VERB" and _lemma(verb) in NAMING_VERBS and (
         any(c.dep_ == "oprd" for c in verb.children))
 
 
