@@ -91,6 +91,10 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Poland, the Czech Republic and Slovakia were among the countries that expelled "
          "Russian diplomats.", {(E, "POL", "RUS", REF), (E, "CZE", "RUS", REF),
                                 (E, "SVK", "RUS", REF)}),
+        ("Dozens of countries, including Japan, imposed sanctions on Russia.",
+         {(IMP, "JPN", "RUS", A)}),
+        ("Countries such as France and Italy recalled their envoys.",
+         {(R_, "FRA", "UNK", A), (R_, "ITA", "UNK", A)}),
     ],
     # "X joined Y in doing": both act
     "joined_in_doing": [
@@ -146,6 +150,7 @@ NEGATIVES: dict[str, list[str]] = {
         "Several clubs, including Chelsea and Arsenal, were sanctioned by the league.",
         "Russia expelled journalists from several countries, including Germany and Poland.",
         "Several firms, including Siemens and Nokia, cut ties with Russian partners.",
+        "Clubs such as Chelsea were sanctioned by the league.",
     ],
     "joined_in_doing": [
         "The striker joined the club in 2019.",

@@ -132,6 +132,11 @@ _GROUP_HEADS = frozenset({"country", "nation", "state", "government", "member", 
                           "neighbour", "neighbor", "partner", "capital"})
 
 
+def _pobjs_of(tok: Token) -> list[Token]:
+    return [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children if o.dep_ == "pobj"]
+
+
 def _any_state(tok: Token) -> bool:
     """ "any country that recognised Kosovo", "every state", "Countries that recognise
     Taiwan": no state in particular, so no event's actor, not even an unknown one."""
@@ -221,19 +226,25 @@ class ActorResolver:
         return actors
 
     def _included(self, tok: Token, depth: int) -> list[Actor]:
-        """ "several EU countries, including Germany, Sweden and Poland", "Poland was among
-        the countries that ...": the states named as members of a group of states are the
-        actors, not the group (nor its adjective)."""
-        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _GROUP_HEADS:
+        """ "several EU countries, including Germany, Sweden and Poland", "countries such
+        as France", "Poland was among the countries that ...": the states named as members
+        of a group of states are the actors, not the group (nor its adjective)."""
+        # "Dozens of countries, including Japan", "a number of countries, such as France":
+        # the group may be the quantity's "of" object, the list on either.
+        groups = [t for t in (tok, *_pobjs_of(tok))
+                  if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in _GROUP_HEADS]
+        if not groups:
             return []
-        named = [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in (
-            "including", "like") for o in prep.children if o.dep_ == "pobj"]
+        named = [o for t in {tok, *groups} for prep in t.children if prep.dep_ == "prep" and (
+            prep.lower_ in ("including", "like") or (prep.lower_ == "as" and any(
+                c.lower_ == "such" for c in prep.children)))
+            for o in prep.children if o.dep_ == "pobj"]
         if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be":
             # "Poland and Slovakia were among the countries that expelled ...": the
             # subject names the members meant.
             named += [c for c in tok.head.head.children if c.dep_ == "nsubj"]
         actors: list[Actor] = []
-        for o in named:
+        for o in sorted(named, key=lambda t: t.i):
             for a in self.resolve(o, depth + 1, allow_unknown=False):
                 if all(a.code != b.code for b in actors):
                     actors.append(a)
