@@ -69,6 +69,30 @@ def flagged_texts(nlp, texts: list[str]) -> list[tuple]:
     return [(text, events) for text, events in found if events]
 
 
+def phrasing_table_tests(phrasings: dict[str, list[tuple[str, set[tuple]]]],
+                         negatives: dict[str, list[str]], at_least: int = 3):
+    """The three tests of a round's table of phrasings by class: each class codes
+    exactly as expected, none of its hard negatives gives a counted event, and every
+    class has at least `at_least` phrasings and negatives. A round module binds them:
+    ``test_phrasings, test_negatives, test_every_class_has_negatives = ...``."""
+
+    @pytest.mark.parametrize("name", sorted(phrasings))
+    def test_phrasings(nlp, name):
+        assert wrong_codings(nlp, phrasings[name]) == []
+
+    @pytest.mark.parametrize("name", sorted(negatives))
+    def test_negatives(nlp, name):
+        assert flagged_texts(nlp, negatives[name]) == []
+
+    def test_every_class_has_negatives():
+        assert set(negatives) == set(phrasings)
+        for name, cases in phrasings.items():
+            assert len(cases) >= at_least, name
+            assert len(negatives[name]) >= at_least, name
+
+    return test_phrasings, test_negatives, test_every_class_has_negatives
+
+
 def unmatched(expected: set[tuple], got: set[tuple]) -> list[tuple]:
     """The expected (type, source, target, modality) events missing from `got`;
     restore/sever match in either direction, as the scores count them."""

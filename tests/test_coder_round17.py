@@ -13,9 +13,7 @@ set or the replay corpus); every new trigger has hard negatives."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import flagged_texts, wrong_codings
+from tests.conftest import flagged_texts, phrasing_table_tests, wrong_codings
 from transforms.coder.compounds import repair_compounds
 from transforms.coder.prefilter import firmly_behind, might_contain_event
 
@@ -237,21 +235,8 @@ NEGATIVES: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(PHRASINGS))
-def test_phrasings(nlp, name):
-    assert wrong_codings(nlp, PHRASINGS[name]) == []
-
-
-@pytest.mark.parametrize("name", sorted(NEGATIVES))
-def test_negatives(nlp, name):
-    assert flagged_texts(nlp, NEGATIVES[name]) == []
-
-
-def test_every_class_has_negatives():
-    assert set(NEGATIVES) == set(PHRASINGS)
-    for name, cases in PHRASINGS.items():
-        assert len(cases) >= 3, name
-        assert len(NEGATIVES[name]) >= 3, name
+test_phrasings, test_negatives, test_every_class_has_negatives = phrasing_table_tests(
+    PHRASINGS, NEGATIVES)
 
 
 def test_noun_read_verbs_swapped_before_a_measure_only():

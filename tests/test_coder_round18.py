@@ -17,9 +17,7 @@ Sentences are written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import flagged_texts, wrong_codings
+from tests.conftest import flagged_texts, phrasing_table_tests, wrong_codings
 from transforms.coder.compounds import repair_compounds
 
 E, R_, S = "expel_diplomats", "recall_envoy", "express_support"
@@ -160,20 +158,8 @@ NEGATIVES: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(PHRASINGS))
-def test_phrasings(nlp, name):
-    assert wrong_codings(nlp, PHRASINGS[name]) == []
-
-
-@pytest.mark.parametrize("name", sorted(NEGATIVES))
-def test_negatives(nlp, name):
-    assert flagged_texts(nlp, NEGATIVES[name]) == []
-
-
-def test_every_class_has_negatives():
-    assert set(NEGATIVES) == set(PHRASINGS)
-    for name in PHRASINGS:
-        assert len(NEGATIVES[name]) >= 3, name
+test_phrasings, test_negatives, test_every_class_has_negatives = phrasing_table_tests(
+    PHRASINGS, NEGATIVES)
 
 
 def test_denied_measure_is_negated_not_dropped(nlp):
