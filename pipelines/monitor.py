@@ -36,6 +36,7 @@ from transforms.feed_sources import FeedSpecError, validate_feed_spec
 from transforms.feeds import ParsePolicy, ReadFeeds
 from transforms.fetch import FetchPolicy
 from transforms.normalize import DeduplicateArticles, NormalizeArticles
+from transforms.parked_articles import PARKED
 from transforms.parquet_output import WriteStagedParquetTable
 from transforms.pubsub_alerts import PublishAlerts, parse_topic_path
 from transforms.run_commit import STAGING, CommitRun, remove_staging, staging_dir
@@ -65,14 +66,17 @@ class DetectEvents(beam.PTransform):
     """Feed entries -> ``{"articles", "events", "alerts", "errors"}``: normalise,
     de-duplicate, drop what ``stored_ids`` says is already stored, fetch the
     new articles' pages (with ``article_policy``), code events and build alert
-    messages."""
+    messages. With ``stored_ids``, ``park`` is the folder where articles wait
+    while they are de-duplicated (``parked_articles``); None groups them in
+    memory."""
 
     def __init__(self, model: str | None = None, stored_ids: beam.PCollection | None = None,
-                 article_policy: ArticlePolicy | None = None):
+                 article_policy: ArticlePolicy | None = None, park: str | None = None):
         super().__init__()
         self._model = model
         self._stored_ids = stored_ids
         self._article_policy = article_policy
+        self._park = park
 
     def expand(self, entries):
         normalized = entries | "Normalize" >> NormalizeArticles()
@@ -80,7 +84,7 @@ class DetectEvents(beam.PTransform):
             articles = normalized["articles"] | "Deduplicate" >> DeduplicateArticles()
         else:
             articles = normalized["articles"] | "DeduplicateNew" >> DeduplicateNewArticles(
-                self._stored_ids)
+                self._stored_ids, self._park)
         failures = [normalized["errors"]]
         if self._article_policy is not None:
             pages = articles | "FetchArticles" >> FetchArticles(self._article_policy)
@@ -188,10 +192,10 @@ def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None
         list(options.feeds), fetch_policy(options),
         ParsePolicy(max_entries=options.max_entries_per_feed))
     stored_ids = pipeline | "StoredArticleIds" >> ReadStoredArticleIds(out)
-    found = read["entries"] | "DetectEvents" >> DetectEvents(
-        options.spacy_model, stored_ids, article_policy(options))
-
     staging = staging_dir(out, run_id)
+    found = read["entries"] | "DetectEvents" >> DetectEvents(
+        options.spacy_model, stored_ids, article_policy(options),
+        park=FileSystems.join(staging, PARKED))
     by_published = ("published_at", "ingested_at")
     articles = found["articles"] | "WriteArticles" >> WriteStagedParquetTable(
         staging, "articles", ARTICLES_SCHEMA, run_id, by_published)

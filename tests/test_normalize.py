@@ -264,7 +264,7 @@ def test_errors_tag_name_is_shared():
     assert ERRORS == "errors"
 
 
-def test_deduplicate_new_is_deduplicate_then_drop_stored():
+def test_deduplicate_new_is_deduplicate_then_drop_stored(tmp_path):
     from transforms.stored_articles import DeduplicateNewArticles, DropStoredArticles
 
     day = dt.datetime(2024, 5, 1, tzinfo=UTC)
@@ -291,7 +291,9 @@ def test_deduplicate_new_is_deduplicate_then_drop_stored():
 
     two_steps = counters(lambda a, s: a | DeduplicateArticles() | DropStoredArticles(s))
     one_step = counters(lambda a, s: a | DeduplicateNewArticles(s))
-    assert one_step == two_steps == [2, 3, 1, 2]
+    parked = counters(lambda a, s: a | DeduplicateNewArticles(s, park=str(tmp_path)))
+    assert parked == one_step == two_steps == [2, 3, 1, 2]
+    assert list(tmp_path.glob("*.bin"))  # the parked path was taken
 
 
 _TIMES = st.one_of(

@@ -270,17 +270,22 @@ def _preference(article: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def representative(copies: list[dict[str, Any]]) -> dict[str, Any]:
-    """The copy of one article to keep (``_preference``), its ``duplicates``
-    the number of copies dropped, counting those an earlier de-duplication
-    dropped."""
+def choose(copies: list[dict[str, Any]]) -> tuple[int, int]:
+    """Which copy of one article to keep (its index, by ``_preference``) and
+    its ``duplicates``: the number of copies dropped, counting those an
+    earlier de-duplication dropped."""
     if len(copies) == 1:
         # The common case: nothing to choose and nothing dropped.
-        (only,) = copies
-        return {**only, "duplicates": only.get("duplicates") or 0}
-    best = min(copies, key=_preference)
+        return 0, copies[0].get("duplicates") or 0
+    best = min(range(len(copies)), key=lambda i: _preference(copies[i]))
     earlier = sum(c.get("duplicates") or 0 for c in copies)
-    return {**best, "duplicates": earlier + len(copies) - 1}
+    return best, earlier + len(copies) - 1
+
+
+def representative(copies: list[dict[str, Any]]) -> dict[str, Any]:
+    """The copy of one article to keep, with its ``duplicates`` (``choose``)."""
+    best, duplicates = choose(copies)
+    return {**copies[best], "duplicates": duplicates}
 
 
 class PickRepresentativeFn(beam.DoFn):

@@ -13,6 +13,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from transforms.normalize import PickRepresentativeFn, pack_article, unpack_article
+from transforms.parked_articles import ParkArticlesFn, PickParkedFn
 from transforms.parquet_output import read_parquet_table
 
 
@@ -117,20 +118,28 @@ class DeduplicateNewArticles(beam.PTransform):
     decoded) once instead of twice.
 
     The stored ids join the articles as ``(id, None)``: an article (packed
-    with ``normalize.pack_article``) is never None.
+    with ``normalize.pack_article``) or its ticket is never None.
+
+    With ``park`` (a folder no other run writes to), the articles wait in
+    files there and only tickets are grouped (``parked_articles``): a local
+    run's memory then no longer grows with the articles' size.
     """
 
-    def __init__(self, stored_ids: beam.PCollection):
+    def __init__(self, stored_ids: beam.PCollection, park: str | None = None):
         super().__init__()
         self._stored_ids = stored_ids
+        self._park = park
 
     def expand(self, articles):
+        if self._park is None:
+            keyed = articles | "KeyById" >> beam.Map(lambda a: (a["article_id"], pack_article(a)))
+            pick = _PickNewFn()
+        else:
+            keyed = articles | "Park" >> beam.ParDo(ParkArticlesFn(self._park))
+            pick = PickParkedFn(self._park)
         return (
-            (
-                articles | "KeyById" >> beam.Map(lambda a: (a["article_id"], pack_article(a))),
-                self._stored_ids | "KeyStored" >> beam.Map(lambda i: (i, None)),
-            )
+            (keyed, self._stored_ids | "KeyStored" >> beam.Map(lambda i: (i, None)))
             | "Both" >> beam.Flatten()
             | "GroupById" >> beam.GroupByKey()
-            | "PickNew" >> beam.ParDo(_PickNewFn())
+            | "PickNew" >> beam.ParDo(pick)
         )
