@@ -44,7 +44,7 @@ def test_code_events_codes_title_and_body_and_skips_texts_without_triggers():
         to_article(entry("Weather: sunny spells across the region"), INGESTED),
     ]
     with TestPipeline(runner="FnApiRunner") as p:
-        coded = p | beam.Create(articles) | CodeEvents(min_batch_size=1, max_batch_size=4)
+        coded = p | beam.Create(articles) | CodeEvents(min_batch_chars=1, max_batch_chars=40)
         triples = coded["events"] | beam.Map(triple)
         assert_that(
             triples | "Required" >> beam.Filter(lambda t: t in {

@@ -156,22 +156,37 @@ class CodeTextsFn(beam.DoFn):
             yield event_row(unit, event)
 
 
-class CodeEvents(beam.PTransform):
-    """Articles -> ``{"events": rows, "errors": error records}``."""
+def text_size(unit: dict[str, Any]) -> int:
+    """A text's weight in a batch: its length, since spaCy's working memory
+    for a batch grows with the tokens in it."""
+    return max(1, len(unit["text"]))
 
-    def __init__(self, model: str | None = None, min_batch_size: int = 16,
-                 max_batch_size: int = 256):
+
+class CodeEvents(beam.PTransform):
+    """Articles -> ``{"events": rows, "errors": error records}``.
+
+    Texts go to spaCy in batches of ``min_batch_chars`` to
+    ``max_batch_chars`` characters (a text longer than that alone): a batch's
+    activations take about 3.4 KB per character while it runs (139 MB for
+    256 headlines and summaries, 41,000 characters), and past ~10,000
+    characters a larger batch is no faster (``bench/PERFORMANCE.md``).
+    Counting texts instead would let 256 fetched article bodies make one batch.
+    """
+
+    def __init__(self, model: str | None = None, min_batch_chars: int = 2_000,
+                 max_batch_chars: int = 12_000):
         super().__init__()
         self._model = model
-        self._min_batch_size = min_batch_size
-        self._max_batch_size = max_batch_size
+        self._min_batch_chars = min_batch_chars
+        self._max_batch_chars = max_batch_chars
 
     def expand(self, articles):
         coded = (
             articles
             | "ExtractTexts" >> beam.ParDo(ExtractTextsFn())
             | "Batch" >> beam.BatchElements(
-                min_batch_size=self._min_batch_size, max_batch_size=self._max_batch_size
+                min_batch_size=self._min_batch_chars, max_batch_size=self._max_batch_chars,
+                element_size_fn=text_size,
             )
             | "Code" >> beam.ParDo(CodeTextsFn(self._model, Shared())).with_outputs(
                 ERRORS, main="events"
