@@ -6,6 +6,7 @@ import glob
 import os
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import apache_beam as beam
@@ -13,14 +14,18 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from apache_beam.coders.coders import FastPrimitivesCoder
 from apache_beam.testing.test_pipeline import TestPipeline
 
 from schemas import ARTICLES_SCHEMA, SCHEMA_VERSION
+from transforms.normalize import pack_article, to_article, unpack_article
 from transforms.parquet_output import (
+    MAX_BUFFERED_BYTES,
     ParquetSink,
     WriteParquetTable,
     WriteStagedParquetTable,
     partition_of,
+    row_memory,
 )
 
 UTC = dt.UTC
@@ -127,16 +132,16 @@ def _staged_run(tmp_path, rows, **kwargs):
     return sorted(listed.read_text().splitlines()), files
 
 
-@pytest.mark.parametrize("max_buffered_rows, min_files", [(50_000, 4), (5, 6)])
-def test_staged_writer_lists_every_file_it_writes(tmp_path, max_buffered_rows, min_files):
+@pytest.mark.parametrize("max_buffered_bytes, min_files", [(MAX_BUFFERED_BYTES, 4), (5_000, 6)])
+def test_staged_writer_lists_every_file_it_writes(tmp_path, max_buffered_bytes, min_files):
     rows = [article(i, dt.datetime(2021, 7, 24 + i % 3, 10, i, tzinfo=UTC)) for i in range(25)]
     rows.append(article(99, None))
-    listed, files = _staged_run(tmp_path, rows, max_buffered_rows=max_buffered_rows)
+    listed, files = _staged_run(tmp_path, rows, max_buffered_bytes=max_buffered_bytes)
     # Only the listed files exist (nothing temporary), each in its partition,
     # named for the run; one file a partition unless the buffer filled up.
     assert listed == files
     assert len(files) >= min_files
-    if max_buffered_rows > len(rows):
+    if max_buffered_bytes == MAX_BUFFERED_BYTES:
         assert len(files) == 4
     read_back = []
     for path in files:
@@ -154,7 +159,7 @@ def test_staged_writer_lists_every_file_it_writes(tmp_path, max_buffered_rows, m
 def test_staged_writer_refuses_an_empty_buffer(tmp_path):
     with pytest.raises(ValueError):
         WriteStagedParquetTable(str(tmp_path), "articles", ARTICLES_SCHEMA, "run1",
-                                ("published_at",), max_buffered_rows=0)
+                                ("published_at",), max_buffered_bytes=0)
 
 
 _READ_AND_EXIT = """
@@ -189,7 +194,46 @@ def test_staged_writer_keeps_the_schemas_fields_of_each_buffered_row(tmp_path):
     full = article(1, when)
     extra = {**article(2, when), "not_in_schema": [1, 2]}
     partial = {k: v for k, v in article(3, when).items() if k != "summary"}
-    _, files = _staged_run(tmp_path, [full, extra, partial], max_buffered_rows=2)
+    _, files = _staged_run(tmp_path, [full, extra, partial], max_buffered_bytes=1)
     rows = sorted((r for f in files for r in pq.read_table(f).to_pylist()),
                   key=lambda r: r["article_id"])
     assert rows == [full, article(2, when), {**partial, "summary": None}]
+
+
+@pytest.mark.parametrize("text", [
+    "",  # a feed headline and summary only
+    "Body text of a fetched page. " * 700,  # ~20,000 ASCII characters
+    "外交部发言人表示制裁。" * 500,  # 5,000 characters of two bytes each in memory
+])
+def test_row_memory_is_near_what_a_decoded_row_holds(text):
+    # Rows as the writer gets them: decoded from the bytes that crossed a
+    # stage boundary, so that no string is shared between rows.
+    coder = FastPrimitivesCoder()
+    entry = {"feed": "https://news.example/rss", "feed_title": "News", "title": "Title é",
+             "summary": "A summary of the story, as feeds give it, in a sentence or two.",
+             "content": text, "published_at": dt.datetime(2021, 7, 24, tzinfo=UTC)}
+    encoded = [
+        coder.encode(pack_article(to_article(
+            {**entry, "guid": f"g{i}", "link": f"https://news.example/story-{i}"},
+            dt.datetime(2021, 7, 24, 12, tzinfo=UTC))))
+        for i in range(200)]
+    tracemalloc.start()
+    try:
+        rows = [unpack_article(coder.decode(data)) for data in encoded]
+        held = tracemalloc.get_traced_memory()[0] / len(rows)
+    finally:
+        tracemalloc.stop()
+    assert 0.7 < row_memory(rows[0]) / held < 1.5
+
+
+def test_long_pages_fill_the_staged_writers_budget_sooner(tmp_path):
+    when = dt.datetime(2021, 7, 24, 10, tzinfo=UTC)
+    short = [article(i, when) for i in range(10)]
+    long = [{**article(i, when), "content": "word " * 10_000} for i in range(10, 20)]
+    budget = 10 * row_memory(short[0]) + 1  # all ten short rows fit
+    _, files = _staged_run(tmp_path / "short", short, max_buffered_bytes=budget)
+    assert len(files) == 1
+    _, files = _staged_run(tmp_path / "long", long, max_buffered_bytes=budget)
+    assert len(files) == 10  # each long row alone is over the budget
+    rows = [r for f in files for r in pq.read_table(f).to_pylist()]
+    assert sorted(r["article_id"] for r in rows) == [a["article_id"] for a in long]

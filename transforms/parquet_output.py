@@ -17,6 +17,7 @@ over a few tiny files per partition).
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -32,9 +33,15 @@ from apache_beam.utils.windowed_value import WindowedValue
 
 # Rows buffered before a row group is written: bounds memory per open file.
 ROW_GROUP_SIZE = 10_000
-# Rows WriteStagedParquetTable holds (over all partitions) before it writes
-# them out: bounds a worker's memory on a large batch.
-MAX_BUFFERED_ROWS = 50_000
+# Memory WriteStagedParquetTable's buffered rows may take (over all
+# partitions, as ``row_memory`` estimates it) before it writes them out:
+# bounds a worker's memory on a large batch or on long fetched pages. 32 MiB
+# is ~25,000 feed articles, so a run of that size writes one file a partition.
+MAX_BUFFERED_BYTES = 32 * 1024 * 1024
+# What a buffered row costs beyond its strings: the dict and its datetimes
+# (tracemalloc over 5,000 decoded replay articles: 1,339 bytes a row, 819 of
+# them strings).
+_ROW_OVERHEAD = 600
 
 
 def partition_of(record: dict[str, Any], *time_fields: str) -> str:
@@ -182,9 +189,21 @@ def write_parquet_file(path: str, rows: list[dict[str, Any]], schema: pa.Schema,
         pq.write_table(table, fh, compression="zstd", row_group_size=row_group_size)
 
 
+def row_memory(record: dict[str, Any]) -> int:
+    """The bytes a buffered record holds, near enough: a fixed overhead plus
+    its strings, which are what varies (a fetched page's body can be a
+    thousand times a headline, and a character of Chinese takes twice the
+    memory of an ASCII one)."""
+    size = _ROW_OVERHEAD
+    for value in record.values():
+        if isinstance(value, (str, bytes)):
+            size += sys.getsizeof(value)
+    return size
+
+
 class _WriteStagedFilesFn(beam.DoFn):
     """Records -> paths of Parquet files, one per partition and window of a
-    bundle (more when a bundle holds over ``max_buffered_rows``).
+    bundle (more when a bundle holds over ``max_buffered_bytes``).
 
     Names are unique per bundle attempt, so a retried bundle never overwrites
     a file another attempt listed; a failed attempt's files are never listed,
@@ -192,12 +211,12 @@ class _WriteStagedFilesFn(beam.DoFn):
     """
 
     def __init__(self, base_path: str, table: str, schema: pa.Schema, run_id: str,
-                 partition_fields: tuple[str, ...], max_buffered_rows: int):
+                 partition_fields: tuple[str, ...], max_buffered_bytes: int):
         self._base_path = base_path
         self._schema = schema
         self._run_id = run_id
         self._partition_fields = partition_fields
-        self._max_buffered_rows = max_buffered_rows
+        self._max_buffered_bytes = max_buffered_bytes
         self._files = Metrics.counter("diplowatch", f"files_written_{table}")
 
     def start_bundle(self) -> None:
@@ -210,8 +229,8 @@ class _WriteStagedFilesFn(beam.DoFn):
                 window=beam.DoFn.WindowParam) -> Iterator[WindowedValue]:
         key = (partition_of(record, *self._partition_fields), window)
         self._buffers.setdefault(key, []).append(record)
-        self._buffered += 1
-        if self._buffered >= self._max_buffered_rows:
+        self._buffered += row_memory(record)
+        if self._buffered >= self._max_buffered_bytes:
             yield from self._write_all()
 
     def finish_bundle(self) -> Iterator[WindowedValue]:
@@ -249,12 +268,12 @@ class WriteStagedParquetTable(beam.PTransform):
 
     def __init__(self, staging: str, table: str, schema: pa.Schema, run_id: str,
                  partition_fields: tuple[str, ...],
-                 max_buffered_rows: int = MAX_BUFFERED_ROWS):
+                 max_buffered_bytes: int = MAX_BUFFERED_BYTES):
         super().__init__()
-        if max_buffered_rows < 1:
-            raise ValueError("max_buffered_rows must be positive")
+        if max_buffered_bytes < 1:
+            raise ValueError("max_buffered_bytes must be positive")
         self._fn = _WriteStagedFilesFn(FileSystems.join(staging, table), table, schema,
-                                       run_id, partition_fields, max_buffered_rows)
+                                       run_id, partition_fields, max_buffered_bytes)
 
     def expand(self, records):
         return records | "WriteFiles" >> beam.ParDo(self._fn)
