@@ -180,6 +180,20 @@ def article_policy(options: MonitorOptions) -> ArticlePolicy | None:
     )
 
 
+# Runners that hold a grouping's whole output in memory: with them the
+# articles are parked in files while they are de-duplicated. Dataflow, Flink
+# and Spark shuffle through disk, where parking would only add a random read
+# per article from object storage.
+_IN_MEMORY_RUNNERS = frozenset({"DirectRunner", "FnApiRunner", "BundleBasedDirectRunner",
+                                "SwitchingDirectRunner"})
+
+
+def parks_articles(options: PipelineOptions) -> bool:
+    runner = options.view_as(StandardOptions).runner or DEFAULT_BATCH_RUNNER
+    name = runner if isinstance(runner, str) else type(runner).__name__
+    return name in _IN_MEMORY_RUNNERS
+
+
 def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None:
     """The batch graph: ReadFeeds -> DetectEvents -> Parquet tables + alerts.
 
@@ -195,7 +209,7 @@ def build(pipeline: beam.Pipeline, options: MonitorOptions, run_id: str) -> None
     staging = staging_dir(out, run_id)
     found = read["entries"] | "DetectEvents" >> DetectEvents(
         options.spacy_model, stored_ids, article_policy(options),
-        park=FileSystems.join(staging, PARKED))
+        park=FileSystems.join(staging, PARKED) if parks_articles(options) else None)
     by_published = ("published_at", "ingested_at")
     articles = found["articles"] | "WriteArticles" >> WriteStagedParquetTable(
         staging, "articles", ARTICLES_SCHEMA, run_id, by_published)

@@ -152,6 +152,8 @@ def test_odd_real_feeds_go_through_and_the_empty_one_lands_in_errors(tmp_path):
                                       + totals["errors_normalize"])
     (articles,) = query(f"SELECT count(*) FROM {table(out, 'articles')}")[0]
     assert articles == totals["articles_new"] == totals["articles_unique"] > 0
+    # the local runner's de-duplication went through parked files, each copy once
+    assert totals["articles_parked"] == totals["articles_unique"] + totals["duplicates_dropped"]
     # every non-empty file is read
     assert totals["feeds_read"] + totals["feeds_failed"] == len(list(folder.iterdir()))
 

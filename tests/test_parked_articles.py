@@ -140,3 +140,17 @@ def test_the_pipeline_reads_parked_articles_back(tmp_path):
         p | "Stored" >> beam.Create([]), park=str(tmp_path))
     assert_that(out, equal_to([{**a, "duplicates": 0} for a in articles]))
     p.run().wait_until_finish()
+
+
+@pytest.mark.parametrize("runner, parks", [
+    (None, True), ("FnApiRunner", True), ("DirectRunner", True),
+    ("BundleBasedDirectRunner", True), ("DataflowRunner", False), ("FlinkRunner", False),
+    ("SparkRunner", False),
+])
+def test_only_runners_that_group_in_memory_park_articles(runner, parks):
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    from pipelines.monitor import parks_articles
+
+    args = [f"--runner={runner}"] if runner else []
+    assert parks_articles(PipelineOptions(args)) is parks
