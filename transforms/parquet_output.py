@@ -36,7 +36,7 @@ ROW_GROUP_SIZE = 10_000
 # Memory WriteStagedParquetTable's buffered rows may take (over all
 # partitions, as ``row_memory`` estimates it) before it writes them out:
 # bounds a worker's memory on a large batch or on long fetched pages. 32 MiB
-# is ~25,000 feed articles, so a run of that size writes one file a partition.
+# is ~23,000 feed articles, so a run of that size writes one file a partition.
 MAX_BUFFERED_BYTES = 32 * 1024 * 1024
 # What a buffered row costs beyond its strings: the dict and its datetimes
 # (tracemalloc over 5,000 decoded replay articles: 1,339 bytes a row, 819 of
