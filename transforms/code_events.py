@@ -168,12 +168,13 @@ class CodeEvents(beam.PTransform):
     Texts go to spaCy in batches of ``min_batch_chars`` to
     ``max_batch_chars`` characters (a text longer than that alone): a batch's
     activations take about 3.4 KB per character while it runs (139 MB for
-    256 headlines and summaries, 41,000 characters), and past ~10,000
-    characters a larger batch is no faster (``bench/PERFORMANCE.md``).
+    256 headlines and summaries, 41,000 characters); past ~10,000 characters
+    a larger batch is no faster, and below ~8,000 a smaller one is slower
+    (``bench/PERFORMANCE.md``).
     Counting texts instead would let 256 fetched article bodies make one batch.
     """
 
-    def __init__(self, model: str | None = None, min_batch_chars: int = 2_000,
+    def __init__(self, model: str | None = None, min_batch_chars: int = 8_000,
                  max_batch_chars: int = 12_000):
         super().__init__()
         self._model = model
