@@ -33,6 +33,8 @@ _PULL_BATCH = 100
 # server (the emulator does), which then waits out its ack deadline.
 _PULL_TIMEOUT_S = 10.0
 _TITLE_MAX = 120
+# Acknowledging after Ctrl-C must not keep the user waiting for a minute.
+_SETTLE_TIMEOUT_S = 10.0
 
 EPILOG = """\
 acknowledgement:
@@ -233,6 +235,44 @@ class Tally:
     unreadable: int = 0
 
 
+def _settle(subscriber, subscription: str, to_ack: list[str], not_looked_at: list,
+            err: TextIO, *, interrupted: bool = False) -> None:
+    """Acknowledge what was printed (or filtered out) and hand back at once what
+    was not looked at.
+
+    Each request gets at most ``_SETTLE_TIMEOUT_S`` (the client's default is a
+    minute of retries), so Ctrl-C always ends the program promptly; after an
+    interruption a failure is only reported (the alerts come back after their
+    ack deadline: Pub/Sub delivers at least once), otherwise it is an error.
+    """
+    from google.api_core import exceptions
+    from google.api_core import retry as retries
+
+    bounded = retries.Retry(
+        initial=0.1, maximum=1.0, multiplier=1.3, timeout=_SETTLE_TIMEOUT_S,
+        predicate=retries.if_exception_type(exceptions.ServiceUnavailable),
+    )
+    give_back = [item.ack_id for item in not_looked_at]
+    try:
+        if to_ack:
+            subscriber.acknowledge(
+                request={"subscription": subscription, "ack_ids": to_ack},
+                retry=bounded, timeout=_SETTLE_TIMEOUT_S,
+            )
+        if give_back:
+            subscriber.modify_ack_deadline(
+                request={"subscription": subscription, "ack_ids": give_back,
+                         "ack_deadline_seconds": 0},
+                retry=bounded, timeout=_SETTLE_TIMEOUT_S,
+            )
+    except exceptions.GoogleAPICallError as error:
+        if not interrupted:
+            raise _client_error(error, f"subscription {subscription}") from error
+        print(f"warning: could not settle {len(to_ack) + len(give_back)} pulled alerts "
+              f"({type(error).__name__}); Pub/Sub redelivers them after their ack "
+              "deadline", file=err)
+
+
 def consume(subscriber, subscription: str, alert_filter: AlertFilter, *, as_json: bool,
             max_alerts: int | None, idle_timeout: float | None, out: TextIO,
             err: TextIO, tally: Tally | None = None) -> Tally:
@@ -289,18 +329,13 @@ def consume(subscriber, subscription: str, alert_filter: AlertFilter, *, as_json
                     tally.filtered_out += 1
                 to_ack.append(item.ack_id)
                 handled += 1
-        finally:
-            # Runs on Ctrl-C too: what was printed is acknowledged, what was
-            # not looked at goes back at once.
-            if to_ack:
-                subscriber.acknowledge(request={"subscription": subscription,
-                                                "ack_ids": to_ack})
-            give_back = [item.ack_id for item in received[handled:]]
-            if give_back:
-                subscriber.modify_ack_deadline(request={
-                    "subscription": subscription, "ack_ids": give_back,
-                    "ack_deadline_seconds": 0,
-                })
+        except BaseException:
+            # Ctrl-C (or a broken pipe) mid-batch: settle what we can within a
+            # bounded time, never hiding the interruption behind an ack error.
+            _settle(subscriber, subscription, to_ack, received[handled:], err,
+                    interrupted=True)
+            raise
+        _settle(subscriber, subscription, to_ack, received[handled:], err)
     return tally
 
 

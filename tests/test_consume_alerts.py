@@ -11,12 +11,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import apache_beam as beam
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 
-from pipelines.consume_alerts import AlertFilter, main, readable_line
+from pipelines.consume_alerts import AlertFilter, ConsumerError, consume, main, readable_line
 from pipelines.emulator import PubSubEmulator
 from schemas.alerts import build_alert
 from tests.alert_samples import event_row, sample_alerts, sample_lines
@@ -38,6 +39,82 @@ def run_cli(*argv: str) -> tuple[int, list[str], str]:
 
 
 # -- without the emulator ------------------------------------------------------
+
+class _Message(SimpleNamespace):
+    pass
+
+
+class _FakeSubscriber:
+    """One pull of ``lines``, then nothing; records how they were settled."""
+
+    def __init__(self, lines: list[str], ack_error: Exception | None = None):
+        self.batches = [[_Message(ack_id=f"ack-{i}", message=_Message(
+            data=line.encode(), message_id=str(i))) for i, line in enumerate(lines)]]
+        self.ack_error = ack_error
+        self.calls: list[tuple[str, list[str], float]] = []
+
+    def pull(self, request, timeout):
+        from google.api_core import exceptions
+        if not self.batches:
+            raise exceptions.DeadlineExceeded("no more")
+        return SimpleNamespace(received_messages=self.batches.pop(0))
+
+    def acknowledge(self, request, retry, timeout):
+        self.calls.append(("ack", list(request["ack_ids"]), timeout))
+        if self.ack_error is not None:
+            raise self.ack_error
+
+    def modify_ack_deadline(self, request, retry, timeout):
+        assert request["ack_deadline_seconds"] == 0
+        self.calls.append(("give back", list(request["ack_ids"]), timeout))
+
+
+class _InterruptAfter(io.StringIO):
+    """stdout that takes ``lines`` lines, then Ctrl-C arrives on the next."""
+
+    def __init__(self, lines: int):
+        super().__init__()
+        self.left = lines
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            if self.left == 0:
+                raise KeyboardInterrupt
+            self.left -= 1
+        return super().write(text)
+
+
+def test_ctrl_c_mid_batch_acks_the_printed_and_hands_back_the_rest_promptly():
+    subscriber = _FakeSubscriber(sample_lines()[:3])
+    with pytest.raises(KeyboardInterrupt):
+        consume(subscriber, "projects/p/subscriptions/s", AlertFilter(), as_json=True,
+                max_alerts=None, idle_timeout=None, out=_InterruptAfter(1),
+                err=io.StringIO())
+    assert [call[:2] for call in subscriber.calls] == [
+        ("ack", ["ack-0"]), ("give back", ["ack-1", "ack-2"])]
+    # Bounded, not the client's default minute of retries.
+    assert all(call[2] <= 10.0 for call in subscriber.calls)
+
+
+def test_an_ack_that_fails_after_ctrl_c_is_reported_and_the_interrupt_kept():
+    from google.api_core import exceptions
+    subscriber = _FakeSubscriber(sample_lines()[:2],
+                                 ack_error=exceptions.ServiceUnavailable("emulator gone"))
+    err = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        consume(subscriber, "projects/p/subscriptions/s", AlertFilter(), as_json=True,
+                max_alerts=None, idle_timeout=None, out=_InterruptAfter(1), err=err)
+    assert "could not settle 2 pulled alerts (ServiceUnavailable)" in err.getvalue()
+
+
+def test_an_ack_that_fails_otherwise_is_a_pubsub_error():
+    from google.api_core import exceptions
+    subscriber = _FakeSubscriber(sample_lines()[:1],
+                                 ack_error=exceptions.ServiceUnavailable("emulator gone"))
+    with pytest.raises(ConsumerError, match="ServiceUnavailable"):
+        consume(subscriber, "projects/p/subscriptions/s", AlertFilter(), as_json=True,
+                max_alerts=1, idle_timeout=None, out=io.StringIO(), err=io.StringIO())
+
 
 def test_readable_line_shows_time_type_actors_modality_title_and_url():
     assert readable_line(sample_alerts()[0]) == (
@@ -203,14 +280,21 @@ def test_ctrl_c_stops_cleanly(pubsub_emulator: PubSubEmulator):
     publish(topic, sample_lines()[:1])
     env = {**os.environ, "PUBSUB_EMULATOR_HOST": pubsub_emulator.host}
     process = subprocess.Popen(
-        [sys.executable, "-m", "pipelines.consume_alerts", "--subscription", subscription],
+        # -X faulthandler: on a hang, SIGABRT below prints every thread's stack.
+        [sys.executable, "-X", "faulthandler", "-m", "pipelines.consume_alerts",
+         "--subscription", subscription],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
         first = process.stdout.readline()  # blocks until the alert is printed
         time.sleep(0.5)  # now waiting for more
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=30)
+        try:
+            out, err = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGABRT)
+            _, stacks = process.communicate(timeout=30)
+            pytest.fail(f"no exit within 30 s of Ctrl-C; its threads:\n{stacks}")
     finally:
         if process.poll() is None:
             process.kill()
