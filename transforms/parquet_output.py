@@ -17,6 +17,7 @@ over a few tiny files per partition).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import uuid
 from collections.abc import Callable, Iterator
@@ -171,11 +172,14 @@ class WriteParquetTable(beam.PTransform):
 
 
 def read_parquet_table(source: Any, columns: list[str] | None = None) -> pa.Table:
-    """``pq.read_table`` without Arrow's thread pools. Reading through a Python
-    file object (a Beam filesystem handle) with them lets Arrow's pool threads
-    outlive the interpreter, which then aborts at exit ("terminate called without
-    an active exception", apache/arrow#34314) in about half the runs; our files
-    are small enough to read on one thread."""
+    """``pq.read_table`` of a path or of a Python file object (a Beam filesystem
+    handle). A file object is read into memory first: Arrow threads calling back
+    into a Python file can outlive the interpreter, which then aborts at exit
+    ("terminate called without an active exception", apache/arrow#34314); turning
+    Arrow's thread pools off made that rare, not impossible. Our files are small
+    (a run's rows of one day)."""
+    if not isinstance(source, (str, os.PathLike)):
+        source = pa.BufferReader(source.read())
     return pq.read_table(source, columns=columns, use_threads=False, pre_buffer=False)
 
 
