@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from pipelines.scoring import EVENT_TYPES, MODALITIES, Event, Scorer
+from pipelines.scoring import EVENT_TYPES, MODALITIES, Event, Scorer, bootstrap_intervals
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
 REPLAY_ITEMS = EVAL_DIR.parents[1] / "shared" / "corpora" / "replay" / "items.jsonl"
@@ -226,7 +226,7 @@ def _f(x: float | None) -> str:
 
 def render_text(
     name: str, scorer: Scorer, by_modality: bool, max_errors: int, out: TextIO,
-    error_kinds: bool = False,
+    error_kinds: bool = False, intervals: int = 0,
 ) -> None:
     rep = scorer.report()
     w = out.write
@@ -249,6 +249,14 @@ def render_text(
         )
     w(f"macro F1 over types with gold events: {_f(rep['triples']['overall']['macro_f1'])}; "
       f"vague UNK repeats ignored: {rep['triples']['overall']['redundant_unk']}\n")
+
+    ci = bootstrap_intervals(scorer, intervals)
+    if ci.get("f1"):
+        def span(name: str) -> str:
+            return "-" if ci[name] is None else f"{ci[name][0]:.3f}-{ci[name][1]:.3f}"
+        w(f"{ci['level']:.0%} intervals ({ci['resamples']} bootstrap resamples of the texts): "
+          f"P {span('precision')}, R {span('recall')}, F1 {span('f1')}, "
+          f"item F1 {span('item_f1')}\n")
 
     d = rep["detection"]
     w(
@@ -331,6 +339,9 @@ def _parser() -> argparse.ArgumentParser:
                          "found, ...) without listing texts")
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="list the first N texts with misses or false positives")
+    ap.add_argument("--intervals", type=int, default=1000, metavar="N",
+                    help="95%% intervals of triple P/R/F1 and item F1 from N bootstrap "
+                         "resamples of the texts (0: none; default %(default)s)")
     ap.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size")
     ap.add_argument("--replay-items", type=Path, default=REPLAY_ITEMS, metavar="FILE",
                     help="the replay corpus that labels of replay items (eval/replay_*.jsonl) "
@@ -363,6 +374,7 @@ def main(argv: Sequence[str] | None = None, predict: Predictor | None = None,
         payload: dict[str, Any] = {"model": args.model, "splits": args.split, "files": {}}
         for name, scorer in results:
             rep = scorer.report()
+            rep["intervals"] = bootstrap_intervals(scorer, args.intervals)
             rep["errors"] = scorer.errors[: args.errors] if args.errors else []
             payload["files"][name] = rep
         json.dump(payload, out, indent=2, sort_keys=True)
@@ -370,7 +382,8 @@ def main(argv: Sequence[str] | None = None, predict: Predictor | None = None,
     else:
         out.write(f"model: {args.model or 'default'}\n")
         for name, scorer in results:
-            render_text(name, scorer, args.by_modality, args.errors, out, args.error_kinds)
+            render_text(name, scorer, args.by_modality, args.errors, out, args.error_kinds,
+                        args.intervals)
     return 0
 
 

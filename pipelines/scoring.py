@@ -341,6 +341,8 @@ class Scorer:
     spurious_kinds: Counter = field(default_factory=Counter)
     redundant: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # Per scored text: triple tp, fp, fn and its detection cell (for intervals).
+    per_item: list[tuple[int, int, int, str]] = field(default_factory=list)
 
     def add(
         self,
@@ -386,14 +388,9 @@ class Scorer:
                 self.calib_conf[b] += p.confidence
 
         has_gold = any(g.counted for g in gold)
-        if has_gold and flagged:
-            self.det["tp"] += 1
-        elif has_gold:
-            self.det["fn"] += 1
-        elif flagged:
-            self.det["fp"] += 1
-        else:
-            self.det["tn"] += 1
+        cell = ("tp" if flagged else "fn") if has_gold else ("fp" if flagged else "tn")
+        self.det[cell] += 1
+        self.per_item.append((len(m.pairs), len(m.spurious), len(m.missed), cell))
         if m.missed or m.spurious:
             self.errors.append(
                 {
@@ -492,6 +489,48 @@ class Scorer:
                 "triple, detection, calibration and modality scores",
             },
         }
+
+
+def bootstrap_intervals(scorer: Scorer, resamples: int = 1000, seed: int = 0,
+                        level: float = 0.95) -> dict[str, Any]:
+    """Percentile intervals of triple P/R/F1 and item F1 over resamples of the
+    texts (with replacement; a text's events stay together, since a text's
+    errors are not independent). Our sets are small (65 to 1,024 gold events):
+    the interval says how far a score could move on another sample of the
+    same kind of text. Deterministic for a given seed."""
+    import numpy as np
+
+    if not scorer.per_item or resamples <= 0:
+        return {}
+    counts = np.array([t[:3] for t in scorer.per_item], dtype=np.int64)
+    cells = np.array([t[3] for t in scorer.per_item])
+    det = np.stack([cells == c for c in ("tp", "fp", "fn")], axis=1).astype(np.int64)
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(counts), size=(resamples, len(counts)))
+    # How often each text is drawn, per resample: one matrix product per score.
+    weights = np.zeros((resamples, len(counts)), dtype=np.int64)
+    np.add.at(weights, (np.repeat(np.arange(resamples), len(counts)), picks.ravel()), 1)
+    tp, fp, fn = (weights @ counts).T
+    dtp, dfp, dfn = (weights @ det).T
+
+    def ratio(a, b):
+        return np.divide(a, b, out=np.full(a.shape, np.nan), where=b > 0)
+
+    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    scores = {
+        "precision": precision,
+        "recall": recall,
+        "f1": ratio(2 * tp, 2 * tp + fp + fn),
+        "item_f1": ratio(2 * dtp, 2 * dtp + dfp + dfn),
+    }
+    tail = (1 - level) / 2 * 100
+    out: dict[str, Any] = {"level": level, "resamples": resamples, "seed": seed,
+                           "unit": "text"}
+    for name, values in scores.items():
+        values = values[~np.isnan(values)]
+        out[name] = ([float(np.percentile(values, tail)), float(np.percentile(values, 100 - tail))]
+                     if len(values) else None)
+    return out
 
 
 def _event_dict(e: Event, kind: str | None = None) -> dict[str, Any]:

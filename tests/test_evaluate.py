@@ -108,6 +108,22 @@ def test_error_kinds_are_counted_without_listing_texts(gold_files):
     assert "nothing" in misses and "uncounted" in misses
 
 
+def test_intervals_in_table_and_json_and_off_with_zero(gold_files):
+    gold, _ = gold_files
+    out = io.StringIO()
+    assert main(["--gold", str(gold), "--json"], predict=fake_predict, out=out) == 0
+    rep = next(iter(json.loads(out.getvalue())["files"].values()))
+    low, high = rep["intervals"]["f1"]
+    assert low <= rep["triples"]["overall"]["f1"] <= high
+    assert rep["intervals"]["resamples"] == 1000
+    table = io.StringIO()
+    assert main(["--gold", str(gold)], predict=fake_predict, out=table) == 0
+    assert "95% intervals (1000 bootstrap resamples of the texts)" in table.getvalue()
+    table = io.StringIO()
+    assert main(["--gold", str(gold), "--intervals", "0"], predict=fake_predict, out=table) == 0
+    assert "bootstrap resamples" not in table.getvalue()
+
+
 def test_split_reads_project_eval_file():
     if not (REPO / "eval" / "dev.jsonl").is_file():
         pytest.skip("eval/dev.jsonl not present")

@@ -5,6 +5,7 @@ import pytest
 from pipelines.scoring import (
     Event,
     Scorer,
+    bootstrap_intervals,
     calibration_bin,
     compatible,
     dedupe_counted,
@@ -271,3 +272,39 @@ def test_error_kinds_add_up_to_the_errors():
     overall = rep["triples"]["overall"]
     assert sum(rep["error_kinds"]["missed"].values()) == overall["fn"]
     assert sum(rep["error_kinds"]["spurious"].values()) == overall["fp"]
+
+
+def _scorer(items: list[tuple[list[Event], list[Event]]]) -> Scorer:
+    scorer = Scorer()
+    for i, (gold, pred) in enumerate(items):
+        scorer.add(f"t{i}", gold, pred)
+    return scorer
+
+
+def test_bootstrap_intervals_are_degenerate_when_every_text_scores_the_same():
+    # Each text: one hit and one miss, so every resample has R = 0.5, P = 1.
+    half = ([ev("expel_diplomats", "USA", "RUS"), ev("impose_sanctions", "USA", "IRN")],
+            [ev("expel_diplomats", "USA", "RUS")])
+    ci = bootstrap_intervals(_scorer([half] * 40), resamples=200)
+    assert ci["recall"] == pytest.approx([0.5, 0.5])
+    assert ci["precision"] == pytest.approx([1.0, 1.0])
+    assert ci["f1"] == pytest.approx([2 / 3, 2 / 3])
+    assert ci["item_f1"] == pytest.approx([1.0, 1.0])
+
+
+def test_bootstrap_intervals_hold_the_point_estimate_narrow_with_size_and_repeat_by_seed():
+    hit = ([ev("expel_diplomats", "USA", "RUS")], [ev("expel_diplomats", "USA", "RUS")])
+    miss = ([ev("impose_sanctions", "USA", "IRN")], [])
+    false_alarm = ([], [ev("recall_envoy", "FRA", "AUS")])
+    quiet = ([], [])
+    small = _scorer([hit] * 6 + [miss] * 2 + [false_alarm] + [quiet] * 3)
+    large = _scorer(([hit] * 6 + [miss] * 2 + [false_alarm] + [quiet] * 3) * 20)
+    point = small.report()["triples"]["overall"]["f1"]
+    assert point == large.report()["triples"]["overall"]["f1"]
+    ci_small, ci_large = bootstrap_intervals(small), bootstrap_intervals(large)
+    for ci in (ci_small, ci_large):
+        assert ci["f1"][0] < point < ci["f1"][1]
+    assert ci_large["f1"][1] - ci_large["f1"][0] < (ci_small["f1"][1] - ci_small["f1"][0]) / 2
+    assert bootstrap_intervals(small, seed=7) == bootstrap_intervals(small, seed=7)
+    assert bootstrap_intervals(small, seed=7)["f1"] != bootstrap_intervals(small, seed=8)["f1"]
+    assert bootstrap_intervals(small, resamples=0) == {}
