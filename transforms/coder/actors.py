@@ -91,6 +91,13 @@ def _entity(tok: Token) -> Span | None:
     return None
 
 
+def dateline_length(text: str) -> int:
+    """The length of the wire dateline that `text` opens with ("OTTAWA, Feb 24
+    (Reuters) - "), 0 for none."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def in_dateline(tok: Token) -> bool:
     """Whether `tok` is part of a wire dateline: the place a story was filed from is
     no actor ("DAKAR, Nov 9 (Reuters) - West African leaders lifted ...")."""
@@ -155,6 +162,8 @@ class ActorResolver:
         self.family = family
         self.previous: Actor | None = None  # last subject actor, for "it" across sentences
         self.antecedent_token: Token | None = None  # the subject the last pronoun stood for
+        # The last pronoun stood for a subject that is no state ("the company ... it").
+        self.antecedent_not_state = False
 
     @staticmethod
     def make(code: str, span: Span | list[Token], head: int, how: str) -> Actor:
@@ -486,12 +495,20 @@ class ActorResolver:
 
     def antecedent(self, pron: Token) -> Actor | None:
         """The nearest subject above the pronoun that resolves to a state."""
+        self.antecedent_not_state = False
         if pron.dep_ == "poss" and pron.lower_ in ("its", "their"):
             actor = self._object_antecedent(pron)
             if actor:
                 return actor
         node = pron
         seen = {pron.i}
+        # An object pronoun is never its own clause's subject, nor what that subject
+        # stands for: in "Britain and Canada said they were barring them", "them" is
+        # not Britain or Canada.
+        own = _own_subjects(pron)
+        seen |= {t.i for t in own}
+        skip_next = any(t.lower_ in PRONOUNS for t in own)
+        barred: set[str] = set()
         while node.head.i != node.i:
             node = node.head
             for child in node.children:
@@ -500,18 +517,48 @@ class ActorResolver:
                         continue
                     if child.lower_ in PRONOUNS or in_dateline(child):
                         continue
+                    if skip_next:
+                        skip_next = False
+                        seen.add(child.i)
+                        barred |= {a.code for a in self.resolve(child, 1, allow_unknown=False)}
+                        continue
                     actor = self.resolve_one(child, 1, allow_unknown=False)
-                    if actor and not_state_actor(actor, child):
-                        return None  # "an activist ... where he praised": not a state
+                    if (actor and not_state_actor(actor, child)) or (
+                        actor is None and child.lemma_.lower() in NON_STATE_ACTOR_HEADS
+                    ):
+                        # "an activist ... where he praised", "the company said it was
+                        # cutting ties": the nearest subject is no state.
+                        self.antecedent_not_state = True
+                        return None
+                    if actor and actor.code in barred:
+                        continue
                     if actor:
                         self.antecedent_token = child
                         return Actor(actor.code, actor.text, actor.head, "pronoun",
                                      actor.start_char, actor.end_char)
             seen.add(node.i)
-        if self.previous is not None:
+        if self.previous is not None and not skip_next and self.previous.code not in barred:
             prev = self.previous
             return Actor(prev.code, prev.text, -1, "pronoun")
         return None
+
+
+def _own_subjects(pron: Token) -> list[Token]:
+    """The subjects of the clause whose object `pron` is (a coordinated verb shares
+    its head's subject); none for a pronoun that is no object."""
+    if pron.dep_ in ("dobj", "dative"):
+        verb = pron.head
+    elif pron.dep_ == "pobj" and pron.head.dep_ == "prep" and pron.head.head.pos_ in (
+        "VERB", "AUX"
+    ):
+        verb = pron.head.head
+    else:
+        return []
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj" or verb.head is verb:
+            return subjects
+        verb = verb.head
 
 
 def not_state_actor(actor: Actor, tok: Token) -> bool:

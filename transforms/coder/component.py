@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from .actors import STATE_HEADS, Actor, ActorResolver, phrase_tokens
+from .actors import STATE_HEADS, Actor, ActorResolver, dateline_length, phrase_tokens
 from .codes import cameo_code, cameo_info
 from .compounds import misread_compound, repair_compounds
 from .extract import Candidate, SentenceCoder, pairs
@@ -78,6 +78,12 @@ class EventCoder:
             text = normalise_headline(sent.text, self.gaz) if headline else None
             if headline or (coded and misread_compound(sent)):
                 text = repair_compounds(text or sent.text)
+            # A wire dateline ("OTTAWA, Feb 24 (Reuters) - Canada, Australia and New
+            # Zealand added ...") makes the parser hang the real subjects off the
+            # place name, so coordinated actors are lost: the rest is parsed alone.
+            skip = dateline_length(sent.text) if coded else 0
+            if skip:
+                text = (text or sent.text)[skip:]
             plan.append((sent, coded, text, headline))
         return plan
 
@@ -99,7 +105,8 @@ class EventCoder:
             if new_text is not None:
                 sub = (reparsed or {}).get(new_text) or self._reparse([new_text])[new_text]
                 spans: list[Span] = list(sub.sents)
-                offset = sent.start_char
+                # The re-parsed text is the unit's own (same length) or its tail.
+                offset = sent.start_char + len(sent.text) - len(new_text)
             else:
                 spans, offset = [sent], 0
             # Weak words ("backs", "ban", "ties") are everyday words: from a sentence

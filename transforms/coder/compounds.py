@@ -11,6 +11,7 @@ of a support noun ("Pakistan voices solidarity with ...")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -45,16 +46,37 @@ _MISREAD_SUPPORT_VERB = re.compile(
     r"|support|backing)\b)", re.IGNORECASE)
 
 
+# "Saudi Arabia names first ambassador to Syria": the headline verb read as a plural
+# noun in apposition; "picks" is parsed as the verb.
+_APPOINT_SWAPS: dict[str, str] = {"names": "picks"}
+assert all(len(verb) == len(new) for verb, new in _APPOINT_SWAPS.items())
+_MISREAD_APPOINT_VERB = re.compile(
+    r"\b(" + "|".join(_APPOINT_SWAPS) + r")(?=\s+(?:[\w'’-]+\s+){0,3}?(?:ambassadors?|envoys?"
+    r"|consuls?|high\s+commissioners?|charg[eé]s?)\b)", re.IGNORECASE)
+
+
 def misread_compound(sent: Span) -> bool:
     """`sent` holds a sanction compound whose head the parser took for a verb, or a
     measure's verb that the parser may take for a noun."""
-    if _MISREAD_VERB.search(sent.text) or _MISREAD_SUPPORT_VERB.search(sent.text):
+    if _MISREAD_VERB.search(sent.text) or _MISREAD_SUPPORT_VERB.search(sent.text) or (
+        _MISREAD_APPOINT_VERB.search(sent.text)
+    ):
         return True
     return any(
         tok.lower_ in _SWAPS and tok.tag_.startswith("VB") and tok.i > sent.start
         and tok.doc[tok.i - 1].lower_ in _SWAPS[tok.lower_][0]
         for tok in sent
     )
+
+
+def _swapper(swaps: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """A replacement for ``re.sub``: the matched verb's same-length swap, in its case."""
+
+    def swap(m: re.Match[str]) -> str:
+        new = swaps[m.group(1).lower()]
+        return new[0].upper() + new[1:] if m.group(1)[0].isupper() else new
+
+    return swap
 
 
 def repair_compounds(text: str) -> str:
@@ -68,13 +90,6 @@ def repair_compounds(text: str) -> str:
             new = new[0].upper() + new[1:]
         return m.group(1) + m.group(2) + new
 
-    def verb(m: re.Match[str]) -> str:
-        new = _VERB_SWAPS[m.group(1).lower()]
-        return new[0].upper() + new[1:] if m.group(1)[0].isupper() else new
-
-    def support_verb(m: re.Match[str]) -> str:
-        new = _SUPPORT_VERB_SWAPS[m.group(1).lower()]
-        return new[0].upper() + new[1:] if m.group(1)[0].isupper() else new
-
-    text = _MISREAD_SUPPORT_VERB.sub(support_verb, text)
-    return _MISREAD_VERB.sub(verb, _COMPOUND.sub(repl, text))
+    text = _MISREAD_APPOINT_VERB.sub(_swapper(_APPOINT_SWAPS), text)
+    text = _MISREAD_SUPPORT_VERB.sub(_swapper(_SUPPORT_VERB_SWAPS), text)
+    return _MISREAD_VERB.sub(_swapper(_VERB_SWAPS), _COMPOUND.sub(repl, text))

@@ -25,6 +25,10 @@ _VACATE_VERBS = frozenset({"vacate", "leave", "close", "shut", "quit", "evacuate
 _ORDER_FORMS = frozenset({"orders", "ordered", "order", "tells", "told", "tell"})
 
 
+# Heads of state and government: declaring one persona non grata expels no diplomat.
+_LEADER_HEADS = frozenset({"president", "leader", "premier", "king", "queen", "monarch",
+                           "chancellor", "emir", "sultan"})
+
 class DiplomaticRules:
     """Diplomatic-act rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -219,23 +223,37 @@ class DiplomaticRules:
     def _persona_non_grata(self, grata: Token) -> list[Candidate]:
         """ "declared a Russian diplomat persona non grata", also in the passive."""
         verb = grata
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        # "persona" itself may be tagged a verb ("declared the Russian president persona
+        # non grata"): the declaring verb is above it.
+        while (verb.pos_ not in ("VERB", "AUX") or verb.lower_ in ("persona", "personae")) and (
+            verb.head.i != verb.i
+        ):
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         envoys = [t for t in verb.subtree if measure_class(t) == "envoy"]
+        named = _children(verb, "dobj", "nsubjpass")
+        declarers = {t.i for s in _children(verb, "nsubj") for t in s.subtree}
+        if not envoys and any(_lemma(t) in _LEADER_HEADS and t.i not in declarers
+                              for t in verb.subtree):
+            return []  # "Congress declared Mexico's president persona non grata": no envoy
         targets: list[Actor] = []
-        for t in envoys or _children(verb, "dobj", "nsubjpass"):
+        for t in envoys or named:
             for a in self.res.resolve(t, allow_unknown=False):
                 if all(a.code != b.code for b in targets):
                     targets.append(a)
-        passive = bool(_children(verb, "auxpass"))
+        low_by = [t for x in verb.subtree if x.lower_ in ("persona", "grata", "personae", "gratae")
+                  for t in _pobjs(x, {"by"})]
+        # A headline drops the auxiliary: "Two Russian diplomats declared persona non
+        # grata by Bulgaria" (the envoys as subject, the state in a by-phrase).
+        passive = bool(_children(verb, "auxpass")) or bool(
+            (_pobjs(verb, {"by"}) or low_by)
+            and any(measure_class(t) == "envoy" for t in _children(verb, "nsubj"))
+        )
         agents = _pobjs(verb, {"by"}) if passive else self.agent_tokens(verb)
         if passive and not agents:
             # "were declared persona non grata by Argentina": the by-phrase hangs low.
-            agents = [t for x in verb.subtree
-                      if x.lower_ in ("persona", "grata", "personae", "gratae")
-                      for t in _pobjs(x, {"by"})]
+            agents = low_by
         sources = [a for a in self.resolve_all(agents)
                    if all(a.code != t.code for t in targets)]
         return [Candidate("expel_diplomats", verb, verb, sources, targets)]

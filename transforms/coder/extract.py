@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .actors import Actor, ActorResolver, in_dateline, is_state, not_state_actor
+from .actors import PRONOUNS, Actor, ActorResolver, in_dateline, is_state, not_state_actor
 from .diplomatic_rules import DiplomaticRules
 from .gazetteer import ORGANISATIONS, UNKNOWN
 from .measure_rules import _NOMINAL_ACTS, MeasureRules
@@ -62,6 +62,26 @@ def _quoted_mods(tok: Token) -> set[str]:
     return {_lemma(c) for c in _children(tok, "poss")
             if any(k.dep_ == "case" and k.text in ("'", "’") for k in c.children)}
 
+
+
+# Treaties and formats named after where they were signed or met: "the 1961 Vienna
+# Convention", "the Minsk agreements", "the Oslo Accords" name no actor.
+_INSTRUMENT_NOUNS = frozenset({"convention", "conventions", "agreement", "agreements", "accord",
+                               "accords", "protocol", "treaty", "format", "process", "declaration",
+                               "communique", "communiqué", "charter", "statute"})
+
+
+def _names_instrument(span: Span) -> bool:
+    """Whether `span` (a place name, or an entity holding one) only names an instrument:
+    it holds a treaty or format noun, or the word after it or the head it modifies is
+    one."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if any(t.lower_ in _INSTRUMENT_NOUNS for t in span) or (
+        after is not None and after.lower_ in _INSTRUMENT_NOUNS
+    ):
+        return True
+    root = span.root
+    return root.dep_ == "compound" and root.head.lower_ in _INSTRUMENT_NOUNS
 
 class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
     """Finds candidates in one sentence; the resolver carries state across sentences."""
@@ -186,7 +206,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 self.rejected.add(t.i)  # "Spain's opposition leader": not the state
                 continue
             found = self.res.resolve(t)
-            if not found and _lemma(t) in lx.NON_STATE_ACTOR_HEADS:
+            if not found and (_lemma(t) in lx.NON_STATE_ACTOR_HEADS or (
+                t.lower_ in PRONOUNS and self.res.antecedent_not_state
+            )):
                 self.rejected.add(t.i)  # "a city in the Netherlands": no fallback either
             for a in found:
                 if not_state_actor(a, t):
@@ -201,14 +223,16 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         out: list[Actor] = []
         covered: set[int] = set()
         for ent in sent.ents:
-            if in_dateline(ent.root):
+            if in_dateline(ent.root) or _names_instrument(ent):
                 continue
             hit = self.res._span_lookup(list(ent))
             if hit:
                 out.append(ActorResolver.make(hit[0], hit[1], ent.root.i, "fallback"))
                 covered.update(range(ent.start, ent.end))
         for tok in sent:
-            if tok.i in covered or not tok.text[:1].isupper() or in_dateline(tok):
+            if tok.i in covered or not tok.text[:1].isupper() or in_dateline(tok) or (
+                _names_instrument(sent.doc[tok.i: tok.i + 1])
+            ):
                 continue
             code = self.res.lookup(tok.text)
             if code:
@@ -222,7 +246,11 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         for tok in sent:
             lemma = _lemma(tok)
             cls = measure_class(tok)
-            if cls:
+            if cls and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and lemma in lx.SANCTION_VERBS \
+                    and _children(tok, "nsubj") and _children(tok, "dobj"):
+                # "Canada sanctions Haitian elites": a headline verb read as a noun.
+                cands.extend(self._from_sanction_verb(tok))
+            elif cls:
                 cands.extend(self._from_measure(tok, cls))
             elif lemma in lx.SANCTION_VERBS and (tok.pos_ == "VERB" or _is_infinitive(tok)):
                 cands.extend(self._from_sanction_verb(tok))

@@ -537,7 +537,7 @@ NON_STATE_ACTOR_HEADS = frozenset(
         "church", "bishop", "pope", "artist", "singer", "actor", "star", "celebrity",
         "twin", "investor", "shareholder", "employee", "worker", "candidate",
         "house", "label", "distributor", "supplier", "manufacturer", "maker", "producer",
-        "carmaker", "automaker", "conglomerate",
+        "carmaker", "automaker", "conglomerate", "miner", "chipmaker", "exchange",
     }
 )
 # Heads that may stand for a state as the target of support: its name, its government,
@@ -761,6 +761,7 @@ GOODS = frozenset({
     "gas", "crude", "timber", "lumber", "steel", "aluminium", "aluminum", "fertiliser",
     "fertilizer", "potash", "sugar", "tea", "coffee", "cotton", "beer", "vodka", "cheese",
     "milk", "goods", "product", "produce", "lobster", "tomato", "flower", "car",
+    "diamond", "gold", "uranium", "caviar", "petroleum",
 })
 # Bans on movement that are health measures when the text is about an epidemic.
 MOVEMENT_BAN_KINDS = frozenset({"travel", "flight", "entry", "visa", "traveler", "traveller"})

@@ -45,6 +45,9 @@ def _collateral(x: Token | None, v: Token) -> bool:
         _lemma(v) in lx.HARM_VERBS)
 
 
+# A state's own presence abroad, not a relation between its subjects.
+_ONE_SIDED_NOUNS = frozenset({"operation", "presence", "activity", "representation", "level"})
+
 class MeasureRules:
     """Reads measure nouns; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -288,7 +291,12 @@ class MeasureRules:
                            if is_state(a.code) and a.code not in src_codes]
             cand = Candidate(etype, p, p, sources, targets)
             if not targets and len(sources) >= 2:
-                cand.joint = True
+                if _lemma(m) in _ONE_SIDED_NOUNS:
+                    # "Albania and Ukraine were lowering their representation": each its
+                    # own, somewhere this clause does not say.
+                    cand.notes.add("no_fallback")
+                else:
+                    cand.joint = True  # "Riyadh and Tehran restored ties"
             return [cand]
         if cls == "envoy":
             if etype == "expel_diplomats" and self._own_envoy_home(m, p):

@@ -16,7 +16,7 @@ from .triggers import NAMING_VERBS, Candidate, _bearer, _enacted, _names_as, _ru
 _VERBAL_LINKS = frozenset({
     "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
     "conj", "advcl", "compound", "amod", "pcomp", "oprd", "agent", "dative", "appos",
-    "npadvmod", "advmod", "acomp",
+    "npadvmod", "advmod", "acomp", "csubj",
 })
 
 
@@ -98,6 +98,17 @@ def _urged_third_party(pred: Token) -> bool:
         t.i < pred.i and t.ent_type_ in ("GPE", "ORG", "NORP") for t in _pobjs(pred.head, {"for"}))
 
 
+def _shares_clause(conjunct: Token | None) -> bool:
+    """Whether the verb conjunct `conjunct` has no subject, tense or auxiliary of its
+    own ("would expel A and recall B", "by downgrading ties or slapping bans"): it is
+    in the first conjunct's clause."""
+    return conjunct is not None and conjunct.pos_ in ("VERB", "AUX") and (
+        conjunct.tag_ in ("VB", "VBG")
+    ) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conjunct.children
+    )
+
+
 def _chain(tok: Token) -> list[tuple[Token, str]]:
     """Ancestors of `tok` with the dependency that links the child below to each."""
     out = []
@@ -133,14 +144,20 @@ def _first_of_kind(node: Token) -> bool:
 
 def _past_dated(node: Token) -> bool:
     """A past-tense act dated to an earlier year: "cut ties with Qatar in 2017"."""
-    words = [t.lower_ for t in node.subtree]
+    # Not the words of a clause describing a noun below: "ended the arms embargo it had
+    # placed on Somalia three decades ago" dates the placing, not the ending.
+    words, todo = [], [node]
+    while todo:
+        tok = todo.pop()
+        words.append(tok.lower_)
+        todo.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl"))
     if "ago" in words and any(w in ("years", "decades") for w in words):
         return True  # "the first Arab country to recognize Israel 40 years ago"
     if not _past_form(node) or _first_of_kind(node):
         return False
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "since"):
-            if any(_PAST_DATE.match(t.text) for t in prep.subtree):
+            if any(_PAST_DATE.match(t) for t in _phrase_words(prep)):
                 return True
         if prep.dep_ == "npadvmod" and any(
             t.lower_ in ("ago", "last") and (node.dep_ == "acl" or any(
@@ -151,6 +168,18 @@ def _past_dated(node: Token) -> bool:
             # diplomats, ordered out by Sweden last month, left"; a main verb needs a year.
             return True
     return False
+
+
+def _phrase_words(prep: Token) -> list[str]:
+    """The words of a prepositional phrase without the clauses in it: "in what officials
+    described as the broadest relief in more than a decade" dates nothing."""
+    words, todo = [], [prep]
+    while todo:
+        tok = todo.pop()
+        words.append(tok.text)
+        todo.extend(c for c in tok.children
+                    if c.dep_ not in ("pcomp", "relcl", "acl", "ccomp", "advcl", "conj"))
+    return words
 
 
 def _dated_earlier(node: Token) -> bool:
@@ -422,6 +451,7 @@ def modality_cues(
     for node, link in nodes:
         lemma = _lemma(node)
         own = node is pred
+        came_from = below
         if _after_past_clause(node, pred) and not relative:
             cues.reference = cues.background = True
         if own and node.dep_ == "advcl" and _lemma(node.head) in lx.ORIGIN_VERBS and any(
@@ -439,10 +469,29 @@ def modality_cues(
             c.dep_ == "mark" and c.lower_ == "for" for c in nodes[0][0].children
         ):
             cues.hypothetical = cues.speculative = True  # "preparing for Beijing to close"
-        if link in ("conj", "advcl"):
-            # A first conjunct's modal verbs and negation are its own; a main clause
-            # says nothing of the mode of an "after ..." clause below it.
+        if link == "advcl" or (link == "conj" and not _shares_clause(came_from)):
+            # A main clause says nothing of the mode of an "after ..." clause below it;
+            # a conjunct with a tense of its own ("did not back the sanctions and
+            # refused to ...") has its own mode.
             break
+        if link == "conj":
+            # "said it would expel two diplomats and recall its ambassador", "by
+            # downgrading ties or slapping trade bans": a verb conjunct without a
+            # subject or tense of its own is in the first conjunct's clause, under its
+            # modal and negation and what governs it.
+            for child in node.children:
+                if child.dep_ == "neg" and not crossed_report:
+                    cues.negated = True
+                if child.dep_ == "aux" and child.lower_ in lx.FUTURE_MODALS and not (
+                    crossed_report
+                ):
+                    cues.future = True
+                if child.dep_ == "aux" and child.lower_ in lx.WEAK_MODALS and not (
+                    crossed_report
+                ):
+                    cues.hypothetical = True
+            prev_dep = link
+            continue
         prev_dep = link
         if stop_at_bid and not own and _owned_bid(node, link):
             # "the Council rejected a U.S. proposal to extend the arms embargo", "won't

@@ -65,8 +65,8 @@ _WEAK = re.compile(
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*
       | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?
       | retaliat\w*|punitive|penalties|(?:measures?|actions?|steps?)\s+targeting
-      | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars
-      | licen[cs]es?\s+to\s+\w+
+      | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars?
+      | licen[cs]es?\s+to\s+\w+|licen[cs]es?\b[^.]{0,40}?\b(?:allow|authori[sz]|permit)\w*
       | expel\w*|expuls\w*
       | """ + _BLOCKS_TRADE_WORDS + r"""
       | ties|relations?|relationships?|normali[sz]ations?
@@ -74,7 +74,7 @@ _WEAK = re.compile(
       | """ + _CUTS_OFF_WORDS + r"""
       | """ + _FIRMLY_BEHIND_WORDS + r"""
       | """ + _TRADE_WAIVER_WORDS + r"""
-      | charg[eé]s?|commissioners?|missions?
+      | charg[eé]s?|commissioners?|missions?|representation
       | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:ed|es|ing)\s+with
       | (?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?)\s+\w+\s+for
       | support|supports|supported|supporting|back|backs|backed|backing|backers?
@@ -209,8 +209,9 @@ _STEMS_OF = {
         sponsor""",
     _WEAK_BIT: """
         boycott ban freez froze unfr unblock prohibit barr restriction curb export import
-        retaliat punitive measure action step penalt designat bars licen ties relation
-        charg commissioner mission recogni derecogni allegiance sid drop ditch abandon
+        retaliat punitive measure action step penalt designat bar licen ties relation
+        charg commissioner mission representation recogni derecogni allegiance sid drop
+        ditch abandon
         support back endors defend prais welcom hail applaud laud commend champion rall
         salut solidarity appreciation thank commitment fav shoulder defen stand stood
         weight pull official diplomat waiver exemption halt suspend stop list normali

@@ -214,6 +214,16 @@ class SanctionRules:
             # modifier of "transactions".
             dealings = [n.head.head] if n.head.dep_ == "amod" else []
             verb = n.head.head.head if dealings and n.head.head.dep_ == "dobj" else None
+        if not dealings and verb is not None:
+            # "issued a general licence on Friday authorising dealings with Syria's central
+            # bank", the participle hung on a word after the licence: the permit that
+            # follows the licence closely, and what it lets be dealt in.
+            sent = n.sent
+            permit = next((t for t in sent if n.i < t.i <= n.i + 4 and _lemma(t) in permits
+                           and t.tag_ in ("VBG", "VBN")), None)
+            if permit is not None:
+                dealings = [t for t in sent if permit.i < t.i <= permit.i + 2
+                            and _lemma(t) in dealing_nouns]
         if verb is None or _lemma(verb) not in ("issue", "grant", "extend", "give", "renew"):
             return []
         # "granted Chevron a licence to pump oil in Venezuela": leave to operate there.

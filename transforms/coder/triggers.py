@@ -120,6 +120,15 @@ def measure_class(tok: Token) -> str | None:
         # "threatened Turkey with penalties". Fines of courts and sports bodies have
         # no state source, which the actor rules require.
         return "sanction"
+    if nounish and lemma == "measure" and tok.tag_ == "NNS" and mods & (
+        lx.NEW_PENALTY_MODIFIERS | {"coordinated"}
+    ) and any(_aimed_at_state(t) for t in _pobjs(tok, {"against", "on"})) and (
+        not _health_context(tok.sent)
+    ):
+        # "will consider fresh measures against North Korean entities", "further
+        # coordinated measures against Tehran": a new round aimed at a state or its
+        # people is a round of sanctions ("new measures against Hamas" is not).
+        return "sanction"
     if nounish and lemma in lx.MEASURE_NOUNS and mods & lx.MEASURE_MODIFIERS:
         if not mods & (lx.MEASURE_MODIFIERS - {"restrictive"}) and _health_context(tok.sent):
             return None  # "restrictive measures against the virus"
@@ -133,10 +142,11 @@ def measure_class(tok: Token) -> str | None:
         _children(tok.head, "dobj") and not _health_context(tok.sent)
     ):
         return "sanction"  # "New EU measures target Belarusian potash"
-    if nounish and lemma == "measure" and tok.dep_ == "dobj" and (
+    if nounish and lemma in ("measure", "penalty") and tok.dep_ == "dobj" and (
         _predicate_lemma(tok.head) in lx.EASE_PREDICATES
-    ) and any(t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS
-              for t in _pobjs(tok, {"on", "against"})) and not _health_context(tok.sent):
+    ) and any(_aimed_at_state(t) for t in _pobjs(tok, {"on", "against"})) and (
+        not _health_context(tok.sent)
+    ):
         return "sanction"  # "eased measures on the new government", not "on farmers"
     if nounish and lemma == "contact" and mods & {"official", "diplomatic"}:
         return "relation"  # "would boycott all official contact with the United States"
@@ -148,6 +158,18 @@ def measure_class(tok: Token) -> str | None:
         "diplomatic" in mods
     ):
         return "relation"  # "resumed full diplomatic operations in Syria"
+    if nounish and lemma == "representation" and any(
+        t.lower_ == "level" and t.i > tok.i
+        and any(x.lower_ == "to" for x in t.doc[max(tok.i, t.i - 4): t.i])
+        for t in tok.head.subtree
+    ):  # ("to charge d'affaires level" may be parsed as an infinitive)
+        return "relation"  # "lower its representation in Venezuela to charge d'affaires level"
+    if nounish and lemma == "level" and tok.dep_ in ("dobj", "nsubjpass") and any(
+        _lemma(o) in ("staff", "representation", "relation", "tie") and (
+            _lemma(o) == "representation" or "diplomatic" in _mod_lemmas(o)
+        ) for o in _pobjs(tok, {"of"})
+    ):
+        return "relation"  # "lowered the level of its diplomatic staff in New Delhi"
     if nounish and lemma in lx.RIFT_NOUNS and not mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
         return "rift"  # coded only when ended or mended (classify)
     if low in ("d'affaires", "d’affaires"):
@@ -390,6 +412,10 @@ def _governor(m: Token) -> Token | None:
             return prep.head.head  # "revoked the accreditation of a Somali diplomat"
         if prep.lower_ == "at" and _lemma(prep.head) == "hint":
             return prep.head  # "Germany hints at sanctions"
+        if prep.lower_ == "as" and _lemma(prep.head) in _APPOINT_VERBS and (
+            measure_class(m) == "envoy"
+        ):
+            return prep.head  # "Riyadh appointed Faisal al-Mujfel as its envoy to Damascus"
         if prep.lower_ in ("with", "in") and prep.head.dep_ == "dobj" and prep.head.pos_ in (
             "NOUN", "PROPN"
         ) and _lemma(prep.head.head) in lx.PUNISH_VERBS:
@@ -554,8 +580,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # which recalls one's own envoy).
             return "expel_diplomats"
         if lemma in ("recall", "withdraw", "pull", "recalling", "withdrawal", "yank") or (
-            lemma in ("bring", "call", "summon", "order") and subtree & {"home", "back"}
-            and not subtree & {"leave", "depart"}
+            lemma in ("bring", "call", "summon", "order") and _own_clause_words(p) & {
+                "home", "back"} and not subtree & {"leave", "depart"}
         ):
             return "recall_envoy"
         if lemma in ("expel", "eject", "oust", "deport", "boot", "expulsion", "ouster",
@@ -577,7 +603,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             lemma == "send" and "back" in subtree
         ) or (lemma == "go" and _back_to_post(p)):
             return "restore_relations"  # "sent its ambassador back to Damascus"
-        if lemma in ("name", "appoint", "nominate", "accredit") and (_RENEWAL.search(
+        if lemma in _APPOINT_VERBS and (_RENEWAL.search(
             p.sent.text
         ) or _to_each_other(m, p)):
             # "named an ambassador to Israel for the first time in four years", or
@@ -634,9 +660,37 @@ def _enacted(node: Token) -> bool:
     ) and not _children(node.head, "aux", "neg")
 
 
+def _aimed_at_state(t: Token) -> bool:
+    """A state ("Tehran"), or people and firms marked as a state's ("North Korean
+    entities", "Russia's banks")."""
+    if t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS:
+        return True
+    return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss")
+               for c in t.children)
+
+
+_APPOINT_VERBS = frozenset({"name", "appoint", "nominate", "accredit", "pick"})
+# Clauses hung on a predicate that tell of something else: "ordered out ..., with
+# Kinshasa accusing its neighbour of sending troops to back the rebels".
+_OTHER_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
+_CIRCUMSTANCE_PREPS = frozenset({"with", "after", "amid", "over", "despite", "following"})
+
+
+def _own_clause_words(p: Token) -> set[str]:
+    """The lower-case words of `p`'s subtree without the clauses and circumstances
+    hung on it."""
+    words, todo = set(), [p]
+    while todo:
+        tok = todo.pop()
+        words.add(tok.lower_)
+        todo.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSES and not (
+            c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS
+        ))
+    return words
+
 _RENEWAL = re.compile(
     r"\b(?:first|again|since|restor\w*|resum\w*|normali[sz]\w*|reconcil\w*|rapprochement"
-    r"|thaw|re-?establish\w*|after\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?|gap|break|rift|hiatus))\b",
+    r"|thaw|reset|re-?establish\w*|after\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?|gap|break|rift|hiatus))\b",
     re.IGNORECASE,
 )
 # Closures that say nothing about relations.
