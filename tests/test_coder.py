@@ -939,14 +939,34 @@ def test_dev_events_f1_floor(nlp):
     assert p >= 0.94, (p, r, f1)
 
 
+def _round19_batch(item_id: str) -> bool:
+    """The blind writers' batch of round 19 (dw-d-0905 … dw-d-1144): wire copy and
+    feed items, harder than what came before, with a floor of its own."""
+    return item_id.startswith("dw-d-") and 905 <= int(item_id[5:]) <= 1144
+
+
 def test_own_dev_set_floor(nlp):
     # Our dev set is in the project, so this floor runs everywhere. Measured with coder
-    # 0.7.1: triple F1 0.931 (P 0.986, R 0.883), item F1 0.954, 3 false alarms of 439.
-    items = read_gold(ROOT / "eval" / "dev.jsonl")
+    # 0.7.1 on the records written until then (dw-0001 … dw-d-0904): triple F1 0.931
+    # (P 0.986, R 0.883), item F1 0.954, 3 false alarms of 439.
+    items = [i for i in read_gold(ROOT / "eval" / "dev.jsonl") if not _round19_batch(i.id)]
     report = score_items(items, nlp_predictor(nlp)([i.text for i in items])).report()
     overall = report["triples"]["overall"]
     assert overall["f1"] >= 0.92 and overall["precision"] >= 0.97, overall
     assert report["detection"]["f1"] >= 0.94, report["detection"]
+    assert report["false_alarm"]["flagged"] <= 5, report["false_alarm"]
+
+
+def test_round19_batch_floor(nlp):
+    # Coder 0.18.0 scored 0.694 triple F1 (P 0.827, R 0.598), item F1 0.837, 9 false
+    # alarms of 78 on this batch before any tuning; coder 0.19.0, tuned on it, 0.793
+    # (P 0.913, R 0.701), item F1 0.897, 4 false alarms.
+    items = [i for i in read_gold(ROOT / "eval" / "dev.jsonl") if _round19_batch(i.id)]
+    assert len(items) == 240
+    report = score_items(items, nlp_predictor(nlp)([i.text for i in items])).report()
+    overall = report["triples"]["overall"]
+    assert overall["f1"] >= 0.78 and overall["precision"] >= 0.90, overall
+    assert report["detection"]["f1"] >= 0.88, report["detection"]
     assert report["false_alarm"]["flagged"] <= 5, report["false_alarm"]
 
 
