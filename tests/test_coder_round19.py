@@ -16,7 +16,10 @@ names a treaty ("the Vienna Convention") is no actor; an act "not under consider
 negated; a new round of "measures" aimed at a state is a round of sanctions; representation
 lowered or raised "to ... level" is a break or a restoration; a licence whose permit the
 parser hangs elsewhere, penalties suspended, a ban on a state's diamonds, and "bar" (the
-pre-filter now passes it) are relief and sanctions. Sentences are written for these tests.
+pre-filter now passes it) are relief and sanctions; "ceased to be a member of" and "announces
+ICC exit" quit a body, "drawing up" measures drafts them, and a measure that may "snap
+back" or "return" is not yet in place, nor is an act a state "has yet to" do. Sentences are
+written for these tests.
 """
 
 from __future__ import annotations
@@ -202,6 +205,50 @@ NEGATIVES["relief_and_bans_in_looser_words"] = [
     "The league lifted its penalties on the club.",
     "The jeweller bans Russian diamonds from its stores.",
     "The club will bar two Georgian players from the stadium.",
+]
+
+# quitting a body in other words, and "drawing up" measures
+PHRASINGS["quitting_and_drafting_in_other_words"] = [
+    ("The Philippines formally ceased to be a member of the International Criminal Court on "
+     "Sunday.", {(SEV, "PHL", "ICC", A)}),
+    ("Hungary announces ICC exit as Netanyahu lands in Budapest.", {(SEV, "HUN", "ICC", A)}),
+    ("The European Union is drawing up a fresh round of asset freezes and visa bans aimed at "
+     "Serbian officials.", {(THR, "EU", "SRB", T)}),
+    ("The EU is drawing up new sanctions against Serbian officials.", {(THR, "EU", "SRB", T)}),
+]
+NEGATIVES["quitting_and_drafting_in_other_words"] = [
+    "The club ceased to be a member of the league.",
+    "The UN said fighting had ceased in the region.",
+    "The coach drew up a new game plan against Serbia.",
+    "Britain marks Brexit anniversary.",
+]
+
+# a measure that "snaps back" or "returns" is told as coming, not as in place
+PHRASINGS["measures_that_may_return"] = [
+    ("UN sanctions on Iran snapped back on Sunday.", {(IMP, "UN", "IRN", "reference")}),
+    ("US sanctions on Iran hurt its economy.", {(IMP, "USA", "IRN", "reference")}),
+    ("UN sanctions on North Korea returned in 2017 after a brief pause.",
+     {(IMP, "UN", "PRK", "reference")}),
+]
+NEGATIVES["measures_that_may_return"] = [
+    "What happens if UN sanctions on Iran snap back?",
+    "US sanctions on Iran could return next month.",
+    "Analysts say EU sanctions on Belarus may return if talks fail.",
+]
+
+# "yet to" do something is not having done it
+PHRASINGS["yet_to_act"] = [
+    ("Canada, which has yet to expel any Russian diplomat, imposed sanctions on Moscow.",
+     {(IMP, "CAN", "RUS", A)}),
+    ("Turkey recalled its ambassador from Israel, which has yet to respond.",
+     {(R_, "TUR", "ISR", A)}),
+    ("The EU agreed to lift sanctions on Syria, and is yet to say when.",
+     {("ease_sanctions", "EU", "SYR", INT)}),
+]
+NEGATIVES["yet_to_act"] = [
+    "Brazil's ambassador yet to return to Israel months after recall.",
+    "Israel has yet to send its ambassador back to Ankara.",
+    "The EU is yet to lift sanctions on Syria.",
 ]
 
 test_phrasings, test_negatives, test_every_class_has_negatives = phrasing_table_tests(

@@ -29,6 +29,15 @@ _ORDER_FORMS = frozenset({"orders", "ordered", "order", "tells", "told", "tell"}
 _LEADER_HEADS = frozenset({"president", "leader", "premier", "king", "queen", "monarch",
                            "chancellor", "emir", "sultan"})
 
+
+def _quitting(v: Token, sources: list[Actor], bodies: list[Actor]) -> list[Candidate]:
+    """Leaving the named bodies: a break with each, from the parse alone."""
+    if not sources or not bodies:
+        return []
+    cand = Candidate("sever_relations", v, v, sources, bodies)
+    cand.notes.add("no_fallback")
+    return [cand]
+
 class DiplomaticRules:
     """Diplomatic-act rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -413,12 +422,25 @@ class DiplomaticRules:
         cand.notes.add("source_fallback_only")
         return [cand]
 
+    def _ceased_member(self, v: Token) -> list[Candidate]:
+        """ "The Philippines ceased to be a member of the International Criminal Court":
+        leaving the body."""
+        members = [a for x in _children(v, "xcomp") if _lemma(x) == "be"
+                   for a in _children(x, "attr") if _lemma(a) == "member"]
+        targets = self._named_bodies([t for m in members for t in _pobjs(m, {"of"})])
+        return _quitting(v, self.resolve_all(self.agent_tokens(v)), targets)
+
+    def _named_bodies(self, toks: list[Token]) -> list[Actor]:
+        """The organisations `toks` name as such (not "the U.N. agency", not "Europe")."""
+        return [a for t in toks for a in self.res.resolve(t, allow_unknown=False)
+                if a.code in ORGANISATIONS and names_organisation(a.text)]
+
     def _from_quit(self, v: Token) -> list[Candidate]:
         if v.pos_ == "NOUN":
-            # "announced its withdrawal from ECOWAS"
-            objs = _pobjs(v, {"from"})
-            targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
-                       if a.code in ORGANISATIONS and names_organisation(a.text)]
+            # "announced its withdrawal from ECOWAS"; "announces ICC exit", the body
+            # in front of the noun
+            targets = self._named_bodies(_pobjs(v, {"from"}) + [
+                c for c in _children(v, "compound") if c.i < v.i and c.pos_ == "PROPN"])
             poss = _children(v, "poss")
             owners = []
             if poss and poss[0].lower_ == "their" and v.dep_ == "dobj":
@@ -427,11 +449,7 @@ class DiplomaticRules:
             owners = owners or (self.resolve_all(poss) if poss else [])
             if not owners:
                 owners = self.resolve_all(self.agent_tokens(v))
-            if not targets or not owners:
-                return []
-            cand = Candidate("sever_relations", v, v, owners, targets)
-            cand.notes.add("no_fallback")
-            return [cand]
+            return _quitting(v, owners, targets)
         if _children(v, "oprd"):
             return []  # "leave Europe furious": a state of mind, not a departure
         if _lemma(v) == "withdraw":

@@ -348,6 +348,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._recognition_switch(tok))
             if lemma == "switch" and tok.pos_ == "VERB" and not _children(tok, "dobj"):
                 cands.extend(self._switch_sides(tok))
+            if lemma == "cease" and tok.pos_ == "VERB":
+                cands.extend(self._ceased_member(tok))
             if lemma == "backer" and tok.pos_ == "NOUN":
                 cands.extend(self._backer_of(tok))
             if tok.lower_ == "behind" and tok.i > sent.start and firmly_behind(sent.text):
@@ -713,7 +715,7 @@ _COMING_WORDS = frozenset({"likely", "unlikely", "expected", "possible", "probab
 _HAPPENING_VERBS = lx.ARRIVAL_VERBS | _EXPECTED_VERBS | frozenset({
     "occur", "materialize", "materialise", "proceed", "begin", "start", "carry",
     "implement", "complete", "finalize", "finalise", "confirm", "announce", "decide",
-    "agree", "approve", "go", "take",
+    "agree", "approve", "go", "take", "snap", "return",  # "if UN sanctions snap back"
 })
 
 

@@ -432,6 +432,10 @@ def modality_cues(
             and any(_lemma(o) in lx.INTENT_CUES for o in _pobjs(pred.head, {"in"})):
         cues.intent = True  # "are in talks to establish relations"
     sent = pred.sent
+    if pred.i - 2 >= sent.start and pred.doc[pred.i - 1].lower_ == "to" and (
+        pred.doc[pred.i - 2].lower_ == "yet"
+    ):
+        cues.negated = True  # "has yet to send its ambassador back": not done
     if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         cues.hypothetical = cues.speculative = True
     nodes = [(pred, "self"), *_chain(pred)]

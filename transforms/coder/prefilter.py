@@ -104,7 +104,7 @@ _CAMPAIGNS_FOR = re.compile(r"\b(?:" + _CAMPAIGNS_FOR_WORDS + r")\b", re.IGNOREC
 _CUTS_OFF = re.compile(r"\b(?:" + _CUTS_OFF_WORDS + r")\b", re.IGNORECASE)
 _TRADE_WAIVER = re.compile(r"\b(?:" + _TRADE_WAIVER_WORDS + r")\b", re.IGNORECASE)
 _FIRMLY_BEHIND = re.compile(r"\b(?:" + _FIRMLY_BEHIND_WORDS + r")\b", re.IGNORECASE)
-_QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*)\b", re.IGNORECASE)
+_QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*|ceas\w*)\b", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
     r"|I\.C\.C\.|W\.H\.O\.|(?i:European Union|United Nations|African Union"
@@ -217,7 +217,7 @@ _STEMS_OF = {
         weight pull official diplomat waiver exemption halt suspend stop list normali
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely""",
-    _QUIT_BIT: "quit leav left withdr exit",
+    _QUIT_BIT: "quit leav left withdr exit ceas",
 }
 _STEM_BITS: dict[str, int] = {}
 for _bit, _stems in _STEMS_OF.items():

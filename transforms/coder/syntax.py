@@ -25,8 +25,18 @@ def _in_reason(tok: Token) -> bool:
     return False
 
 
+# Phrasal verbs read as the one verb they mean: "is drawing up sanctions" drafts them.
+_PHRASAL: dict[tuple[str, str], str] = {("draw", "up"): "draft"}
+_PHRASAL_VERBS = frozenset(verb for verb, _ in _PHRASAL)
+
+
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if lemma in _PHRASAL_VERBS:
+        for c in tok.children:
+            if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL:
+                return _PHRASAL[lemma, c.lower_]
+    return lemma
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
