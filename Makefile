@@ -30,7 +30,7 @@ test: $(STAMP)
 # gold sets and our labels of real replay items (their text is in ../shared)
 # when ../shared is beside the checkout.
 eval: $(STAMP)
-	$(PY) -m pipelines.evaluate --split dev --split test --by-modality --error-kinds
+	$(PY) -m pipelines.evaluate --split dev --split test --split test_feeds --by-modality --error-kinds
 	@if [ -d ../shared/eval ]; then \
 	    $(PY) -m pipelines.evaluate --gold ../shared/eval/dev_events.jsonl \
 	        ../shared/eval/case2021_task2_test.jsonl; \

@@ -329,7 +329,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--gold", nargs="+", type=Path, default=[], metavar="FILE",
                     help="JSONL gold files (events or CASE 2021 is_diplo format)")
     ap.add_argument("--split", action="append", default=[], metavar="NAME",
-                    help="shorthand for --gold eval/NAME.jsonl (repeatable: dev, test)")
+                    help="shorthand for --gold eval/NAME.jsonl (repeatable: dev, test, test_feeds, "
+                         "replay_dev, replay_test)")
     ap.add_argument("--model", default=None, help="spaCy model passed to load_nlp")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--by-modality", action="store_true",

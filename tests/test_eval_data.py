@@ -1,4 +1,5 @@
-"""Validity of our labelled sets eval/dev.jsonl and eval/test.jsonl (see eval/README.md)."""
+"""Validity of our labelled sets eval/dev.jsonl, eval/test.jsonl and eval/test_feeds.jsonl
+(see eval/README.md)."""
 
 import json
 import re
@@ -10,7 +11,9 @@ import pytest
 from pipelines.scoring import EVENT_TYPES, MODALITIES, UNCOUNTED_MODALITIES, UNK
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "test_feeds")
+# Each held-out split has its own id series; dev holds dw-NNNN and dw-d-NNNN.
+HELD_OUT_SERIES = {"test": "dw-h", "test_feeds": "dw-f"}
 # Acronyms of international organisations that may appear as actors (guide, "Actors").
 IGOS = {"EU", "UN", "NATO", "AU", "ASEAN", "ECOWAS", "GCC", "OAS", "WHO", "IAEA", "ICC", "G7"}
 EVENT_KEYS = {"type", "source", "target", "modality", "source_text", "target_text"}
@@ -86,15 +89,18 @@ def test_no_duplicate_events_within_a_record(data):
 def test_ids_unique_and_split_rule(data):
     ids = [r["id"] for records in data.values() for r in records]
     assert len(ids) == len(set(ids))
-    # Documented split (eval/README.md): the held-out test set is dw-h-NNNN, written
-    # in one go before any tuning on it; dev holds dw-NNNN (the first 368, including
-    # the retired first test split) and the dev-only additions dw-d-NNNN.
-    series: dict[str, list[int]] = {"dw": [], "dw-d": [], "dw-h": []}
+    # Documented split (eval/README.md): the held-out sets are dw-h-NNNN (test) and
+    # dw-f-NNNN (test_feeds), each written in one go before any tuning on it; dev holds
+    # dw-NNNN (the first 368, including the retired first test split) and the dev-only
+    # additions dw-d-NNNN.
+    series: dict[str, list[int]] = {"dw": [], "dw-d": [], "dw-h": [], "dw-f": []}
     for split, records in data.items():
         for r in records:
-            m = re.fullmatch(r"(dw(?:-d|-h)?)-(\d{4})", r["id"])
+            m = re.fullmatch(r"(dw(?:-d|-h|-f)?)-(\d{4})", r["id"])
             assert m, (split, r["id"])
-            assert (m.group(1) == "dw-h") == (split == "test"), (split, r["id"])
+            held_out = HELD_OUT_SERIES.get(split)
+            assert (m.group(1) == held_out) if held_out else m.group(1) in ("dw", "dw-d"), (
+                split, r["id"])
             series[m.group(1)].append(int(m.group(2)))
     for numbers in series.values():
         assert sorted(numbers) == list(range(1, len(numbers) + 1))
@@ -104,17 +110,23 @@ def test_no_text_shared_between_or_within_splits(data):
     norm = {s: [" ".join(r["text"].lower().split()) for r in rs] for s, rs in data.items()}
     for s, texts in norm.items():
         assert len(texts) == len(set(texts)), f"duplicate text in {s}"
-    assert not set(norm["dev"]) & set(norm["test"])
+    for a in SPLITS:
+        for b in SPLITS:
+            if a < b:
+                assert not set(norm[a]) & set(norm[b]), (a, b)
 
 
 def test_size_and_balance(data):
-    everything = data["dev"] + data["test"]
+    everything = [r for records in data.values() for r in records]
     assert len(everything) >= 300
     # The held-out set is sized in absolute terms (dev keeps growing with new
     # writers' batches; test is written once and never tuned on).
     test_counted = [r for r in data["test"] if any(
         e["modality"] not in UNCOUNTED_MODALITIES for e in r["events"])]
     assert len(data["test"]) >= 200 and len(test_counted) >= 100
+    feeds_counted = [r for r in data["test_feeds"] if any(
+        e["modality"] not in UNCOUNTED_MODALITIES for e in r["events"])]
+    assert len(data["test_feeds"]) >= 120 and len(feeds_counted) >= 70
     counted = sum(
         any(e["modality"] not in UNCOUNTED_MODALITIES for e in r["events"]) for r in everything
     )
