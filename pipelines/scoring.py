@@ -495,7 +495,7 @@ def bootstrap_intervals(scorer: Scorer, resamples: int = 1000, seed: int = 0,
                         level: float = 0.95) -> dict[str, Any]:
     """Percentile intervals of triple P/R/F1 and item F1 over resamples of the
     texts (with replacement; a text's events stay together, since a text's
-    errors are not independent). Our sets are small (65 to 1,024 gold events):
+    errors are not independent). Our sets are small (65 to about 1,250 gold events):
     the interval says how far a score could move on another sample of the
     same kind of text. Deterministic for a given seed."""
     import numpy as np

@@ -64,6 +64,10 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
          {(R_, "HUN", "RUS", A)}),  # a tense of its own: its own mode
         ("The EU imposed sanctions on Belarus and threatened to sanction Russia.",
          {(IMP, "EU", "BLR", A), (THR, "EU", "RUS", T)}),
+        # the shared clause is a relative one: what is said of its noun is not its mode
+        ("Analysts doubt that Poland, which will expel two Russian diplomats and recall its "
+         "ambassador from Moscow, is acting wisely.",
+         {(E, "POL", "RUS", INT), (R_, "POL", "RUS", INT)}),
     ],
     # a headline drops the auxiliary of a persona non grata passive
     "headline_persona_non_grata_passive": [

@@ -494,6 +494,8 @@ def modality_cues(
                     crossed_report
                 ):
                     cues.hypothetical = True
+            # A relative clause describes its noun: nothing above it is the act's mode.
+            relative = relative or node.dep_ == "relcl"
             prev_dep = link
             continue
         prev_dep = link
