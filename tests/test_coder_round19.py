@@ -24,7 +24,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from tests.conftest import phrasing_table_tests
+from tests.conftest import phrasing_table_tests, wrong_codings
 
 E, R_, S = "expel_diplomats", "recall_envoy", "express_support"
 RES, SEV, IMP, THR = "restore_relations", "sever_relations", "impose_sanctions", \
@@ -267,3 +267,19 @@ def test_dateline_offsets_point_into_the_original_text(nlp):
     for e in events:
         assert e.trigger == "added" and e.sentence == text
         assert e.target_text == "Russian entities"
+
+
+def test_a_country_named_in_front_of_sanctions_is_their_target(nlp):
+    """ "Cuba sanctions", "the Iran sanctions": a country's bare name before the measure
+    is the country it is on; "US", "EU" and demonyms stay the imposer's."""
+    cases = [
+        ("The Iran sanctions hurt Iraqi traders.", {(IMP, "UNK", "IRN", "reference")}),
+        ("Trump signs order lifting Syria sanctions.", {("ease_sanctions", "USA", "SYR", A)}),
+        ("Washington kept its Cuba sanctions in place.", {(IMP, "USA", "CUB", A)}),
+        ("US sanctions hurt Iranian exporters.", {(IMP, "USA", "IRN", "reference")}),
+        ("American sanctions hurt Iranian exporters.", {(IMP, "USA", "IRN", "reference")}),
+    ]
+    assert wrong_codings(nlp, cases) == []
+    # "No change to Cuba sanctions" was a Cuban measure on the United States.
+    events = nlp("No change to Cuba sanctions, the White House said.")._.events
+    assert not any(e.source == "CUB" for e in events)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, is_state
 from .diplomatic_rules import _LEAVE_VERBS
-from .gazetteer import UNKNOWN
+from .gazetteer import UNKNOWN, normalise
 from .modality import _endure_modifier
 from .syntax import _children, _lemma, _mod_lemmas, _pobjs
 from .triggers import (
@@ -48,8 +48,32 @@ def _collateral(x: Token | None, v: Token) -> bool:
 # A state's own presence abroad, not a relation between its subjects.
 _ONE_SIDED_NOUNS = frozenset({"operation", "presence", "activity", "representation", "level"})
 
+# Names that, bare in front of "sanctions", are the imposer's: "US sanctions", "EU sanctions".
+_IMPOSER_NAMES = frozenset({"US", "USA", "UK", "EU", "UN", "G7", "UNITED STATES",
+                            "UNITED KINGDOM", "EUROPEAN UNION", "UNITED NATIONS"})
+
+
 class MeasureRules:
     """Reads measure nouns; relies on ``SentenceCoder``'s resolver and actor methods."""
+
+    def _target_in_front(self, m: Token) -> list[Token]:
+        """ "No change to Cuba sanctions", "the Iran sanctions": a country's bare name in
+        front of a sanctions noun with no "on"/"against" target is the country they are
+        on ("US sanctions", "EU sanctions" name their imposer; capitals and demonyms,
+        "Washington sanctions", "American sanctions", stay owners)."""
+        if _lemma(m) not in ("sanction", "embargo") or any(
+            t.lower_ in ("on", "against") for t in m.children
+        ):
+            return []
+        out = []
+        for c in _children(m, "compound"):
+            if c.i > m.i or c.pos_ != "PROPN":
+                continue
+            a = self.res.resolve_one(c, 1, allow_unknown=False)
+            if a is not None and is_state(a.code) and normalise(a.text) in self.res.gaz.names \
+                    and a.text.upper().replace(".", "") not in _IMPOSER_NAMES:
+                out.append(c)
+        return out
 
     def _targets_sanction(self, m: Token, x: Token | None, p: Token | None) -> list[Token]:
         preps = {"on", "against", "to", "toward", "towards", "at", "targeting", "over"}
@@ -68,6 +92,9 @@ class MeasureRules:
         # The measure's own phrase names whom it is aimed at ("sanctions on Iran").
         aimed = any(t.head.lower_ in ("on", "against", "targeting") and t.head.head.i in (
             m.i, x.i if x is not None else m.i) for t in toks)
+        front = [] if aimed else self._target_in_front(m)
+        toks.extend(front)
+        aimed = aimed or bool(front)
         if _lemma(m) in lx.BAN_NOUNS or "asset" in _mod_lemmas(m):
             # "travel bans for Georgian officials", "asset freezes for ...": people the
             # ban is meant for (a country after "for" is a beneficiary or a reason).

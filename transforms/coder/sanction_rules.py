@@ -655,7 +655,9 @@ class SanctionRules:
     def _measure_owner(self, m: Token) -> list[Actor]:
         out: list[Actor] = []
         by = _pobjs(m, {"by", "from"})
-        for t in _children(m, "poss", "compound", "amod", "nmod") + by + (
+        aimed_at = {t.i for t in self._target_in_front(m)}  # "Cuba sanctions": on Cuba
+        for t in [c for c in _children(m, "poss", "compound", "amod", "nmod")
+                  if c.i not in aimed_at] + by + (
             _stray_co_agents(m, by) if by else []
         ):
             if t.lower_ in ("its", "their", "his", "her"):
