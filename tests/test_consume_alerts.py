@@ -40,15 +40,11 @@ def run_cli(*argv: str) -> tuple[int, list[str], str]:
 
 # -- without the emulator ------------------------------------------------------
 
-class _Message(SimpleNamespace):
-    pass
-
-
 class _FakeSubscriber:
     """One pull of ``lines``, then nothing; records how they were settled."""
 
     def __init__(self, lines: list[str], ack_error: Exception | None = None):
-        self.batches = [[_Message(ack_id=f"ack-{i}", message=_Message(
+        self.batches = [[SimpleNamespace(ack_id=f"ack-{i}", message=SimpleNamespace(
             data=line.encode(), message_id=str(i))) for i, line in enumerate(lines)]]
         self.ack_error = ack_error
         self.calls: list[tuple[str, list[str], float]] = []

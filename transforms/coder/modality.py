@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .syntax import _children, _lemma, _mod_lemmas, _pobjs
+from .syntax import _children, _lemma, _mod_lemmas, _pobjs, _subtree_within
 from .triggers import NAMING_VERBS, Candidate, _bearer, _enacted, _names_as, _ruled_out
 
 _VERBAL_LINKS = frozenset({
@@ -119,6 +119,8 @@ def _chain(tok: Token) -> list[tuple[Token, str]]:
     return out
 
 
+# Clauses inside an "in ..." phrase that date something else, not the act.
+_PHRASE_CLAUSES = frozenset({"pcomp", "relcl", "acl", "ccomp", "advcl", "conj"})
 _PAST_DATE = re.compile(r"^(?:(?:19|20)\d\d|last|years?|decades?|ago|earlier)$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\ds?$")
 # A year or a "last ..."/"... ago" phrase: a date before the news.
@@ -146,18 +148,17 @@ def _past_dated(node: Token) -> bool:
     """A past-tense act dated to an earlier year: "cut ties with Qatar in 2017"."""
     # Not the words of a clause describing a noun below: "ended the arms embargo it had
     # placed on Somalia three decades ago" dates the placing, not the ending.
-    words, todo = [], [node]
-    while todo:
-        tok = todo.pop()
-        words.append(tok.lower_)
-        todo.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl"))
+    words = [t.lower_ for t in _subtree_within(node, lambda c: c.dep_ in ("relcl", "acl"))]
     if "ago" in words and any(w in ("years", "decades") for w in words):
         return True  # "the first Arab country to recognize Israel 40 years ago"
     if not _past_form(node) or _first_of_kind(node):
         return False
     for prep in node.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "since"):
-            if any(_PAST_DATE.match(t) for t in _phrase_words(prep)):
+            # Not the clauses in the phrase: "in what officials described as the
+            # broadest relief in more than a decade" dates nothing.
+            if any(_PAST_DATE.match(t.text)
+                   for t in _subtree_within(prep, lambda c: c.dep_ in _PHRASE_CLAUSES)):
                 return True
         if prep.dep_ == "npadvmod" and any(
             t.lower_ in ("ago", "last") and (node.dep_ == "acl" or any(
@@ -168,18 +169,6 @@ def _past_dated(node: Token) -> bool:
             # diplomats, ordered out by Sweden last month, left"; a main verb needs a year.
             return True
     return False
-
-
-def _phrase_words(prep: Token) -> list[str]:
-    """The words of a prepositional phrase without the clauses in it: "in what officials
-    described as the broadest relief in more than a decade" dates nothing."""
-    words, todo = [], [prep]
-    while todo:
-        tok = todo.pop()
-        words.append(tok.text)
-        todo.extend(c for c in tok.children
-                    if c.dep_ not in ("pcomp", "relcl", "acl", "ccomp", "advcl", "conj"))
-    return words
 
 
 def _dated_earlier(node: Token) -> bool:

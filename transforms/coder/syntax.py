@@ -1,8 +1,11 @@
 """Generic readings of a spaCy parse shared by all the coder's rules: a token's lemma,
 its children by dependency, the objects of its prepositions, the modifiers before a noun,
-and reason or time phrases that separate a clause from the act."""
+a subtree without the clauses hung on it, and reason or time phrases that separate a
+clause from the act."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -37,6 +40,17 @@ def _lemma(tok: Token) -> str:
             if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL:
                 return _PHRASAL[lemma, c.lower_]
     return lemma
+
+
+def _subtree_within(tok: Token, skip: Callable[[Token], bool]) -> list[Token]:
+    """`tok` and the tokens below it, not entering a child for which `skip` holds (a
+    clause or phrase that tells of something else)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not skip(c))
+    return out
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from .actors import STATE_HEADS, Actor
-from .syntax import _children, _lemma, _mod_lemmas, _pobjs
+from .syntax import _children, _lemma, _mod_lemmas, _pobjs, _subtree_within
 
 
 @dataclass
@@ -679,14 +679,8 @@ _CIRCUMSTANCE_PREPS = frozenset({"with", "after", "amid", "over", "despite", "fo
 def _own_clause_words(p: Token) -> set[str]:
     """The lower-case words of `p`'s subtree without the clauses and circumstances
     hung on it."""
-    words, todo = set(), [p]
-    while todo:
-        tok = todo.pop()
-        words.add(tok.lower_)
-        todo.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSES and not (
-            c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS
-        ))
-    return words
+    return {t.lower_ for t in _subtree_within(p, lambda c: c.dep_ in _OTHER_CLAUSES or (
+        c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS))}
 
 _RENEWAL = re.compile(
     r"\b(?:first|again|since|restor\w*|resum\w*|normali[sz]\w*|reconcil\w*|rapprochement"
