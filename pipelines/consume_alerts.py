@@ -45,7 +45,9 @@ acknowledgement:
   or Ctrl-C was pressed are handed back at once for redelivery. A message that
   is not a readable alert is reported on stderr and left unacknowledged (it
   comes back after the ack deadline, or goes to the subscription's dead-letter
-  topic if it has one).
+  topic if it has one). After Ctrl-C it waits at most 10 s for Pub/Sub to take
+  these acknowledgements; what it could not settle is reported on stderr and
+  comes back after its ack deadline.
 
 filters:
   Repeat an option to accept several values (OR); different options combine
