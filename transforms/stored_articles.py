@@ -13,7 +13,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from transforms.normalize import PickRepresentativeFn, pack_article, unpack_article
-from transforms.parked_articles import ParkArticlesFn, PickParkedFn
+from transforms.parked_articles import ClaimStoredIdsFn, ParkArticlesFn, PickParkedFn
 from transforms.parquet_output import read_parquet_table
 
 
@@ -120,9 +120,10 @@ class DeduplicateNewArticles(beam.PTransform):
     The stored ids join the articles as ``(id, None)``: an article (packed
     with ``normalize.pack_article``) or its ticket is never None.
 
-    With ``park`` (a folder no other run writes to), the articles wait in
-    files there and only tickets are grouped (``parked_articles``): a local
-    run's memory then no longer grows with the articles' size.
+    With ``park`` (a folder no other run writes to), the articles and the
+    claims (id and ticket) of articles and stored ids wait in files there and
+    only the tickets of the claims' segments are grouped (``parked_articles``):
+    a local run's memory then no longer grows with the run's size.
     """
 
     def __init__(self, stored_ids: beam.PCollection, park: str | None = None):
@@ -131,15 +132,18 @@ class DeduplicateNewArticles(beam.PTransform):
         self._park = park
 
     def expand(self, articles):
+        stored = self._stored_ids
         if self._park is None:
             keyed = articles | "KeyById" >> beam.Map(lambda a: (a["article_id"], pack_article(a)))
+            stored = stored | "KeyStored" >> beam.Map(lambda i: (i, None))
             pick = _PickNewFn()
         else:
             keyed = articles | "Park" >> beam.ParDo(ParkArticlesFn(self._park))
+            stored = stored | "ClaimStored" >> beam.ParDo(ClaimStoredIdsFn(self._park))
             pick = PickParkedFn(self._park)
         return (
-            (keyed, self._stored_ids | "KeyStored" >> beam.Map(lambda i: (i, None)))
+            (keyed, stored)
             | "Both" >> beam.Flatten()
-            | "GroupById" >> beam.GroupByKey()
+            | "Group" >> beam.GroupByKey()
             | "PickNew" >> beam.ParDo(pick)
         )
