@@ -54,6 +54,7 @@ demo: $(STAMP)
 # the cost of article fetching and extraction, apart from coding.
 bench: $(STAMP)
 	$(PY) -m bench.throughput
+	$(PY) -m bench.memory
 	$(PY) -m bench.article_fetch --pages 200
 
 # Latency of streaming mode on the emulator (about 1.5 minutes).
