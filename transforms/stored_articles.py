@@ -117,8 +117,8 @@ class DeduplicateNewArticles(beam.PTransform):
     grouping: each article crosses a stage boundary (is encoded, grouped and
     decoded) once instead of twice.
 
-    The stored ids join the articles as ``(id, None)``: an article (packed
-    with ``normalize.pack_article``) or its ticket is never None.
+    In memory, the stored ids join the articles as ``(id, None)``: an
+    article (packed with ``normalize.pack_article``) is never None.
 
     With ``park`` (a folder no other run writes to), the articles and the
     claims (id and ticket) of articles and stored ids wait in files there and
