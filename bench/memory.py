@@ -1,9 +1,9 @@
 """Peak memory of the batch pipeline against corpus size.
 
-    .venv/bin/python -m bench.memory [--copies 1,3,6] [--items N] [--corpus items.jsonl]
+    .venv/bin/python -m bench.memory [--copies 1,3,6,12] [--items N] [--corpus items.jsonl]
 
 Writes the corpus (default: the replay corpus, else a generated one) as feed
-files once, three and six times over -- each copy with its own guids and
+files once, three, six and twelve times over -- each copy with its own guids and
 links, so that no copy is de-duplicated away -- and runs the pipeline phase of
 ``bench.throughput`` on each size in a process of its own. Prints the articles
 stored, the texts that reached spaCy, the seconds and the peak RSS of each run,
@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", help="items JSONL; default: the replay corpus, else generated")
     parser.add_argument("--items", type=int, default=None, help="use the first N items")
-    parser.add_argument("--copies", default="1,3,6",
-                        help="comma-separated sizes, in copies of the corpus (default 1,3,6)")
+    parser.add_argument("--copies", default="1,3,6,12",
+                        help="comma-separated sizes, in copies of the corpus (default 1,3,6,12)")
     parser.add_argument("--model", default=None, help="spaCy model (default as the pipeline)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
