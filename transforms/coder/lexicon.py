@@ -229,6 +229,8 @@ IMPOSE_PREDICATES = frozenset(
         "expansion",
         "tightening",
         "reimposition",
+        "snapback",  # "trigger the snapback of UN sanctions"
+        "return",  # "trigger the return of UN sanctions"
         "approval",
         "adoption",
         "introduction",
