@@ -1,8 +1,13 @@
-"""Round 20 of the event coder (0.19.1): states that trigger the "snapback" or the
+"""Round 20 of the event coder (0.19.1). States that trigger the "snapback" or the
 "return" of an organisation's sanctions act on its measures themselves, as they would
 trigger their "reimposition" (eval/dev.jsonl dw-d-0469, dw-d-1106: Britain, France and
 Germany preparing or warning to trigger the snapback of UN sanctions on Iran were coded
-as a UN event). Sentences are written for these tests.
+as a UN event). And what a state "should", "must", "ought to" or "needs to" do was coded
+as done ("The United States should lift sanctions on Cuba, Mexico's president said" was
+an asserted easing): said by another state it is that state's appeal (a proposal of
+sanctions is its threat of them: dw-d-0714 "Macron: EU Must Be Ready to Sanction
+Azerbaijan" is FRA -> AZE), said by the state of itself its own proposal or intent, said
+by no state an opinion. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 from tests.conftest import phrasing_table_tests
 
 THR, T = "threaten_sanctions", "threat"
+IMP, RES, R_ = "impose_sanctions", "restore_relations", "recall_envoy"
+INT, REF = "intent", "reference"
 
 PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
     # the states that would trigger the snapback threaten the measures, not the UN
@@ -22,6 +29,30 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Germany is preparing to trigger the snapback of United Nations sanctions against "
          "Iran.", {(THR, "DEU", "IRN", T)}),
     ],
+    # another state says the doer ought to: its appeal, a threat when it asks for sanctions
+    "ought_to_said_by_another_state": [
+        ("Poland said the EU should impose sanctions on Belarus.", {(THR, "POL", "BLR", T)}),
+        ("The EU must sanction Georgian officials, Lithuania's foreign minister said on "
+         "Monday.", {(THR, "LTU", "GEO", T)}),
+        ("Macron: EU must be ready to sanction Azerbaijan", {(THR, "FRA", "AZE", T)}),
+        ("The EU ought to impose sanctions on Belarus, Poland said.", {(THR, "POL", "BLR", T)}),
+        ("The EU needs to impose sanctions on Belarus, Poland said.", {(THR, "POL", "BLR", T)}),
+        ("Kyiv said the world must sanction Russian banks.", {(THR, "UKR", "RUS", T)}),
+        # asked to lift or keep them, the measures stand
+        ("The United States should lift sanctions on Cuba, Mexico's president said.",
+         {(IMP, "USA", "CUB", REF)}),
+        ("France said the EU must keep its sanctions on Russia in place.",
+         {(IMP, "EU", "RUS", REF)}),
+    ],
+    # the state says it ought to itself: its own proposal or intent
+    "ought_to_in_own_voice": [
+        ("\"We must impose sanctions on Belarus,\" Poland's prime minister said.",
+         {(THR, "POL", "BLR", T)}),
+        ("\"We should restore diplomatic relations with Cuba,\" Mexico's president said.",
+         {(RES, "MEX", "CUB", INT)}),
+        ("\"We must recall our ambassador from Riyadh,\" Canada's foreign minister said.",
+         {(R_, "CAN", "SAU", INT)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -31,6 +62,21 @@ NEGATIVES: dict[str, list[str]] = {
         "The return of the ambassador's body to Moscow was delayed by the storm.",
         "Analysts asked whether France would trigger the snapback of UN sanctions on Iran.",
         "France said it did not want to trigger the snapback of UN sanctions on Iran.",
+    ],
+    "ought_to_said_by_another_state": [
+        # a diplomatic act asked of another state is nobody's act
+        "Germany should expel Russian diplomats, Poland's foreign minister said.",
+        "Poland said Germany should recall its ambassador from Moscow.",
+        # an opinion of no state
+        "Analysts said the EU should sanction Georgian officials.",
+        "Editorial: Britain must expel Russia's ambassador",
+        "Washington should restore ties with Havana, the senator said.",
+        "The EU should not impose sanctions on Hungary, Poland said.",
+    ],
+    "ought_to_in_own_voice": [
+        "Poland must impose sanctions on Belarus, the opposition leader said.",
+        "Should Britain expel Russia's ambassador?",
+        "\"We must stop the club from leaving the league,\" the mayor said.",
     ],
 }
 

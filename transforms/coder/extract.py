@@ -521,6 +521,65 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
 
     # --- finishing ----------------------------------------------------------------------
 
+    def _deontic(self, sent: Span, cand: Candidate, cues: ModalityCues) -> ModalityCues | None:
+        """An act someone says a state "should" or "must" do, the state being the
+        clause's subject. Said by another state, it is that state's appeal: a
+        proposal of sanctions is its threat of them ("Poland said the EU should
+        impose sanctions on Belarus": POL -> BLR), a call to lift or to keep them
+        says they stand, and a diplomatic act asked of others is nobody's act. Said by the
+        state of itself ("We must impose sanctions," Poland's prime minister said),
+        it is its own proposal or intent. Said by no state (an editorial, analysts,
+        an opposition leader), it is an opinion: hypothetical. None drops the
+        candidate."""
+        subjects = _children(cues.deontic, "nsubj")
+        doers = {a.code for a in cand.sources}
+        subject_states = {a.code for a in self.resolve_all(subjects)}
+        own_voice = any(t.lower_ in ("we", "i") for t in subjects)
+        # "the West must sanction ...": a subject that names no state
+        unnamed = bool(subjects) and not subject_states and not own_voice and all(
+            t.pos_ in ("NOUN", "PROPN") for t in subjects)
+        if not (own_voice or unnamed or (doers and subject_states == doers)):
+            return cues  # "Russian diplomats must leave within 72 hours": an order, as before
+        speaker = self._speaker(sent, cand, cues)
+        said_by = {a.code for a in speaker}
+        if unnamed and not said_by:
+            return ModalityCues(hypothetical=True, speculative=True)
+        if unnamed and cand.event_type == "ease_sanctions":
+            return None  # "the world should lift sanctions on ...": whose, unsaid
+        if cues.maintained and cand.event_type == "impose_sanctions" and not unnamed:
+            return ModalityCues(reference=True)  # "the EU must keep its sanctions": they stand
+        if own_voice or said_by == doers:
+            if cand.event_type == "impose_sanctions":
+                cand.event_type = "threaten_sanctions"
+            return ModalityCues(intent=True)
+        if not said_by:
+            return ModalityCues(hypothetical=True, speculative=True)
+        if cand.event_type in ("impose_sanctions", "threaten_sanctions"):
+            cand.event_type = "threaten_sanctions"
+            cand.sources = speaker
+            return ModalityCues(threat=True)
+        if cand.event_type == "ease_sanctions":
+            cand.event_type = "impose_sanctions"  # "the US should lift sanctions on Cuba"
+            return ModalityCues(reference=True)
+        return None
+
+    def _speaker(self, sent: Span, cand: Candidate, cues: ModalityCues) -> list[Actor]:
+        """Who says the act ought to be done: the subject of the reporting verb, or
+        a headline's "Macron: EU must ..." speaker before its colon."""
+        speaker = cues.speaker or next((
+            c for c in cues.deontic.children if c.dep_ in ("conj", "parataxis")
+            and c.i > cand.predicate.i and _lemma(c) in lx.REPORT_VERBS
+        ), None)  # "The EU must sanction ..., Lithuania's foreign minister said", misparsed
+        if speaker is not None:
+            return self.resolve_all(self.agent_tokens(speaker))
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i - sent.start > 4 or colon.i > cand.predicate.i:
+            return []
+        before = sent[: colon.i - sent.start]
+        # the head of the words before the colon ("Macron", "France's Macron")
+        return self.resolve_all([t for t in before if not before.start <= t.head.i < before.end
+                                 or t.head.i == t.i][:1])
+
     def finish(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
         """Modality, appeals, fallbacks; drops what cannot be coded."""
         out: list[Candidate] = []
@@ -582,6 +641,12 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                     cues = ModalityCues(reference=True)
                 elif cand.event_type != "threaten_sanctions":
                     continue  # an appeal to others is not their act
+            if cues.deontic is not None and cues.appeal is None and cues.bid is None and not (
+                cues.negated or cues.speculative
+            ):
+                cues = self._deontic(sent, cand, cues)
+                if cues is None:
+                    continue
             dets = {c.lower_ for c in cand.trigger.children if c.dep_ == "det"}
             if cand.event_type == "impose_sanctions" and "bare" in cand.notes and "no" in dets:
                 cues = ModalityCues(negated=True)  # "There are no UN sanctions on Israel."

@@ -875,6 +875,9 @@ LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "t
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "roster"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})
 WEAK_MODALS = frozenset({"could", "might", "may"})
+# "should", "must": what someone ought to do is not done, planned or threatened by it
+# (whose call it is decides the event: extract.EventExtractor._deontic).
+DEONTIC_MODALS = frozenset({"should", "must", "ought"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 REFERENCE_MODIFIERS = frozenset(
     {

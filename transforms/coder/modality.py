@@ -37,6 +37,10 @@ class ModalityCues:
     maintained: bool = False  # "will keep its sanctions in place": the act is the keeping
     background: bool = False  # an earlier act that the sentence's news refers to
     bid: Token | None = None  # "a U.S. bid to reimpose sanctions": the owned bid noun
+    # "Poland said the EU should impose sanctions": the clause with "should"/"must"/
+    # "ought to"/"needs to", and the reporting verb it is the content of
+    deontic: Token | None = None
+    speaker: Token | None = None
 
 
 def _owned_bid(node: Token, link: str) -> bool:
@@ -393,6 +397,14 @@ def _dated_deal(deal: Token) -> bool:
         _EARLIER.match(t.text) for t in verb.subtree)
 
 
+def _deontic(node: Token, link: str) -> bool:
+    """ "should impose", "must be ready to sanction", "ought to lift", "needs to expel"."""
+    if any(c.dep_ == "aux" and c.lower_ in lx.DEONTIC_MODALS for c in node.children):
+        return True
+    return link == "xcomp" and (
+        node.lower_ == "ought" or _lemma(node) == "need" and node.tag_ in ("VBZ", "VBP"))
+
+
 def modality_cues(
     pred: Token, measure: Token | None = None, stop_at_bid: bool = True
 ) -> ModalityCues:
@@ -441,10 +453,22 @@ def modality_cues(
     ):
         cues.sanction_threat = True
     below: Token | None = None
+    own_clause = True  # still in the act's own clause (self, xcomp, acomp, shared conj)
     for node, link in nodes:
         lemma = _lemma(node)
         own = node is pred
         came_from = below
+        if own_clause and (link in ("self", "xcomp", "acomp") or (
+            link == "conj" and _shares_clause(came_from)
+        )):
+            if _deontic(node, link):
+                cues.deontic = cues.deontic or node
+        else:
+            if own_clause and cues.deontic is not None and link in ("ccomp", "parataxis") and (
+                lemma in lx.REPORT_VERBS
+            ):
+                cues.speaker = node  # "..., Poland's foreign minister said"
+            own_clause = False
         if _after_past_clause(node, pred) and not relative:
             cues.reference = cues.background = True
         if own and node.dep_ == "advcl" and _lemma(node.head) in lx.ORIGIN_VERBS and any(
