@@ -7,7 +7,9 @@ as done ("The United States should lift sanctions on Cuba, Mexico's president sa
 an asserted easing): said by another state it is that state's appeal (a proposal of
 sanctions is its threat of them: dw-d-0714 "Macron: EU Must Be Ready to Sanction
 Azerbaijan" is FRA -> AZE), said by the state of itself its own proposal or intent, said
-by no state an opinion. Sentences are written for these tests.
+by no state an opinion. A base-form verb below "suggested", "proposed", "insisted",
+"recommended" or "advised that" ("Estonia suggested that the EU impose sanctions") is the
+proposer's appeal too; it was the EU's asserted act. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("\"We must recall our ambassador from Riyadh,\" Canada's foreign minister said.",
          {(R_, "CAN", "SAU", INT)}),
     ],
+    # "suggested/proposed/insisted that the EU impose ...": a subjunctive below a
+    # proposing verb is the proposer's appeal
+    "subjunctive_proposal": [
+        ("Estonia suggested that the EU impose sanctions on Russian shipping firms.",
+         {(THR, "EST", "RUS", T)}),
+        ("Poland proposed that the EU should impose sanctions on Belarusian officials.",
+         {(THR, "POL", "BLR", T)}),
+        ("France insisted that the bloc impose an arms embargo on Azerbaijan.",
+         {(THR, "FRA", "AZE", T)}),
+        ("Germany recommended that the EU lift its sanctions on Syria.",
+         {(IMP, "EU", "SYR", REF)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -77,6 +91,12 @@ NEGATIVES: dict[str, list[str]] = {
         "Poland must impose sanctions on Belarus, the opposition leader said.",
         "Should Britain expel Russia's ambassador?",
         "\"We must stop the club from leaving the league,\" the mayor said.",
+    ],
+    "subjunctive_proposal": [
+        "Analysts suggested that the EU impose sanctions on Russian shipping firms.",
+        "Polls suggest that voters back the government's decision to expel the ambassador.",
+        "The report suggests that Western sanctions have failed to change Iran's behaviour.",
+        "Britain proposed that the two countries restore diplomatic relations.",
     ],
 }
 

@@ -656,6 +656,9 @@ APPEAL_CUES = frozenset(
         "want",
     }
 )
+# "suggested that the EU impose sanctions": with a subjunctive below them, an appeal
+# (not with an indicative: "data suggest that sanctions have hurt").
+PROPOSING_VERBS = frozenset({"propose", "suggest", "recommend", "insist", "advise"})
 NEGATING_CUES = frozenset(
     {
         "deny",

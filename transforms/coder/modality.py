@@ -405,6 +405,18 @@ def _deontic(node: Token, link: str) -> bool:
         node.lower_ == "ought" or _lemma(node) == "need" and node.tag_ in ("VBZ", "VBP"))
 
 
+def _subjunctive(verb: Token | None, proposing: Token) -> bool:
+    """ "(proposed) that the EU impose", "that Britain should expel": a base-form verb
+    with a subject of its own and no tense, or "should". After a past "proposed that",
+    a present plural is one too ("proposed that the two countries restore ties")."""
+    if verb is None or not _children(verb, "nsubj") or not (
+        verb.tag_ == "VB" or verb.tag_ == "VBP" and proposing.tag_ == "VBD"
+    ):
+        return False
+    auxes = [c.lower_ for c in _children(verb, "aux")]
+    return not auxes or auxes == ["should"]
+
+
 def modality_cues(
     pred: Token, measure: Token | None = None, stop_at_bid: bool = True
 ) -> ModalityCues:
@@ -581,6 +593,10 @@ def modality_cues(
                 cues.sanction_threat = True
             if lemma in lx.STOP_CUES and prev_dep in ("xcomp", "dobj", "pcomp"):
                 cues.stopped = True
+            if lemma in lx.PROPOSING_VERBS and prev_dep == "ccomp" and not cues.speculative and (
+                _subjunctive(came_from, node)
+            ):
+                cues.appeal = cues.appeal or node
             if lemma in lx.APPEAL_CUES and not cues.speculative and (
                 (prev_dep == "xcomp" and _children(node, "dobj", "dative"))
                 or prev_dep == "ccomp" or (prev_dep == "pobj" and lemma == "call")
