@@ -9,7 +9,9 @@ sanctions is its threat of them: dw-d-0714 "Macron: EU Must Be Ready to Sanction
 Azerbaijan" is FRA -> AZE), said by the state of itself its own proposal or intent, said
 by no state an opinion. A base-form verb below "suggested", "proposed", "insisted",
 "recommended" or "advised that" ("Estonia suggested that the EU impose sanctions") is the
-proposer's appeal too; it was the EU's asserted act. Sentences are written for these tests.
+proposer's appeal too; it was the EU's asserted act. A headline verb the parser reads as a
+noun with a subject ("Paris, Berlin push for EU sanctions", dw-d-0733) has those names as
+its source, not the bloc. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -67,6 +69,16 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Germany recommended that the EU lift its sanctions on Syria.",
          {(IMP, "EU", "SYR", REF)}),
     ],
+    # headline "Paris, Berlin push for EU sanctions": the verb read as a noun with a
+    # subject, whose names act, not the bloc they call on
+    "headline_verb_read_as_noun_has_subjects": [
+        ("Paris, Berlin push for EU sanctions on Georgian leaders",
+         {(THR, "FRA", "GEO", T), (THR, "DEU", "GEO", T)}),
+        ("Paris, Berlin urge EU sanctions on Georgian leaders",
+         {(THR, "FRA", "GEO", T), (THR, "DEU", "GEO", T)}),
+        ("Rome, Madrid urge EU sanctions on Belarusian officials",
+         {(THR, "ITA", "BLR", T), (THR, "ESP", "BLR", T)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -97,6 +109,11 @@ NEGATIVES: dict[str, list[str]] = {
         "Polls suggest that voters back the government's decision to expel the ambassador.",
         "The report suggests that Western sanctions have failed to change Iran's behaviour.",
         "Britain proposed that the two countries restore diplomatic relations.",
+    ],
+    "headline_verb_read_as_noun_has_subjects": [
+        "Clubs, fans push for UEFA sanctions on racist supporters",
+        "Paris, Berlin push for EU climate deal",
+        "Madrid, Lisbon push for EU fishing quotas",
     ],
 }
 

@@ -125,20 +125,18 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 if p.head.lower_ in _SEPARATING_PREPS:
                     return []  # "expressed solidarity ... after the sanctions announcement"
                 return self.agent_tokens(p.head.head, depth + 1)
+            if p.dep_ == "ROOT" and p.tag_ in ("NN", "NNS"):
+                # Headline "Paris, Berlin push for EU sanctions": the verb read as a
+                # noun with a subject.
+                return self._subjects(p)
             if p.dep_ in ("nsubj", "ROOT"):
                 return []
             return self.agent_tokens(p.head, depth + 1) if p.head.i != p.i else []
-        subj = [c for c in _children(p, "nsubj") if not in_dateline(c)]
+        subj = self._subjects(p)
         if subj:
-            s = subj[0]
-            if s.tag_ in ("WDT", "WP") and p.dep_ == "relcl":
+            if subj[-1].tag_ in ("WDT", "WP") and p.dep_ == "relcl":
                 return [p.head]
-            # Headline "Chile, Colombia Recall Envoys": the first name hangs loose.
-            listed = [c for c in p.children if c.dep_ in ("npadvmod", "dep", "appos", "nsubj")
-                      and c.i < s.i and c.ent_type_ in ("GPE", "NORP", "ORG")
-                      and c.right_edge.i + 2 == s.left_edge.i
-                      and p.doc[c.right_edge.i + 1].text == ","]
-            return listed + [s]
+            return subj
         before = p.doc[p.i - 1] if p.i - 2 >= p.sent.start else None
         if _lemma(p) in lx.RESPONSE_VERBS and p.dep_ in ("conj", "advcl") and (
             before is not None and before.pos_ == "PROPN" and before.dep_ == "conj"
@@ -195,6 +193,20 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         if p.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "npadvmod"):
             return self.agent_tokens(p.head, depth + 1)
         return []
+
+    @staticmethod
+    def _subjects(p: Token) -> list[Token]:
+        """The subject of `p`, after the names listed before it in a headline
+        ("Chile, Colombia Recall Envoys": the first name hangs loose)."""
+        subj = [c for c in _children(p, "nsubj") if not in_dateline(c)]
+        if not subj:
+            return []
+        s = subj[0]
+        listed = [c for c in p.children if c.dep_ in ("npadvmod", "dep", "appos", "nsubj")
+                  and c.i < s.i and c.ent_type_ in ("GPE", "NORP", "ORG")
+                  and c.right_edge.i + 2 == s.left_edge.i
+                  and p.doc[c.right_edge.i + 1].text == ","]
+        return listed + [s]
 
     def resolve_all(self, toks: list[Token]) -> list[Actor]:
         """Acting states of `toks`: "a Dutch city" or "a US court" is not its state."""
