@@ -11,7 +11,10 @@ by no state an opinion. A base-form verb below "suggested", "proposed", "insiste
 "recommended" or "advised that" ("Estonia suggested that the EU impose sanctions") is the
 proposer's appeal too; it was the EU's asserted act. A headline verb the parser reads as a
 noun with a subject ("Paris, Berlin push for EU sanctions", dw-d-0733) has those names as
-its source, not the bloc. Sentences are written for these tests.
+its source, not the bloc. Envoys who "must leave" a country, or "have 72 hours to leave",
+are expelled by the state that says so, or else by the country they leave (found while
+checking the "must" rule against orders; they gave no event). Sentences are written for
+these tests.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from __future__ import annotations
 from tests.conftest import phrasing_table_tests
 
 THR, T = "threaten_sanctions", "threat"
-IMP, RES, R_ = "impose_sanctions", "restore_relations", "recall_envoy"
-INT, REF = "intent", "reference"
+IMP, RES, R_, E = "impose_sanctions", "restore_relations", "recall_envoy", "expel_diplomats"
+A, INT, REF = "asserted", "intent", "reference"
 
 PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
     # the states that would trigger the snapback threaten the measures, not the UN
@@ -79,6 +82,17 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Rome, Madrid urge EU sanctions on Belarusian officials",
          {(THR, "ITA", "BLR", T), (THR, "ESP", "BLR", T)}),
     ],
+    # envoys who must leave, or have a deadline to, are expelled by whoever says so
+    "envoys_must_leave": [
+        ("Russian diplomats must leave Poland within 72 hours, the Polish foreign ministry "
+         "said.", {(E, "POL", "RUS", A)}),
+        ("Two Russian diplomats have 72 hours to leave, the Polish foreign ministry said.",
+         {(E, "POL", "RUS", A)}),
+        ("Poland said the Russian ambassador must leave the country by Friday.",
+         {(E, "POL", "RUS", A)}),
+        ("Iranian diplomats must leave Albania within 24 hours, Tirana said.",
+         {(E, "ALB", "IRN", A)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -114,6 +128,12 @@ NEGATIVES: dict[str, list[str]] = {
         "Clubs, fans push for UEFA sanctions on racist supporters",
         "Paris, Berlin push for EU climate deal",
         "Madrid, Lisbon push for EU fishing quotas",
+    ],
+    "envoys_must_leave": [
+        "Russian diplomats must leave the room before the vote, the chairman said.",
+        "Russian tourists must leave Thailand by March, officials said.",
+        "Does the Russian ambassador have 72 hours to leave Poland?",
+        "Russian diplomats will not have to leave Poland, the foreign ministry said.",
     ],
 }
 

@@ -192,6 +192,44 @@ class DiplomaticRules:
         cand.notes.add("no_fallback")
         return [cand]
 
+    def _must_leave(self, m: Token) -> list[Candidate]:
+        """ "Russian diplomats must leave Poland within 72 hours, the Polish foreign
+        ministry said", "Two Russian diplomats have 72 hours to leave", "Poland said the
+        Russian ambassador must leave the country": envoys who must leave, or have a
+        deadline to, are expelled by the state that says so, else by the country they
+        leave."""
+        if m.dep_ != "nsubj":
+            return []
+        v = m.head
+        if _lemma(v) in _LEAVE_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "must" for c in v.children
+        ):
+            leave = v
+        elif _lemma(v) == "have" and v.pos_ in ("VERB", "AUX"):
+            leave = next((c for o in _children(v, "dobj") if o.ent_type_ in ("DATE", "TIME")
+                          for c in o.children if c.dep_ in ("relcl", "acl")
+                          and _lemma(c) in _LEAVE_VERBS), None)
+        else:
+            return []
+        if leave is None or _children(v, "neg"):
+            return []
+        report = v.head if v.dep_ in ("ccomp", "parataxis") and (
+            _lemma(v.head) in lx.REPORT_VERBS
+        ) else None
+        sources = [a for a in self.resolve_all(self.agent_tokens(report)) if is_state(a.code)
+                   ] if report is not None else []
+        if not sources:
+            left = [o for o in _children(leave, "dobj") if o.pos_ == "PROPN"]
+            sources = [a for a in self.resolve_all(left) if is_state(a.code)]
+        owner = self.res.resolve_one(m, allow_unknown=False)
+        if not sources or owner is None or not is_state(owner.code) or owner.code in {
+            a.code for a in sources
+        }:
+            return []
+        cand = Candidate("expel_diplomats", v, v, sources[:1], [owner], confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _answered_closure(self, p: Token, owner: Actor | None,
                           sources: list[Actor]) -> Candidate | None:
         """ "Beijing ordered the US to shut its consulate in Chengdu, retaliating for the

@@ -248,7 +248,7 @@ class MeasureRules:
             if given is not None:
                 return given
         if etype is None or p is None:
-            return self._told_to_leave(m) if cls == "envoy" else []
+            return (self._told_to_leave(m) or self._must_leave(m)) if cls == "envoy" else []
         sources = self.resolve_all(self.agent_tokens(p))
         if p.dep_ in ("amod", "compound") and p.lower_ in _HEADLINE_ENVOY_FORMS and (
             p.head.i == m.i
