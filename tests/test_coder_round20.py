@@ -13,8 +13,10 @@ proposer's appeal too; it was the EU's asserted act. A headline verb the parser 
 noun with a subject ("Paris, Berlin push for EU sanctions", dw-d-0733) has those names as
 its source, not the bloc. Envoys who "must leave" a country, or "have 72 hours to leave",
 are expelled by the state that says so, or else by the country they leave (found while
-checking the "must" rule against orders; they gave no event). Sentences are written for
-these tests.
+checking the "must" rule against orders; they gave no event). An appeal to end a measure
+("Cuba calls for an end to the US embargo", "Iran demanded the removal of US sanctions") says
+the measure stands, its owner's; it was the appealer's easing or threat. Sentences are written
+for these tests.
 """
 
 from __future__ import annotations
@@ -93,6 +95,16 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Iranian diplomats must leave Albania within 24 hours, Tirana said.",
          {(E, "ALB", "IRN", A)}),
     ],
+    # an appeal to end a measure says it stands, its owner's; the appealer eases nothing
+    "appeal_to_end_a_measure": [
+        ("Hungary pushes for an end to EU sanctions on Russia", {(IMP, "EU", "RUS", REF)}),
+        ("Cuba calls for an end to the US embargo", {(IMP, "USA", "CUB", REF)}),
+        ("Mexico urged an end to the US embargo on Cuba.", {(IMP, "USA", "CUB", REF)}),
+        ("Iran demanded the removal of US sanctions before talks.",
+         {(IMP, "USA", "IRN", REF)}),
+        ("Hungary called for the lifting of EU sanctions on Russian oligarchs.",
+         {(IMP, "EU", "RUS", REF)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -134,6 +146,11 @@ NEGATIVES: dict[str, list[str]] = {
         "Russian tourists must leave Thailand by March, officials said.",
         "Does the Russian ambassador have 72 hours to leave Poland?",
         "Russian diplomats will not have to leave Poland, the foreign ministry said.",
+    ],
+    "appeal_to_end_a_measure": [
+        "Analysts called for an end to sanctions on Iran.",
+        "Fans called for an end to the club's transfer ban.",
+        "The UN called for an end to the fighting in Sudan.",
     ],
 }
 

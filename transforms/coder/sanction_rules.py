@@ -51,6 +51,10 @@ def _trade_origins(goods: Token) -> list[Token]:
             for t in _pobjs(x, {"in", "from", "through"})]
 
 
+# Beside the appeal verbs: "pushes for an end to", "seeks the lifting of".
+_END_SEEKING_VERBS = frozenset({"push", "seek", "press", "plead"})
+
+
 class SanctionRules:
     """Sanction rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -406,6 +410,9 @@ class SanctionRules:
         blocked = self._blocked_measure(m, x, p, tgt_toks)
         if blocked is not None:
             return blocked
+        appealed = self._appealed_end(m, x, p, tgt_toks)
+        if appealed is not None:
+            return appealed
         if etype is not None and p is not None:
             owner = self._measure_owner(m)
             if _lemma(p) == "risk" and p.pos_ != "VERB":
@@ -631,6 +638,38 @@ class SanctionRules:
                    if is_state(a.code)]
         cand = Candidate("ease_sanctions", verb, m, sources, targets)
         cand.notes.add("no_fallback")
+        return [cand]
+
+    def _appealed_end(
+        self, m: Token, x: Token, p: Token | None, tgt_toks: list[Token]
+    ) -> list[Candidate] | None:
+        """ "Cuba calls for an end to the US embargo", "Hungary pushes for an end to EU
+        sanctions on Russia", "Iran demanded the removal of US sanctions": an appeal to
+        end a measure says it stands, its owner's (a reference, on the named target or
+        else on the appealer); the appealer eases nothing. Whose measure it is unsaid,
+        nothing is coded."""
+        end = p if p is not None and p.pos_ == "NOUN" and _lemma(p) in lx.EASE_PREDICATES else (
+            x.head.head if x.dep_ == "pobj" and x.head.lower_ in ("of", "to")
+            and x.head.head.pos_ == "NOUN" and _lemma(x.head.head) in lx.EASE_PREDICATES
+            else None)  # "demanded the removal of US sanctions": the verb taken as governor
+        if end is None:
+            return None
+        verb = end.head if end.dep_ == "dobj" else (
+            end.head.head if end.dep_ == "pobj" and end.head.lower_ == "for" else None)
+        if verb is None or _lemma(verb) not in lx.APPEAL_CUES | _END_SEEKING_VERBS:
+            return None
+        appealers = [a for a in self.resolve_all(self.agent_tokens(verb)) if is_state(a.code)]
+        owner = [a for a in (self._measure_owner(m) or (
+            self._measure_owner(x) if x is not m else [])) if a.code not in {
+            b.code for b in appealers}]
+        owned = {a.code for a in owner}
+        targets = [a for a in self._expand_target(tgt_toks) if a.code not in owned] or [
+            a for a in appealers if a.code not in owned]
+        if not owner or not targets:
+            return []
+        cand = Candidate("impose_sanctions", end, m, owner, targets, confidence=0.7)
+        # Its own mode, not the appeal's: the measure is there.
+        cand.notes.update({"no_fallback", "reaction", "background"})
         return [cand]
 
     def _blocked_measure(
