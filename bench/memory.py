@@ -37,13 +37,13 @@ def copied(items: list[dict], copies: int) -> list[dict]:
     return out
 
 
-def run_size(items: list[dict], copies: int, model: str | None) -> dict:
+def run_size(items: list[dict], copies: int, model: str | None, workers: int = 1) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         feeds = Path(tmp) / "feeds"
         feeds.mkdir()
         write_feeds(copied(items, copies), feeds)
         cmd = [sys.executable, "-m", "bench.throughput", "--phase", "pipeline",
-               "--feeds-dir", str(feeds)]
+               "--feeds-dir", str(feeds), "--workers", str(workers)]
         if model:
             cmd += ["--model", model]
         done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", default="1,3,6,12",
                         help="comma-separated sizes, in copies of the corpus (default 1,3,6,12)")
     parser.add_argument("--model", default=None, help="spaCy model (default as the pipeline)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="pipeline worker processes (FnApiRunner multi_processing)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     sizes = sorted({int(c) for c in args.copies.split(",")})
@@ -70,15 +72,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--copies takes positive whole numbers, e.g. 1,3,6")
 
     items, corpus = load_items(args.corpus, args.items)
-    runs = [run_size(items, copies, args.model) for copies in sizes]
+    runs = [run_size(items, copies, args.model, args.workers) for copies in sizes]
     for before, after in itertools.pairwise(runs):
         grown = after["peak_rss_mb"] - before["peak_rss_mb"]
         more = after["articles"] - before["articles"]
         after["mb_per_1000_more"] = round(1000 * grown / more, 3) if more else None
     if args.json:
-        print(json.dumps({"corpus": corpus, "items": len(items), "runs": runs}, indent=1))
+        print(json.dumps({"corpus": corpus, "items": len(items), "workers": args.workers,
+                          "runs": runs}, indent=1))
         return 0
-    print(f"corpus: {corpus}, {len(items)} items; pipeline phase, 1 worker, one run per size")
+    print(f"corpus: {corpus}, {len(items)} items; pipeline phase, {args.workers} worker(s), "
+          "one run per size; peak RSS of the largest process")
     print(f"{'copies':>6}{'articles':>10}{'texts coded':>13}{'events':>8}{'seconds':>9}"
           f"{'peak RSS MB':>13}{'MB per 1,000 more':>19}")
     for run in runs:
