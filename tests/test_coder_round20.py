@@ -15,7 +15,9 @@ its source, not the bloc. Envoys who "must leave" a country, or "have 72 hours t
 are expelled by the state that says so, or else by the country they leave (found while
 checking the "must" rule against orders; they gave no event). An appeal to end a measure
 ("Cuba calls for an end to the US embargo", "Iran demanded the removal of US sanctions") says
-the measure stands, its owner's; it was the appealer's easing or threat. Sentences are written
+the measure stands, its owner's; it was the appealer's easing or threat. A reaction to the
+end of a measure ("Moscow welcomed the end of EU sanctions on Belarusian potash") says it
+came, by the owner; it was the reacting state's easing or nothing. Sentences are written
 for these tests.
 """
 
@@ -105,6 +107,18 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Hungary called for the lifting of EU sanctions on Russian oligarchs.",
          {(IMP, "EU", "RUS", REF)}),
     ],
+    # a reaction to the end of a measure says it came, by the measure's owner
+    "reaction_to_an_end": [
+        ("Moscow welcomed the end of EU sanctions on Belarusian potash.",
+         {("ease_sanctions", "EU", "BLR", A)}),
+        ("Iran welcomed the lifting of UN sanctions.", {("ease_sanctions", "UN", "IRN", A)}),
+        ("Caracas hailed the easing of US sanctions on its oil sector.",
+         {("ease_sanctions", "USA", "VEN", A)}),
+        ("Israel condemned the lifting of UN sanctions on Iran.",
+         {("ease_sanctions", "UN", "IRN", A)}),
+        ("Iran welcomed the lifting of UN sanctions in 2016.",
+         {("ease_sanctions", "UN", "IRN", REF)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -151,6 +165,11 @@ NEGATIVES: dict[str, list[str]] = {
         "Analysts called for an end to sanctions on Iran.",
         "Fans called for an end to the club's transfer ban.",
         "The UN called for an end to the fighting in Sudan.",
+    ],
+    "reaction_to_an_end": [
+        "Iran would welcome the lifting of UN sanctions.",
+        "Fans welcomed the end of the club's transfer ban.",
+        "Farmers welcomed the end of the drought.",
     ],
 }
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, ActorResolver, is_state
 from .gazetteer import ORGANISATIONS, UNKNOWN
-from .modality import _borne, _broken, _reaction_verb
+from .modality import _YEAR, _borne, _broken, _reaction_verb
 from .prefilter import trade_waiver
 from .syntax import _SEPARATING_PREPS, _children, _lemma, _mod_lemmas, _pobjs
 from .triggers import (
@@ -53,6 +53,10 @@ def _trade_origins(goods: Token) -> list[Token]:
 
 # Beside the appeal verbs: "pushes for an end to", "seeks the lifting of".
 _END_SEEKING_VERBS = frozenset({"push", "seek", "press", "plead"})
+# "welcomed the lifting of UN sanctions": a reaction to an end that came.
+_END_REACTION_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "celebrate", "salute",
+                                 "laud", "commend", "greet", "condemn", "criticise", "criticize",
+                                 "denounce", "slam", "decry", "deplore", "regret", "lament"})
 
 
 class SanctionRules:
@@ -643,11 +647,14 @@ class SanctionRules:
     def _appealed_end(
         self, m: Token, x: Token, p: Token | None, tgt_toks: list[Token]
     ) -> list[Candidate] | None:
-        """ "Cuba calls for an end to the US embargo", "Hungary pushes for an end to EU
-        sanctions on Russia", "Iran demanded the removal of US sanctions": an appeal to
-        end a measure says it stands, its owner's (a reference, on the named target or
-        else on the appealer); the appealer eases nothing. Whose measure it is unsaid,
-        nothing is coded."""
+        """The end of a measure as the object of an appeal or a reaction. "Cuba calls
+        for an end to the US embargo", "Hungary pushes for an end to EU sanctions on
+        Russia", "Iran demanded the removal of US sanctions": an appeal to end a measure
+        says it stands, its owner's (a reference); the appealer eases nothing. "Iran
+        welcomed the lifting of UN sanctions", "Moscow welcomed the end of EU sanctions
+        on Belarusian potash": a reaction to the end says it came, by the owner; the
+        reacting state eases nothing. The target is the one named, else the appealer or
+        reacter; whose measure it is unsaid, nothing is coded."""
         end = p if p is not None and p.pos_ == "NOUN" and _lemma(p) in lx.EASE_PREDICATES else (
             x.head.head if x.dep_ == "pobj" and x.head.lower_ in ("of", "to")
             and x.head.head.pos_ == "NOUN" and _lemma(x.head.head) in lx.EASE_PREDICATES
@@ -656,20 +663,36 @@ class SanctionRules:
             return None
         verb = end.head if end.dep_ == "dobj" else (
             end.head.head if end.dep_ == "pobj" and end.head.lower_ == "for" else None)
-        if verb is None or _lemma(verb) not in lx.APPEAL_CUES | _END_SEEKING_VERBS:
+        if verb is None:
             return None
-        appealers = [a for a in self.resolve_all(self.agent_tokens(verb)) if is_state(a.code)]
+        if _lemma(verb) in lx.APPEAL_CUES | _END_SEEKING_VERBS:
+            etype = "impose_sanctions"
+        elif _lemma(verb) in _END_REACTION_VERBS and end.dep_ == "dobj":
+            etype = "ease_sanctions"
+        else:
+            return None
+        speakers = [a for a in self.resolve_all(self.agent_tokens(verb)) if is_state(a.code)]
         owner = [a for a in (self._measure_owner(m) or (
             self._measure_owner(x) if x is not m else [])) if a.code not in {
-            b.code for b in appealers}]
+            b.code for b in speakers}]
         owned = {a.code for a in owner}
         targets = [a for a in self._expand_target(tgt_toks) if a.code not in owned] or [
-            a for a in appealers if a.code not in owned]
+            a for a in speakers if a.code not in owned]
         if not owner or not targets:
             return []
-        cand = Candidate("impose_sanctions", end, m, owner, targets, confidence=0.7)
-        # Its own mode, not the appeal's: the measure is there.
-        cand.notes.update({"no_fallback", "reaction", "background"})
+        cand = Candidate(etype, end, m, owner, targets, confidence=0.7)
+        if etype == "ease_sanctions" and any(
+            c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | lx.WEAK_MODALS
+            for c in verb.children
+        ):
+            return []  # "Iran would welcome the lifting of sanctions": not come yet
+        # Its own mode, not the appeal's or the reaction's: an appeal says the measure is
+        # there; an end reacted to came, earlier if dated ("the lifting ... in 2016").
+        cand.notes.update({"no_fallback", "reaction"})
+        if etype == "impose_sanctions" or any(
+            _YEAR.match(t.text) for t in end.subtree
+        ):
+            cand.notes.add("background")
         return [cand]
 
     def _blocked_measure(
