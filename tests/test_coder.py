@@ -731,6 +731,11 @@ REGRESSIONS = [
     ("Canada and India expelled each other's top diplomats on Monday.",
      {("expel_diplomats", "CAN", "IND", "asserted"),
       ("expel_diplomats", "IND", "CAN", "asserted")}),
+    # No plans to lift a measure keep it (eval/README.md: refusing to lift is
+    # impose_sanctions, asserted); until coder 0.19.1 this was a negative with the
+    # negated easing only, as dw-0210 was labelled against the rule.
+    ("The Netherlands said it had no plans to lift sanctions on Syria.",
+     {("impose_sanctions", "NLD", "SYR", "asserted")}),
 ]
 
 # Texts that must yield no counted event: non-state actors, other senses, expectations.
@@ -747,7 +752,6 @@ REGRESSION_NEGATIVES = [
     "U.S. Braces for Chinese Retaliation as Ties Break Down",
     "Moscow is readying for new sanctions over the poisoning.",
     "Experts asked whether the EU would ever sanction Chinese banks.",
-    "The Netherlands said it had no plans to lift sanctions on Syria.",
     "US Bans Flights From Brazil, Where Pandemic Is Raging",
     "US announces travel restrictions on Brazil",
     "Singapore and Malaysia are in talks to ease travel restrictions.",
@@ -945,11 +949,18 @@ def _round19_batch(item_id: str) -> bool:
     return item_id.startswith("dw-d-") and 905 <= int(item_id[5:]) <= 1144
 
 
+def _round20_batch(item_id: str) -> bool:
+    """The blind writer's batch of round 20 (dw-d-1145 … dw-d-1224): quoted opinion,
+    proposals, appeals and reactions, expulsion deadlines, with a floor of its own."""
+    return item_id.startswith("dw-d-") and 1145 <= int(item_id[5:]) <= 1224
+
+
 def test_own_dev_set_floor(nlp):
     # Our dev set is in the project, so this floor runs everywhere. Measured with coder
     # 0.7.1 on the records written until then (dw-0001 … dw-d-0904): triple F1 0.931
     # (P 0.986, R 0.883), item F1 0.954, 3 false alarms of 439.
-    items = [i for i in read_gold(ROOT / "eval" / "dev.jsonl") if not _round19_batch(i.id)]
+    items = [i for i in read_gold(ROOT / "eval" / "dev.jsonl")
+             if not _round19_batch(i.id) and not _round20_batch(i.id)]
     report = score_items(items, nlp_predictor(nlp)([i.text for i in items])).report()
     overall = report["triples"]["overall"]
     assert overall["f1"] >= 0.92 and overall["precision"] >= 0.97, overall
@@ -968,6 +979,19 @@ def test_round19_batch_floor(nlp):
     assert overall["f1"] >= 0.78 and overall["precision"] >= 0.90, overall
     assert report["detection"]["f1"] >= 0.88, report["detection"]
     assert report["false_alarm"]["flagged"] <= 5, report["false_alarm"]
+
+
+def test_round20_batch_floor(nlp):
+    # Coder 0.19.0 scored 0.504 triple F1 (P 0.640, R 0.416), item F1 0.721, 6 false
+    # alarms of 31 on this batch before any tuning; coder 0.19.1 0.694 (P 0.915, R
+    # 0.558), item F1 0.790, no false alarm.
+    items = [i for i in read_gold(ROOT / "eval" / "dev.jsonl") if _round20_batch(i.id)]
+    assert len(items) == 80
+    report = score_items(items, nlp_predictor(nlp)([i.text for i in items])).report()
+    overall = report["triples"]["overall"]
+    assert overall["f1"] >= 0.66 and overall["precision"] >= 0.88, overall
+    assert report["detection"]["f1"] >= 0.75, report["detection"]
+    assert report["false_alarm"]["flagged"] <= 2, report["false_alarm"]
 
 
 CASE = SHARED / "eval" / "case2021_task2_test.jsonl"

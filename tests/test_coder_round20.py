@@ -17,7 +17,11 @@ checking the "must" rule against orders; they gave no event). An appeal to end a
 ("Cuba calls for an end to the US embargo", "Iran demanded the removal of US sanctions") says
 the measure stands, its owner's; it was the appealer's easing or threat. A reaction to the
 end of a measure ("Moscow welcomed the end of EU sanctions on Belarusian potash") says it
-came, by the owner; it was the reacting state's easing or nothing. Sentences are written
+came, by the owner; it was the reacting state's easing or nothing. From a blind batch
+written after those rules (eval/dev.jsonl dw-d-1145 ... dw-d-1224): "no plans to lift" a
+measure keeps it (dw-0210 relabelled to the rule, as dw-d-0761 had it), an appeal "for
+sanctions ... to be eased" is no easing by the appealer, a former official speaks for no
+state, and sanctions welcomed by one state are their named owners'. Sentences are written
 for these tests.
 """
 
@@ -119,6 +123,33 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Iran welcomed the lifting of UN sanctions in 2016.",
          {("ease_sanctions", "UN", "IRN", REF)}),
     ],
+    # (blind batch dw-d-1145 ... 1224) no plans to lift a measure keep it: its owner
+    # maintains it, as a refusal to lift does
+    "no_plans_to_lift_keep_the_measure": [
+        ("There are no plans to ease sanctions on Russia's oil majors, the White House said "
+         "on Thursday.", {(IMP, "USA", "RUS", A)}),
+        ("Canada said it had no plans to lift its sanctions on Iran.", {(IMP, "CAN", "IRN", A)}),
+        ("The State Department said there was no intention of easing the embargo on Cuba.",
+         {(IMP, "USA", "CUB", A)}),
+    ],
+    # "appealed for sanctions ... to be eased": the owner's measure stands; the appealer
+    # eases nothing, and with no owner named nothing is coded
+    "appeal_for_a_measure_to_be_eased": [
+        ("Mexico appealed for US sanctions on Cuba to be eased.", {(IMP, "USA", "CUB", REF)}),
+        ("Brazil appealed for the EU's sanctions on Venezuela to be lifted.",
+         {(IMP, "EU", "VEN", REF)}),
+        ("U.N. human rights chief Volker Turk appealed on Tuesday for unilateral sanctions on "
+         "Cuba and Venezuela to be eased so that hospitals could import medicines.", set()),
+    ],
+    # a measure welcomed or praised is its named owners', not the welcomer's
+    "welcomed_measure_of_named_owners": [
+        ("Ukraine welcomed new British and EU sanctions targeting Russia's shadow fleet.",
+         {(IMP, "GBR", "RUS", A), (IMP, "EU", "RUS", A)}),
+        ("Kyiv hailed fresh Japanese sanctions targeting Russian banks.",
+         {(IMP, "JPN", "RUS", A)}),
+        ("Taiwan praised new US sanctions targeting Chinese chipmakers.",
+         {(IMP, "USA", "CHN", A)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -138,6 +169,9 @@ NEGATIVES: dict[str, list[str]] = {
         "Editorial: Britain must expel Russia's ambassador",
         "Washington should restore ties with Havana, the senator said.",
         "The EU should not impose sanctions on Hungary, Poland said.",
+        # a former official no longer speaks for the state: an opinion
+        "Britain should reopen its embassy in Damascus, a former UK ambassador to Syria said.",
+        "The EU must sanction Georgian officials, a former Lithuanian foreign minister said.",
     ],
     "ought_to_in_own_voice": [
         "Poland must impose sanctions on Belarus, the opposition leader said.",
@@ -170,6 +204,22 @@ NEGATIVES: dict[str, list[str]] = {
         "Iran would welcome the lifting of UN sanctions.",
         "Fans welcomed the end of the club's transfer ban.",
         "Farmers welcomed the end of the drought.",
+    ],
+    "no_plans_to_lift_keep_the_measure": [
+        "Britain said it had no plans to impose sanctions on Israel.",
+        "Fans said there were no plans to lift the club's transfer ban.",
+        "The company said it had no plans to lift its ban on Russian customers.",
+    ],
+    "appeal_for_a_measure_to_be_eased": [
+        "Pope Francis appealed for sanctions on Syria to be eased so that aid could reach "
+        "civilians.",
+        "Fans appealed for the club's transfer ban to be lifted.",
+        "The UN appealed for the fighting to be stopped.",
+    ],
+    "welcomed_measure_of_named_owners": [
+        "Fans welcomed new UEFA sanctions targeting racist clubs.",
+        "Investors welcomed new rules targeting short sellers.",
+        "Ukraine welcomed new talks aimed at a ceasefire.",
     ],
 }
 

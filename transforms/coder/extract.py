@@ -83,6 +83,9 @@ def _names_instrument(span: Span) -> bool:
     root = span.root
     return root.dep_ == "compound" and root.head.lower_ in _INSTRUMENT_NOUNS
 
+_FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
+
+
 class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
     """Finds candidates in one sentence; the resolver carries state across sentences."""
 
@@ -176,6 +179,11 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # "US decision to lift sanctions": the state naming the decision acts.
                 poss = [c for c in _children(p.head, "compound")
                         if self.res.resolve(c, allow_unknown=False)]
+            if not poss and measure_class(p.head) == "sanction":
+                # "welcomed new British and EU sanctions targeting ...": the measure's
+                # named owners impose it, not whoever speaks of it.
+                poss = [c for c in _children(p.head, "compound", "amod")
+                        if c.i < p.head.i and self.res.resolve(c, allow_unknown=False)]
             if poss:
                 return poss
             return self.agent_tokens(p.head, depth + 1)
@@ -583,7 +591,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             and c.i > cand.predicate.i and _lemma(c) in lx.REPORT_VERBS
         ), None)  # "The EU must sanction ..., Lithuania's foreign minister said", misparsed
         if speaker is not None:
-            return self.resolve_all(self.agent_tokens(speaker))
+            # "a former UK ambassador told ...": no longer speaks for the state
+            return self.resolve_all([t for t in self.agent_tokens(speaker)
+                                     if not _mod_lemmas(t) & _FORMER])
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is None or colon.i - sent.start > 4 or colon.i > cand.predicate.i:
             return []
@@ -648,6 +658,16 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                     urgee = self.resolve_all(_children(cues.appeal, "dobj", "dative"))
                     if not urgee and cues.appeal.pos_ == "NOUN":
                         continue  # "Slovakia's call for an end to sanctions": whose is unsaid
+                    if not urgee and cues.appeal.pos_ == "VERB" and (
+                        cand.predicate.dep_ == "advcl" and cand.predicate.head.i == cues.appeal.i
+                    ):
+                        # "appealed for unilateral sanctions on Cuba to be eased": the
+                        # measure's owner, if named, not the appealer.
+                        lifted = measure or next(iter(_children(cand.predicate, "nsubjpass")),
+                                                 None)
+                        urgee = self._measure_owner(lifted) if lifted is not None else []
+                        if not urgee:
+                            continue
                     cand.event_type = "impose_sanctions"
                     cand.sources = urgee or cand.sources
                     cues = ModalityCues(reference=True)

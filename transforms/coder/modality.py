@@ -493,6 +493,10 @@ def modality_cues(
             c.dep_ == "aux" and c.lower_ == "to" for c in below.children
         ) and _children(node, "dobj"):
             link = "xcomp"  # "pressed the bloc to blacklist ...", parsed as an adverbial
+        if link == "advcl" and below is not None and lemma in lx.APPEAL_CUES and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in below.children
+        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            cues.appeal = cues.appeal or node  # "appealed for sanctions on Cuba to be eased"
         below = node
         if link == "advcl" and lemma in ("prepare", "brace", "wait") and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in nodes[0][0].children
@@ -549,7 +553,7 @@ def modality_cues(
             if child.dep_ == "det" and child.lower_ == "no" and not own and node.pos_ == "NOUN":
                 cues.negated = True  # "no plans to", "no intention of"
                 # "there was no question of lifting its ban": the measure stands
-                cues.refused = cues.refused or lemma == "question"
+                cues.refused = cues.refused or lemma in ("question", "plan", "intention")
             if child.dep_ == "aux" and child.lower_ in lx.FUTURE_MODALS and not crossed_report:
                 cues.future = True
             if child.dep_ == "aux" and child.lower_ in lx.WEAK_MODALS and not crossed_report:
