@@ -83,6 +83,8 @@ def _names_instrument(span: Span) -> bool:
     root = span.root
     return root.dep_ == "compound" and root.head.lower_ in _INSTRUMENT_NOUNS
 
+
+# "a former UK ambassador": no longer speaks for the state.
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 
 
@@ -591,7 +593,6 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             and c.i > cand.predicate.i and _lemma(c) in lx.REPORT_VERBS
         ), None)  # "The EU must sanction ..., Lithuania's foreign minister said", misparsed
         if speaker is not None:
-            # "a former UK ambassador told ...": no longer speaks for the state
             return self.resolve_all([t for t in self.agent_tokens(speaker)
                                      if not _mod_lemmas(t) & _FORMER])
         colon = next((t for t in sent if t.text == ":"), None)

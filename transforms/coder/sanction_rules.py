@@ -669,6 +669,9 @@ class SanctionRules:
             etype = "impose_sanctions"
         elif _lemma(verb) in _END_REACTION_VERBS and end.dep_ == "dobj":
             etype = "ease_sanctions"
+            if any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | lx.WEAK_MODALS
+                   for c in verb.children):
+                return []  # "Iran would welcome the lifting of sanctions": not come yet
         else:
             return None
         speakers = [a for a in self.resolve_all(self.agent_tokens(verb)) if is_state(a.code)]
@@ -681,11 +684,6 @@ class SanctionRules:
         if not owner or not targets:
             return []
         cand = Candidate(etype, end, m, owner, targets, confidence=0.7)
-        if etype == "ease_sanctions" and any(
-            c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | lx.WEAK_MODALS
-            for c in verb.children
-        ):
-            return []  # "Iran would welcome the lifting of sanctions": not come yet
         # Its own mode, not the appeal's or the reaction's: an appeal says the measure is
         # there; an end reacted to came, earlier if dated ("the lifting ... in 2016").
         cand.notes.update({"no_fallback", "reaction"})
