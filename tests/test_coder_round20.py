@@ -21,13 +21,14 @@ came, by the owner; it was the reacting state's easing or nothing. From a blind 
 written after those rules (eval/dev.jsonl dw-d-1145 ... dw-d-1224): "no plans to lift" a
 measure keeps it (dw-0210 relabelled to the rule, as dw-d-0761 had it), an appeal "for
 sanctions ... to be eased" is no easing by the appealer, a former official speaks for no
-state, and sanctions welcomed by one state are their named owners'. Sentences are written
-for these tests.
+state, and sanctions welcomed by one state are their named owners'. "No" before the act's
+own noun ("there are no plans for sanctions", "no expulsion of") denies it; it was a threat
+or an intent. Sentences are written for these tests.
 """
 
 from __future__ import annotations
 
-from tests.conftest import phrasing_table_tests
+from tests.conftest import counted_events, phrasing_table_tests
 
 THR, T = "threaten_sanctions", "threat"
 IMP, RES, R_, E = "impose_sanctions", "restore_relations", "recall_envoy", "expel_diplomats"
@@ -225,3 +226,24 @@ NEGATIVES: dict[str, list[str]] = {
 
 test_phrasings, test_negatives, test_every_class_has_negatives = phrasing_table_tests(
     PHRASINGS, NEGATIVES)
+
+
+# "no" before the act's own noun denies it: "no plans for sanctions" is a denied
+# imposition (a denied threat is one: eval/README.md), "no expulsion" a denied expulsion.
+DENIED_BY_NO = [
+    ("There are no plans for new sanctions on China, the Treasury said.",
+     (IMP, "USA", "CHN", "negated")),
+    ("The EU has no plans for sanctions against Turkey, its foreign policy chief said.",
+     (IMP, "EU", "TUR", "negated")),
+    ("Germany said there would be no expulsion of Russian diplomats.",
+     (E, "DEU", "RUS", "negated")),
+]
+
+
+def test_no_before_the_act_noun_denies_it(nlp):
+    for text, expected in DENIED_BY_NO:
+        events = nlp(text)._.events
+        assert expected in {(e.event_type, e.source, e.target, e.modality) for e in events}, (
+            text, events)
+        assert counted_events(events) == set(), (text, events)
+

@@ -727,6 +727,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # region": an act imagined by no one who decides it.
                 cues = ModalityCues(hypothetical=True, speculative=True)
             cand.modality = decide_modality(cand, cues)
+            if cand.event_type == "threaten_sanctions" and cand.modality == "negated":
+                # A denied plan of sanctions is their imposition denied (a threat is
+                # always one: eval/README.md).
+                cand.event_type = "impose_sanctions"
             if "background" in cand.notes and cand.modality not in ("negated", "hypothetical"):
                 cand.modality = "reference"
             if not cand.sources and self.rejected & {

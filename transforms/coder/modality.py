@@ -550,6 +550,8 @@ def modality_cues(
             ):
                 cues.negated = True
                 cues.refused = cues.refused or own  # "would not ease sanctions until"
+            if child.dep_ == "det" and child.lower_ == "no" and own and node.pos_ == "NOUN":
+                cues.negated = True  # "there are no plans for sanctions", "no expulsion of"
             if child.dep_ == "det" and child.lower_ == "no" and not own and node.pos_ == "NOUN":
                 cues.negated = True  # "no plans to", "no intention of"
                 # "there was no question of lifting its ban": the measure stands
