@@ -173,6 +173,7 @@ NEGATIVES: dict[str, list[str]] = {
         # a former official no longer speaks for the state: an opinion
         "Britain should reopen its embassy in Damascus, a former UK ambassador to Syria said.",
         "The EU must sanction Georgian officials, a former Lithuanian foreign minister said.",
+        "Former Polish minister: EU must sanction Belarusian officials",
     ],
     "ought_to_in_own_voice": [
         "Poland must impose sanctions on Belarus, the opposition leader said.",

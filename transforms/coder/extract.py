@@ -592,16 +592,17 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             c for c in cues.deontic.children if c.dep_ in ("conj", "parataxis")
             and c.i > cand.predicate.i and _lemma(c) in lx.REPORT_VERBS
         ), None)  # "The EU must sanction ..., Lithuania's foreign minister said", misparsed
-        if speaker is not None:
-            return self.resolve_all([t for t in self.agent_tokens(speaker)
-                                     if not _mod_lemmas(t) & _FORMER])
         colon = next((t for t in sent if t.text == ":"), None)
-        if colon is None or colon.i - sent.start > 4 or colon.i > cand.predicate.i:
+        if speaker is not None:
+            toks = self.agent_tokens(speaker)
+        elif colon is not None and colon.i - sent.start <= 4 and colon.i < cand.predicate.i:
+            before = sent[: colon.i - sent.start]
+            # the head of the words before the colon ("Macron", "France's Macron")
+            toks = [t for t in before if not before.start <= t.head.i < before.end
+                    or t.head.i == t.i][:1]
+        else:
             return []
-        before = sent[: colon.i - sent.start]
-        # the head of the words before the colon ("Macron", "France's Macron")
-        return self.resolve_all([t for t in before if not before.start <= t.head.i < before.end
-                                 or t.head.i == t.i][:1])
+        return self.resolve_all([t for t in toks if not _mod_lemmas(t) & _FORMER])
 
     def finish(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
         """Modality, appeals, fallbacks; drops what cannot be coded."""
