@@ -36,7 +36,13 @@ from .sanction_rules import SanctionRules
 from .schema import EVENT_TYPES
 from .support_rules import SupportRules
 from .syntax import _SEPARATING_PREPS, _children, _in_reason, _lemma, _mod_lemmas, _pobjs
-from .triggers import Candidate, _is_infinitive, _stray_co_agents, measure_class
+from .triggers import (
+    Candidate,
+    _infinitive_read_as_prep,
+    _is_infinitive,
+    _stray_co_agents,
+    measure_class,
+)
 
 __all__ = ["Candidate", "SentenceCoder", "measure_class", "pairs"]
 
@@ -140,7 +146,17 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         subj = self._subjects(p)
         if subj:
             if subj[-1].tag_ in ("WDT", "WP") and p.dep_ == "relcl":
-                return [p.head]
+                proposal = p.head
+                if _lemma(proposal) in lx.PROPOSAL_NOUNS | {"law"}:
+                    # "a U.N. Security Council resolution that aims to ...": its owner;
+                    # "unveiled a draft law that would ban ...": who puts it forward
+                    owners = _children(proposal, "poss") or [
+                        c for c in _children(proposal, "compound", "amod")
+                        if c.ent_type_ in ("GPE", "ORG", "NORP")]
+                    toks = owners or self.agent_tokens(proposal, depth + 1)
+                    if self.resolve_all(toks):
+                        return toks
+                return [proposal]
             return subj
         before = p.doc[p.i - 1] if p.i - 2 >= p.sent.start else None
         if _lemma(p) in lx.RESPONSE_VERBS and p.dep_ in ("conj", "advcl") and (
@@ -274,7 +290,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._from_sanction_verb(tok))
             elif cls:
                 cands.extend(self._from_measure(tok, cls))
-            elif lemma in lx.SANCTION_VERBS and (tok.pos_ == "VERB" or _is_infinitive(tok)):
+            elif lemma in lx.SANCTION_VERBS and (
+                tok.pos_ == "VERB" or _is_infinitive(tok) or _infinitive_read_as_prep(tok)
+            ):
                 cands.extend(self._from_sanction_verb(tok))
             elif lemma in lx.SUPPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
                 cands.extend(self._from_support_verb(tok) or self._headline_support(tok) or (
@@ -396,8 +414,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             if acts:
                 cand.sources = [t for t in acts[-1].targets if t.code not in owner]
 
-    @staticmethod
-    def _undone_act(cands: list[Candidate]) -> list[Candidate]:
+    def _undone_act(self, cands: list[Candidate]) -> list[Candidate]:
         """ "restoring relations with Kenya, five months after cutting them",
         "restore relations, which were severed last year": the break the restoration
         ends is background (reference) between the same states; so is the measure
@@ -421,18 +438,26 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                                      list(cand.targets), "reference", joint=cand.joint,
                                      confidence=cand.confidence - 0.1))
         for cand in cands:
-            # "lifting a ban it imposed in 2023": the measure lifted, by the same state.
+            # "lifting a ban it imposed in 2023", "ended restrictions first imposed in
+            # 1992", "ending a ban in place since 1992": the measure lifted, told with its
+            # imposition, by the same state unless another is named.
             if cand.event_type != "ease_sanctions" or not cand.sources or not cand.targets:
                 continue
-            measures = {cand.trigger, *_children(cand.predicate, "dobj")}
-            for v in [r for m in sorted(measures) for r in _children(m, "relcl")]:
-                if _lemma(v) in ("impose", "introduce", "slap") and any(
-                    s.lower_ in ("it", "they") for s in _children(v, "nsubj")
-                ):
-                    out.append(Candidate("impose_sanctions", v, v, list(cand.sources),
+            measures = {cand.trigger, *_children(cand.predicate, "dobj", "nsubjpass")} | {
+                o for c in _children(cand.predicate, "advcl", "conj")
+                if _lemma(c) in ("end", "reverse", "scrap", "remove")
+                for o in _children(c, "dobj")}  # "..., ending a measure it introduced in 2023"
+            for m in sorted(measures):
+                told = _imposition_told(m)
+                if told is None:
+                    continue
+                by = _pobjs(told, {"by"}) if told.tag_ == "VBN" else []
+                sources = self.resolve_all(by) if by else list(cand.sources)
+                if sources:
+                    out.append(Candidate("impose_sanctions", told, told, sources,
                                          list(cand.targets), "reference",
                                          confidence=cand.confidence - 0.1))
-                    break
+                break
         return out
 
     def _responses(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
@@ -604,6 +629,20 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             return []
         return self.resolve_all([t for t in toks if not _mod_lemmas(t) & _FORMER])
 
+    def _reporters(self, pred: Token) -> list[Actor]:
+        """The states or bodies that say the clause of `pred` ("..., the EU said"), up
+        a chain of reported clauses; none when a former official or no state says it."""
+        node = pred
+        for _ in range(4):
+            if node.dep_ not in ("ccomp", "parataxis") or node.head.i == node.i:
+                return []
+            node = node.head
+            if _lemma(node) in lx.REPORT_VERBS:
+                toks = [t for t in self.agent_tokens(node) if not _mod_lemmas(t) & _FORMER]
+                return [a for a in self.resolve_all(toks)
+                        if is_state(a.code) or a.code in ORGANISATIONS]
+        return []
+
     def finish(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
         """Modality, appeals, fallbacks; drops what cannot be coded."""
         out: list[Candidate] = []
@@ -734,6 +773,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cand.event_type = "impose_sanctions"
             if "background" in cand.notes and cand.modality not in ("negated", "hypothetical"):
                 cand.modality = "reference"
+            if not cand.sources and cues.maintained and cand.event_type == "impose_sanctions":
+                # "Sanctions on Russia will remain in place ..., the EU said": who says
+                # the measure is kept keeps it.
+                cand.sources = self._reporters(cand.predicate)
             if not cand.sources and self.rejected & {
                 t.i for t in self.agent_tokens(cand.predicate)
             }:
@@ -820,6 +863,44 @@ _HAPPENING_VERBS = lx.ARRIVAL_VERBS | _EXPECTED_VERBS | frozenset({
     "implement", "complete", "finalize", "finalise", "confirm", "announce", "decide",
     "agree", "approve", "go", "take", "snap", "return",  # "if UN sanctions snap back"
 })
+
+
+# Verbs that tell how a measure came to be.
+_IMPOSING_VERBS = frozenset({"impose", "introduce", "slap", "place", "put", "adopt", "enact",
+                             "levy", "reimpose", "apply", "announce", "order"})
+
+
+def _imposition_told(m: Token) -> Token | None:
+    """The words of measure `m` that tell its imposition: "a ban it imposed in 2023"
+    (a relative clause with the lifter as subject), "restrictions first imposed in
+    1992", "the measures imposed last week on Turkey's ministries", "a ban in place
+    since 1992"."""
+    # the measure's own phrase, through its prepositions ("a ban on imports of
+    # Australian timber that it imposed in 2020")
+    phrase, todo = [], [m]
+    while todo:
+        node = todo.pop()
+        phrase.append(node)
+        todo.extend(o for c in _children(node, "prep") for o in _children(c, "pobj"))
+    for c in (c for node in phrase for c in node.children):
+        if c.dep_ == "relcl" and _lemma(c) in _IMPOSING_VERBS and any(
+            s.lower_ in ("it", "they", "we") for s in _children(c, "nsubj")
+        ):
+            return c
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in _IMPOSING_VERBS:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+            _lemma(o) in ("place", "force", "effect") and any(
+                t.lower_ == "since" for t in o.subtree)
+            for o in _children(c, "pobj")
+        ):
+            return c
+    if any(t.lower_ == "since" and t.head.i == m.i for t in m.subtree) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and _lemma(o) in ("place", "force")
+        for c in m.children for o in _children(c, "pobj")
+    ):
+        return m
+    return None
 
 
 def _presupposed(m: Token) -> bool:

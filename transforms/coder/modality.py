@@ -11,7 +11,16 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 from .syntax import _children, _lemma, _mod_lemmas, _pobjs, _subtree_within
-from .triggers import NAMING_VERBS, Candidate, _bearer, _enacted, _names_as, _ruled_out
+from .triggers import (
+    NAMING_VERBS,
+    Candidate,
+    _bearer,
+    _enacted,
+    _kept_in_place,
+    _left_in_place,
+    _names_as,
+    _ruled_out,
+)
 
 _VERBAL_LINKS = frozenset({
     "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubjpass", "nsubj", "attr",
@@ -464,6 +473,10 @@ def modality_cues(
         _lemma(c) in lx.PROPOSAL_NOUNS and not _enacted(c) for c in _children(pred.head, "dobj")
     ):
         cues.sanction_threat = True
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in pred.children) and any(
+        _lemma(c) in lx.PROPOSAL_NOUNS for c in _children(pred, "nsubj")
+    ):
+        cues.sanction_threat = True  # "a bill introduced by Senator Rubio would impose ..."
     below: Token | None = None
     own_clause = True  # still in the act's own clause (self, xcomp, acomp, shared conj)
     for node, link in nodes:
@@ -538,7 +551,9 @@ def modality_cues(
         if relative:
             # A relative clause describes its noun: only a proposal noun ("a bill that
             # would sanction ...") says something about the act's mode.
-            if lemma in lx.SANCTION_THREAT_CUES:
+            if lemma in lx.SANCTION_THREAT_CUES or (
+                lemma == "law" and "draft" in _mod_lemmas(node)  # "a draft law that would ban"
+            ):
                 cues.sanction_threat = True
             break
         hesitant = not own and lemma == "hesitate" and bool(_children(node, "neg"))
@@ -621,15 +636,15 @@ def modality_cues(
                 crossed_report = True
         if own and _ruled_out(node) and not _children(node, "neg"):
             cues.negated = True  # "ruled out new sanctions"
-        if lemma in ("maintain", "keep", "retain") and not relative:
+        if (lemma in ("maintain", "keep", "retain") or _left_in_place(node)) and not relative:
             # Keeping a measure is the news, also when announced with "will".
             cues.maintained = True
-        if lemma in ("remain", "stay") and not relative and node.dep_ != "advcl" and not (
-            _children(node, "mark")  # "as long as EU sanctions remain in place": a condition
-        ) and (
-            _pobjs(node, {"under"}) or any(_lemma(o) in ("place", "force", "effect")
-                                           for o in _pobjs(node, {"in"}))
-        ):
+        if lemma in ("remain", "stay", "continue") and not relative and (
+            node.dep_ != "advcl"
+        ) and not (
+            # "as long as EU sanctions remain in place": a condition ("said that ...": none)
+            any(c.lower_ != "that" for c in _children(node, "mark"))
+        ) and (_pobjs(node, {"under"}) or _kept_in_place(node)):
             # "its sanctions would remain in place", "will remain under an asset freeze":
             # the measure is kept, which is the act.
             cues.maintained = True

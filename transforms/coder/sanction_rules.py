@@ -17,9 +17,11 @@ from .syntax import _SEPARATING_PREPS, _children, _lemma, _mod_lemmas, _pobjs
 from .triggers import (
     _DEADLINE_VERBS,
     Candidate,
+    _enacted,
     _headline_participle,
     _health_context,
     _national_goods,
+    _proposal_of_misread_infinitive,
     _stray_co_agents,
     measure_class,
 )
@@ -744,9 +746,19 @@ class SanctionRules:
             cand = Candidate("impose_sanctions", v, v, sources, targets, confidence=0.7)
             cand.notes.update({"no_fallback", "background"})
             return [cand]
-        targets = self._expand_target(
-            [c for c in _children(v, "dobj", "nsubjpass")] + _pobjs(v, {"on", "against"})
-        )
+        objects = [c for c in _children(v, "dobj", "nsubjpass")] + _pobjs(v, {"on", "against"})
+        bill = _proposal_of_misread_infinitive(v)
+        if bill is not None:
+            # "a bill to sanction officials of the court" (its object read as the noun
+            # "sanction" modifies), "bill to sanction Turkey" (hung on the main verb): a
+            # proposal of sanctions, or their imposition once "signed into law".
+            objects = [v.head] if v.dep_ == "compound" else [
+                o for o in _children(v.head.head, "dobj") if o.i > v.i]
+            targets = self._expand_target(objects)
+            sources = self.resolve_all(self.agent_tokens(v))
+            etype = "impose_sanctions" if _enacted(bill) else "threaten_sanctions"
+            return [Candidate(etype, v, v, sources, targets)]
+        targets = self._expand_target(objects)
         passive = bool(_children(v, "nsubjpass", "auxpass"))
         if v.dep_ == "acl" and v.tag_ == "VBN":
             # "Russian officials sanctioned by the EU": the modified noun is the target.

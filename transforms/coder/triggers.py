@@ -46,6 +46,26 @@ def _is_infinitive(tok: Token) -> bool:
     )
 
 
+def _proposal_of_misread_infinitive(tok: Token) -> Token | None:
+    """The bill of "introduced a bill to sanction officials of the court", "unveil bill
+    to sanction Turkey", where the parser reads "to" as a preposition and the verb as
+    its noun; None for any other token."""
+    if _lemma(tok) not in lx.SANCTION_VERBS or tok.i == 0:
+        return None
+    to = tok.doc[tok.i - 1]
+    if to.lower_ != "to" or to.dep_ != "prep" or not (
+        (tok.dep_ == "pobj" and tok.head.i == to.i)
+        or (tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.head.i == to.i)
+    ):
+        return None
+    proposals = [to.head] if to.head.pos_ == "NOUN" else _children(to.head, "dobj")
+    return next((p for p in proposals if _lemma(p) in lx.PROPOSAL_NOUNS), None)
+
+
+def _infinitive_read_as_prep(tok: Token) -> bool:
+    return _proposal_of_misread_infinitive(tok) is not None
+
+
 def measure_class(tok: Token) -> str | None:
     lemma, low = _lemma(tok), tok.lower_
     if tok.pos_ in ("ADP", "DET", "PRON", "PUNCT", "CCONJ", "ADV"):
@@ -53,7 +73,9 @@ def measure_class(tok: Token) -> str | None:
     nounish = tok.pos_ != "VERB" or tok.tag_ in ("NNS", "NN") or _verb_read_as_subject(tok) or (
         _compound_read_as_verb(tok))
     if nounish and (lemma in lx.SANCTION_NOUNS or low.rstrip("s") in lx.SANCTION_NOUNS):
-        if lemma == "sanction" and (tok.pos_ == "VERB" or _is_infinitive(tok)):
+        if lemma == "sanction" and (
+            tok.pos_ == "VERB" or _is_infinitive(tok) or _infinitive_read_as_prep(tok)
+        ):
             return None
         return "sanction"
     mods = _mod_lemmas(tok)
@@ -148,6 +170,13 @@ def measure_class(tok: Token) -> str | None:
         not _health_context(tok.sent)
     ):
         return "sanction"  # "eased measures on the new government", not "on farmers"
+    if nounish and lemma in ("measure", "penalty") and tok.dep_ == "nsubj" and (
+        _kept_in_place(tok.head)
+    ) and any(_aimed_at_state(t) or _lemma(t) == "member" and any(
+        _lemma(o) in ("government", "regime") for o in _pobjs(t, {"of"})
+    ) for t in _pobjs(tok, {"on", "against"})) and not _health_context(tok.sent):
+        # "measures against former members of the Assad government would remain"
+        return "sanction"
     if nounish and lemma == "contact" and mods & {"official", "diplomatic"}:
         return "relation"  # "would boycott all official contact with the United States"
     if nounish and low in ("ties", "relations", "relationship", "relationships"):
@@ -351,9 +380,9 @@ def _governor(m: Token) -> Token | None:
         measure_class(m) == "envoy"
     ):
         return x.head  # "Denmark's ambassador went back to his post"
-    if x.dep_ == "nsubj" and _lemma(x.head) in ("stay", "remain") and any(
-        _lemma(o) == "place" for o in _pobjs(x.head, {"in"})
-    ) and measure_class(m) == "sanction" and x.head.dep_ != "advcl":
+    if x.dep_ == "nsubj" and _kept_in_place(x.head) and (
+        measure_class(m) == "sanction"
+    ) and x.head.dep_ != "advcl":
         # (not "... as long as EU sanctions remain in place": a condition, background)
         return x.head  # "its sanctions would stay in place until ...": maintained
     if x.dep_ == "nsubj" and measure_class(m) == "mission" and _lemma(x.head) in (
@@ -501,6 +530,44 @@ def _predicate_lemma(p: Token) -> str:
     return lemma
 
 
+# What a kept measure may still be said to be ("remain unchanged"), and the phrases
+# that time its keeping ("stay until ...", "remain for now").
+_KEPT_STATES = frozenset(
+    {"intact", "unchanged", "untouched", "valid", "effective", "active", "firm"})
+_KEPT_TIMING = frozenset({"until", "till", "for", "through", "beyond", "into"})
+
+
+def _kept_in_place(v: Token) -> bool:
+    """Whether "stay", "remain" or "continue" says its subject is kept: "would stay in
+    place", "remains in force", "will remain until prisoners are freed", "would
+    continue until further notice". Not
+    when it says what the subject is or where ("sanctions remain a threat", "remain
+    on the table", "remain unclear", "continue to bite")."""
+    if _lemma(v) not in ("stay", "remain", "continue"):
+        return False
+    if any(_lemma(o) in ("place", "force", "effect") for o in _pobjs(v, {"in"})):
+        return True
+    for c in v.children:
+        if c.dep_ in ("attr", "oprd", "xcomp", "ccomp", "dobj", "npadvmod") or (
+            c.dep_ == "acomp" and _lemma(c) not in _KEPT_STATES
+        ) or (c.dep_ == "prep" and c.lower_ not in _KEPT_TIMING):
+            return False
+    return True
+
+
+def _left_in_place(v: Token) -> bool:
+    """ "while leaving travel bans on former officials in place", "leaving the arms
+    embargo intact": kept."""
+    if _lemma(v) != "leave" or not _children(v, "dobj"):
+        return False
+    if any(_lemma(c) in _KEPT_STATES for c in _children(v, "oprd", "xcomp", "acomp")) or (
+        v.dep_ == "advcl" and _lemma(v.head) in _KEPT_STATES  # "untouched" misread as a verb
+    ):
+        return True
+    return any(_lemma(t) in ("place", "force", "effect") and t.dep_ == "pobj"
+               and t.head.lower_ == "in" for t in v.subtree)  # (often hung on the object)
+
+
 def _ruled_out(p: Token) -> bool:
     return _lemma(p) == "rule" and any(c.lower_ == "out" for c in p.children)
 
@@ -539,7 +606,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "ease_sanctions"  # "rolled back sanctions" (not "rolled out")
         if _enacted(p):
             return "impose_sanctions"  # "signed the sanctions bill into law"
-        if lemma in ("stay", "remain"):
+        if lemma in ("stay", "remain") or _kept_in_place(p) or _left_in_place(p):
             return "impose_sanctions"  # kept in place (governor): maintained
         if _names_as(p):
             return None  # "called US sanctions illegal": a bare mention, not a call for them
