@@ -11,7 +11,12 @@ sanctions" was an intent. A lifted measure told with its imposition ("lifted a b
 imports of Australian timber that it imposed in 2020", "ending a measure it introduced in
 2023", "a ban in place since 1992") is that imposition, as background (dw-d-1053). National
 parliaments by their names (the Seimas, the Rada, the Storting ...) stand for their states.
-Sentences are written for these tests.
+From the blind batch written after those rules (dw-d-1225 ... dw-d-1304): parties removed
+"from its sanctions list" where the parser hangs the list on them gave nothing, and an
+"entry-ban list" was no sanctions list; a bill "passed" or "approved" is still a bill until
+signed (it was an imposition); "Sanctions announced on Thursday by Britain, Canada and New
+Zealand target ..." with the participle read as the main verb gave nothing (dw-d-0242,
+dw-d-1165). Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -71,6 +76,36 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("The Security Council ended the arms embargo it had placed on Somalia three "
          "decades ago.", {(EASE, "UN", "SOM", A), (IMP, "UN", "SOM", REF)}),
     ],
+    # the list hung on the parties the verb moves ("removed ... from its sanctions list")
+    "moved_on_or_off_a_sanctions_list": [
+        ("The U.S. Treasury removed Turkey's justice and interior ministers from its "
+         "sanctions list on Friday.", {(EASE, "USA", "TUR", A)}),
+        ("Iran removed 12 British individuals and entities from its sanctions list on "
+         "Sunday.", {(EASE, "IRN", "GBR", A)}),
+        ("Norway is removing two Belarusian businessmen from its entry-ban list.",
+         {(EASE, "NOR", "BLR", A)}),
+        ("Canada added three Iranian officials and two firms to its sanctions list.",
+         {(IMP, "CAN", "IRN", A)}),
+    ],
+    # a bill passed or approved is still a bill until it is signed
+    "passed_bill_is_still_a_proposal": [
+        ("Congress Passes Bill To Sanction Nicaraguan Judges", {(THR, "USA", "NIC", T)}),
+        ("The Senate approved a bill that would sanction Chinese officials over Hong Kong.",
+         {(THR, "USA", "CHN", T)}),
+        ("The House of Representatives passed a bill to sanction Turkish officials.",
+         {(THR, "USA", "TUR", T)}),
+        ("Biden signed the sanctions bill on Russia into law.", {(IMP, "USA", "RUS", A)}),
+    ],
+    # a participle with its "by" agent that the parser reads as the main verb
+    "measure_announced_by_its_owners": [
+        ("Sanctions announced on Thursday by Britain, Canada and New Zealand target two "
+         "Israeli cabinet ministers.", {(IMP, "GBR", "ISR", A), (IMP, "CAN", "ISR", A),
+                                        (IMP, "NZL", "ISR", A)}),
+        ("Hungary's foreign minister said the sanctions on Russia adopted by the bloc on "
+         "Friday would hurt Europe more than Moscow.", {(IMP, "EU", "RUS", A)}),
+        ("The sanctions, announced by Washington on Friday, target Iranian drone makers.",
+         {(IMP, "USA", "IRN", A)}),
+    ],
     # a national parliament by its own name
     "parliament_names": [
         ("The Seimas threatened sanctions on China.", {(THR, "LTU", "CHN", T)}),
@@ -101,6 +136,21 @@ NEGATIVES: dict[str, list[str]] = {
         "The league lifted the ban it imposed on the club in 2019.",
         "The city ended a curfew first imposed in 2020.",
         "The government lifted the state of emergency in place since March.",
+    ],
+    "moved_on_or_off_a_sanctions_list": [
+        "The club removed two players and a coach from its squad list.",
+        "Google removed three Russian apps and games from its store list.",
+        "Covid: Norway added Sweden to its entry ban list of high-infection countries.",
+    ],
+    "passed_bill_is_still_a_proposal": [
+        "The House passed a bill to sanction negligent landlords.",
+        "Parliament passed a bill to ban smoking in cars.",
+        "The Senate approved a bill that would fund new roads.",
+    ],
+    "measure_announced_by_its_owners": [
+        "Sanctions announced by the league on Friday target two clubs.",
+        "Fines imposed by the regulator hit three banks.",
+        "Rules adopted by the EU on Friday would hurt farmers, Hungary said.",
     ],
     "parliament_names": [
         "The Seimas debated the budget.",

@@ -654,6 +654,9 @@ def modality_cues(
             cues.reference = True
         if own and _past_dated(node):
             cues.reference = True
+        if own and node.dep_ == "csubj" and _children(node, "nsubj") and _pobjs(node, {"by"}):
+            relative = True  # a participle read as a clause: "the sanctions adopted by the
+            # bloc on Friday would hurt Europe" (its noun described, as by a relative clause)
         if node.dep_ == "relcl":
             relative = True
             if (_past_form(node) or any(

@@ -22,6 +22,7 @@ from .triggers import (
     _health_context,
     _national_goods,
     _proposal_of_misread_infinitive,
+    _reduced_relative,
     _stray_co_agents,
     measure_class,
 )
@@ -353,6 +354,12 @@ class SanctionRules:
             return []
         else:
             verb = lst.head.head
+            while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj") and (
+                verb.head.i != verb.i
+            ):
+                # "removed 12 British individuals and entities from its sanctions list":
+                # the list hung on the object the verb moves.
+                verb = verb.head
         lemma = _lemma(verb)
         if lemma in ("add", "put", "place", "include", "name", "designate", "list"):
             etype = "impose_sanctions"
@@ -464,6 +471,14 @@ class SanctionRules:
                         # sanctions": who sets the deadline threatens whom it is set.
                         sources = self.resolve_all(deadline[0])
                         tgt_toks = deadline[1]
+            elif x.dep_ == "nsubj" and x.head.i == p.i and _reduced_relative(x):
+                # "Sanctions announced ... by Britain, Canada and New Zealand target two
+                # Israeli ministers": the agents; whom the clause after it aims at.
+                by = _pobjs(p, {"by"})
+                sources = self.resolve_all(by + _stray_co_agents(p, by))
+                tgt_toks = tgt_toks + [o for c in p.children if c.dep_ in ("ccomp", "conj")
+                                       and _lemma(c) in ("target", "hit", "bar", "cover")
+                                       for o in _children(c, "dobj")]
             else:
                 sources = self.resolve_all(self.agent_tokens(p))
             separated = p.dep_ == "pobj" and p.head.lower_ in _SEPARATING_PREPS

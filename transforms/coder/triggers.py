@@ -109,6 +109,10 @@ def measure_class(tok: Token) -> str | None:
         if kinds and kinds <= lx.MOVEMENT_BAN_KINDS:
             # A travel ban is a sanction when aimed at people ("visa bans on Nicaraguan
             # officials"); on a whole country, or against an epidemic, it is border policy.
+            if tok.dep_ == "compound" and _lemma(tok.head) in lx.LIST_NOUNS and (
+                not _health_context(tok.sent)
+            ):
+                return "sanction"  # "its entry-ban list": a list of people barred by name
             aimed = _pobjs(tok, {"on", "against", "for"})
             if tok.dep_ in ("dobj", "nsubjpass"):
                 aimed += _pobjs(tok.head, {"on", "against"})
@@ -380,6 +384,8 @@ def _governor(m: Token) -> Token | None:
         measure_class(m) == "envoy"
     ):
         return x.head  # "Denmark's ambassador went back to his post"
+    if x.dep_ == "nsubj" and _reduced_relative(x) and measure_class(m) == "sanction":
+        return x.head  # "Sanctions announced on Thursday by Britain ... target ..."
     if x.dep_ == "nsubj" and _kept_in_place(x.head) and (
         measure_class(m) == "sanction"
     ) and x.head.dep_ != "advcl":
@@ -555,6 +561,20 @@ def _kept_in_place(v: Token) -> bool:
     return True
 
 
+_ANNOUNCING_VERBS = frozenset({"announce", "unveil", "adopt", "impose", "agree", "approve",
+                               "introduce"})
+
+
+def _reduced_relative(x: Token) -> bool:
+    """ "Sanctions announced on Thursday by Britain, Canada and New Zealand target ...",
+    "the sanctions on Russia adopted by the bloc on Friday would hurt ...": a participle
+    the parser reads as the main verb of its noun, which names its agent with "by" and
+    has no object of its own."""
+    v = x.head
+    return v.tag_ in ("VBN", "VBD") and _lemma(v) in _ANNOUNCING_VERBS and bool(
+        _pobjs(v, {"by"})) and not _children(v, "dobj", "auxpass", "aux")
+
+
 def _left_in_place(v: Token) -> bool:
     """ "while leaving travel bans on former officials in place", "leaving the arms
     embargo intact": kept."""
@@ -721,10 +741,13 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
 
 
 def _enacted(node: Token) -> bool:
-    """ "adopted a resolution for tougher sanctions", "signed the sanctions bill into law"."""
-    return node.pos_ == "NOUN" and _lemma(node) in lx.PROPOSAL_NOUNS and _lemma(node.head) in (
-        "adopt", "pass", "approve", "sign", "enact", "vote"
-    ) and not _children(node.head, "aux", "neg")
+    """ "adopted a resolution for tougher sanctions", "signed the sanctions bill into law".
+    A bill passed or approved is still a bill ("Congress passes bill to sanction ...")
+    until it is signed."""
+    enacting = ("sign", "enact") if _lemma(node) == "bill" else (
+        "adopt", "pass", "approve", "sign", "enact", "vote")
+    return node.pos_ == "NOUN" and _lemma(node) in lx.PROPOSAL_NOUNS and (
+        _lemma(node.head) in enacting) and not _children(node.head, "aux", "neg")
 
 
 def _aimed_at_state(t: Token) -> bool:
