@@ -126,9 +126,10 @@ RULES = [
     ("Fiji, Tonga and Palau have established diplomatic ties with Kosovo.",
      {("restore_relations", "TON", "XKX", "asserted"),
       ("restore_relations", "PLW", "XKX", "asserted")}),
-    # a decree enshrining an embargo imposes it
+    # a bill enshrining an embargo proposes it until it is signed (eval/README.md: a
+    # drafted bill is a threat; coder 0.20.0, which read "approved" as enacted before)
     ("The Irish cabinet approved a bill enshrining an arms embargo on Israel.",
-     {("impose_sanctions", "IRL", "ISR", "asserted")}),
+     {("threaten_sanctions", "IRL", "ISR", "threat")}),
     # "ready to" lift: the copula's subject acts
     ("Brussels said the EU was ready to unfreeze Syrian state assets if the vote is free.",
      {("ease_sanctions", "EU", "SYR", "intent")}),
