@@ -567,7 +567,10 @@ def not_state_actor(actor: Actor, tok: Token) -> bool:
     A head that is part of the matched name ("Russian Federation", "International
     Criminal Court") is the name itself and stays.
     """
-    if tok.lemma_.lower() not in NON_STATE_ACTOR_HEADS or actor.how == "pronoun":
+    head = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and head.endswith("s"):
+        head = head[:-1]  # a name's plural is its own lemma: "Turkish Airlines"
+    if head not in NON_STATE_ACTOR_HEADS or actor.how == "pronoun":
         return False
     return not (actor.start_char <= tok.idx < actor.end_char)
 

@@ -11,7 +11,7 @@ from . import lexicon as lx
 from .actors import Actor, is_state
 from .gazetteer import ORGANISATIONS
 from .prefilter import names_organisation
-from .syntax import _children, _in_reason, _lemma, _pobjs
+from .syntax import _children, _in_favour_of, _in_reason, _lemma, _pobjs
 from .triggers import _DEADLINE_VERBS, _TEMPORARY_CLOSURE, Candidate, measure_class
 
 _LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit"})
@@ -278,6 +278,12 @@ class DiplomaticRules:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []
+        declaring = [t for t in grata.sent if _lemma(t) == "declare" and t.i < grata.i
+                     and t.pos_ == "VERB"]
+        if _lemma(verb) != "declare" and declaring:
+            # "denied a report that it had declared two diplomats ... persona non grata":
+            # the phrase hung on the verb above; the declaring verb is the act's.
+            verb = declaring[-1]
         envoys = [t for t in verb.subtree if measure_class(t) == "envoy"]
         named = _children(verb, "dobj", "nsubjpass")
         declarers = {t.i for s in _children(verb, "nsubj") for t in s.subtree}
@@ -307,14 +313,16 @@ class DiplomaticRules:
 
     def _from_drop_recognition(self, v: Token) -> list[Candidate]:
         """ "Nauru recognises Beijing, drops Taiwan": switching recognition away."""
-        gained = [a for t in _pobjs(v, {"for"})
+        gained = [a for t in _pobjs(v, {"for"}) + _in_favour_of(v)
                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
         lemmas = {_lemma(t) for t in v.sent}
         if not gained and not lemmas & {"recognise", "recognize", "recognition"} and not (
             lemmas & {"tie", "relation"} and lemmas & {"establish", "restore", "switch"}
         ):
             return []  # "restores ties with China, dropping Taiwan" also switches
-        targets = [a for o in _children(v, "dobj")
+        dropped = [v.head if o.tag_ == "WDT" and v.dep_ == "relcl" else o
+                   for o in _children(v, "dobj")]  # "Taiwan, which Honduras dropped ..."
+        targets = [a for o in dropped
                    for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
         if not targets:
             return []

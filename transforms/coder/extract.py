@@ -263,10 +263,19 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         for ent in sent.ents:
             if in_dateline(ent.root) or _names_instrument(ent):
                 continue
-            hit = self.res._span_lookup(list(ent))
+            start, end, doc = ent.start, ent.end, sent.doc
+            # "Guinea-Bissau" with only "Guinea" tagged: the whole hyphenated name
+            while start - 2 >= sent.start and doc[start - 1].text == "-" and (
+                doc[start - 2].text[:1].isupper()
+            ):
+                start -= 2
+            while end + 1 < sent.end and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+                end += 2
+            hit = (self.res._span_lookup(list(doc[start:end])) if (start, end) != (
+                ent.start, ent.end) else None) or self.res._span_lookup(list(ent))
             if hit:
                 out.append(ActorResolver.make(hit[0], hit[1], ent.root.i, "fallback"))
-                covered.update(range(ent.start, ent.end))
+                covered.update(range(start, end))
         for tok in sent:
             if tok.i in covered or not tok.text[:1].isupper() or in_dateline(tok) or (
                 _names_instrument(sent.doc[tok.i: tok.i + 1])
@@ -306,7 +315,11 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 tok.dep_ == "dobj" and lemma not in lx.SUPPORT_VERBS
             )):  # "Pretoria voices solidarity with Tehran", "solidarity" tagged a verb
                 cands.extend(self._from_support_noun(tok))
-            elif tok.lower_ in ("favour", "favor") and tok.dep_ == "pobj":
+            elif tok.lower_ in ("favour", "favor") and tok.dep_ == "pobj" and (
+                # "dropped Taipei in favour of Beijing": a recognition switch (its own
+                # rule), no praise of Beijing
+                _lemma(tok.head.head) not in lx.DROP_VERBS
+            ):
                 cands.extend(self._support_noun(tok))  # "came out in favour of Pakistan's"
             elif lemma in ("defence", "defense") and tok.pos_ == "NOUN":
                 cands.extend(self._to_defence(tok))
@@ -790,6 +803,13 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                     # expels diplomats").
                     cand.sources = [left[0]]
                     cand.confidence -= 0.25
+            if cand.event_type in ("restore_relations", "sever_relations"):
+                # "cut ties with a Chinese trading house", "a US supplier": a state's
+                # company or city has no diplomatic relations of its own.
+                kept = [a for a in cand.targets if not not_state_actor(a, sent.doc[a.head])]
+                if cand.targets and not kept:
+                    cand.notes.add("no_fallback")  # nor any other name in its place
+                cand.targets = kept
             if cand.targets and not cand.joint and len(cand.sources) == 1 and {
                 t.code for t in cand.targets
             } == {cand.sources[0].code} != {UNKNOWN}:

@@ -188,6 +188,7 @@ IMPOSE_PREDICATES = frozenset(
         "issue",
         "apply",
         "broaden",
+        "widen",
         "add",
         "place",
         "put",
@@ -540,6 +541,9 @@ NON_STATE_ACTOR_HEADS = frozenset(
         "twin", "investor", "shareholder", "employee", "worker", "candidate",
         "house", "label", "distributor", "supplier", "manufacturer", "maker", "producer",
         "carmaker", "automaker", "conglomerate", "miner", "chipmaker", "exchange",
+        "railway", "airway", "telecom", "mobile", "motor", "holding", "corporation",
+        "petroleum",
+        "aramco",  # "Saudi Aramco cut ties with a Chinese trading house"
     }
 )
 # Heads that may stand for a state as the target of support: its name, its government,
@@ -684,6 +688,12 @@ ABANDON_VERBS = frozenset({"scrap", "drop", "abandon", "shelve", "ditch", "cance
 ABANDONED_PLANS = frozenset(
     {"plan", "threat", "idea", "push", "bid", "proposal", "move", "initiative", "effort",
      "bill", "draft", "motion", "resolution", "legislation", "scheme", "intention"})
+# "called 'fabricated' a newspaper story saying ...": a report its subject dismisses.
+REPORT_NOUNS = frozenset({"report", "story", "claim", "rumour", "rumor", "article",
+                          "allegation"})
+FALSEHOOD_WORDS = frozenset({"fabricate", "fabricated", "false", "baseless", "fake", "untrue",
+                             "unfounded", "groundless", "nonsense", "fabrication", "lie",
+                             "fiction", "disinformation", "fictitious"})
 SPECULATION_CUES = frozenset(
     {
         "speculate",

@@ -598,6 +598,14 @@ def modality_cues(
                                                          "block", "oppose", "resist", "rule")
             if lemma in lx.SPECULATION_CUES:
                 cues.hypothetical = cues.speculative = True
+            if lemma in lx.REPORT_NOUNS and node.pos_ == "NOUN" and any(
+                _lemma(t) in lx.FALSEHOOD_WORDS or t.lower_ in lx.FALSEHOOD_WORDS
+                for t in [*node.children, node.head, *node.head.children, *pred.children, *(
+                    g for c in node.head.children if c.dep_ in ("oprd", "acomp", "attr")
+                    for g in c.children)]  # "called reports ... fake news"
+                if t.i != node.i
+            ):
+                cues.negated = True  # "called 'fabricated' a story saying ...", "... baseless"
             if lemma in lx.ABANDON_VERBS and prev_dep == "dobj" and any(
                 c.dep_ == "dobj" and _lemma(c) in lx.ABANDONED_PLANS
                 and (c.i == pred.i or c.is_ancestor(pred)) for c in node.children

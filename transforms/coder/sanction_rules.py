@@ -453,7 +453,17 @@ class SanctionRules:
                         subj = _children(first, "nsubj", "nsubjpass")
                     tgt_toks = tgt_toks + subj
                     etype = "threaten_sanctions"
-                    warner = first.head if first.dep_ == "ccomp" else None
+                    warner = first.head if first.dep_ == "ccomp" or (
+                        first.dep_ == "advcl" and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in first.children)
+                    ) else None
+                    if warner is not None and warner.dep_ == "relcl" and (
+                        warner.head.dep_ == "dobj" and _lemma(warner.head.head) in (
+                            "warn", "threaten", "tell")
+                    ):
+                        # "ECOWAS warned the officers who seized power ... that they faced
+                        # sanctions": the "that" clause read as the relative clause's.
+                        warner = warner.head.head
                     if not owner and warner is not None and _lemma(warner) in (
                         "warn", "threaten", "tell"
                     ) and _children(warner, "dobj"):
@@ -482,6 +492,14 @@ class SanctionRules:
             else:
                 sources = self.resolve_all(self.agent_tokens(p))
             separated = p.dep_ == "pobj" and p.head.lower_ in _SEPARATING_PREPS
+            if not sources and _children(p, "auxpass") and not _pobjs(p, {"by"}):
+                # "Travel bans were imposed on six Haitian politicians accused of financing
+                # gangs by the Dominican Republic": the agent hung on a clause below.
+                low_by = [t for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
+                          and t.head.head.i != p.i and t.pos_ == "PROPN"
+                          and not m.is_ancestor(t)]  # ("Sanctions by the US ...": the owner)
+                sources = [a for a in self.resolve_all(low_by[-1:])
+                           if is_state(a.code) or a.code in ORGANISATIONS]
             if not sources:
                 # "EU sanctions were extended": the measure's own modifiers.
                 sources = owner
@@ -565,6 +583,21 @@ class SanctionRules:
             owners = {a.code for a in sources}
             targets = [a for a in self.resolve_all(self.agent_tokens(reaction))
                        if is_state(a.code) and a.code not in owners]
+        topic = False
+        if sources and not targets and not _mod_lemmas(m) & (
+            lx.NEW_MODIFIERS | lx.NON_STATE_SANCTION_MODIFIERS
+        ):
+            # "Venezuela's oil output recovers despite US sanctions", "Iran's rial slid as
+            # the economy struggled under U.S. sanctions": a named owner's measure, no
+            # target in its phrase; the state the clause is about, its subject's owner.
+            owners = {a.code for a in sources}
+            topics = [a for t in m.sent if t.dep_ == "poss" and t.i < m.i
+                      and t.head.dep_ in ("nsubj", "nsubjpass")
+                      and _lemma(t.head.head) not in lx.REPORT_VERBS
+                      for a in self.res.resolve(t, allow_unknown=False)
+                      if is_state(a.code) and a.code not in owners]
+            if len({a.code for a in topics}) == 1:
+                targets, topic = topics[:1], True
         if not sources and targets and _borne(m, x, p):
             # "North Korea is breaking sanctions", "Putin has weathered ... sanctions":
             # a state living under a measure whose imposer goes unnamed (guide: UNK).
@@ -580,7 +613,7 @@ class SanctionRules:
             cand.notes.add("reaction")
         if _broken(m, x, p):
             cand.notes.add("background")  # "Syria keeps flouting US sanctions": not kept by Syria
-        cand.confidence -= 0.1
+        cand.confidence -= 0.2 if topic else 0.1
         return [cand]
 
     @staticmethod

@@ -28,8 +28,9 @@ def _in_reason(tok: Token) -> bool:
     return False
 
 
-# Phrasal verbs read as the one verb they mean: "is drawing up sanctions" drafts them.
-_PHRASAL: dict[tuple[str, str], str] = {("draw", "up"): "draft"}
+# Phrasal verbs read as the one verb they mean: "is drawing up sanctions" drafts them,
+# "set up diplomatic relations" establishes them.
+_PHRASAL: dict[tuple[str, str], str] = {("draw", "up"): "draft", ("set", "up"): "establish"}
 _PHRASAL_VERBS = frozenset(verb for verb, _ in _PHRASAL)
 
 
@@ -76,3 +77,9 @@ def _mod_lemmas(tok: Token) -> set[str]:
                 out.update((_lemma(c), c.lower_))
                 stack.append(c)
     return out
+
+
+def _in_favour_of(tok: Token) -> list[Token]:
+    """The objects of "in favour of" hung on `tok` ("dropped Taipei in favour of Beijing")."""
+    return [o for f in _pobjs(tok, {"in"}) if f.lower_ in ("favour", "favor")
+            for o in _pobjs(f, {"of"})]

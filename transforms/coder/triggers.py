@@ -95,6 +95,12 @@ def measure_class(tok: Token) -> str | None:
         if lemma in lx.RESTRICTION_NOUNS:
             if lemma == "control" and not mods & {"export", "import"}:
                 return None  # "border controls", "arms control"
+            if kinds & {"export", "import"} and any(
+                t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS
+                or (_lemma(t) in lx.LISTED_HEADS and _aimed_at_state(t))  # not "on German goods"
+                for t in _pobjs(tok, {"on", "against"})
+            ) and not _health_context(tok.sent):
+                return "sanction"  # "tightened export controls on Russia": at a state
             kinds &= lx.RESTRICTION_KINDS
             gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
             if tok.dep_ in ("ROOT", "appos"):
@@ -310,6 +316,17 @@ def governor(m: Token) -> Token | None:
     return p
 
 
+def _raised_to(t: Token) -> bool:
+    return t.dep_ == "pobj" and t.head.lower_ == "to"
+
+
+def _right_before(mod: Token, m: Token) -> bool:
+    """Whether `mod` comes right before noun `m`, but for the noun's own compounds
+    ("relaxed oil sanctions")."""
+    return all(m.doc[j].dep_ == "compound" and m.doc[j].head.i == m.i
+               for j in range(mod.i + 1, m.i)) and mod.i < m.i
+
+
 def _governor(m: Token) -> Token | None:
     x = m
     while x.dep_ == "conj" and measure_class(x.head):
@@ -331,6 +348,10 @@ def _governor(m: Token) -> Token | None:
         x = x.head  # "end the sanctions regime on Eritrea"
     if x.dep_ == "compound" and x.head.lower_ == "home" and x.head.head.pos_ == "VERB":
         return x.head.head  # "ordered its ambassador home", "home" read as the head
+    if x.dep_ == "compound" and _lemma(x.head) in ("status", "level", "rank") and _raised_to(
+        x.head
+    ) and measure_class(m) == "mission":
+        x = x.head  # "raised its mission to full embassy status"
     if x.dep_ == "compound" and x.head.lower_ == "general" and measure_class(m) == "mission":
         x = x.head  # "the Estonian consulate general in St Petersburg"
     if x.dep_ in ("dobj", "nsubjpass") and _predicate_lemma(x.head) in _PREDICATES - {
@@ -351,7 +372,7 @@ def _governor(m: Token) -> Token | None:
             | lx.THREAT_PREDICATES
         ) and child.pos_ != "ADJ" and not (child.i < m.i and _lemma(child) == "target"):
             return child
-        if child.dep_ == "amod" and child.i == m.i - 1 and (
+        if child.dep_ == "amod" and _right_before(child, m) and (
             child.tag_ == "VBD" or (m.dep_ in ("ROOT", "appos") and child.lower_.endswith("ed"))
         ) and _predicate_lemma(child) in (
             lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.THREAT_PREDICATES
@@ -703,10 +724,13 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             if _TEMPORARY_CLOSURE.search(p.sent.text):
                 return None  # "reopened after being closed for the Easter holiday"
             return "restore_relations"
-        if lemma in ("upgrade", "upgrading", "elevate", "raise") and m.dep_ == "pobj" and (
-            m.head.lower_ == "to"
+        if lemma in ("upgrade", "upgrading", "elevate", "raise") and (
+            _raised_to(m) or _raised_to(m.head) and m.dep_ == "compound"
+            and _lemma(m.head) in ("status", "level", "rank")
         ):
-            return "restore_relations"  # "upgrade liaison offices to full embassies"
+            # "upgrade liaison offices to full embassies", "raised its mission in
+            # Damascus to full embassy status"
+            return "restore_relations"
         if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade"):
             if _TEMPORARY_CLOSURE.search(p.sent.text):
                 return None  # "was closed for the weekend"
