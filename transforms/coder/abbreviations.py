@@ -1,7 +1,9 @@
 """Abbreviations the small English model splits sentences at: a title in front of a
 name ("Republican Sens. Ted Cruz") and an acronym written with a doubled full stop
 ("defiance of U.N.. sanctions"). Each is merged back into one token before any
-other component runs, so the parser sees one sentence where the writer wrote one.
+other component runs, so the parser sees one sentence where the writer wrote one. And
+the one it runs on: a dotted acronym ending a sentence ("barred from U.S. The State
+Department said ..."), whose stop is the sentence's.
 
 Added by ``load_nlp`` first in the pipeline, so the pipeline and the evaluation,
 which both build it there, tokenise alike. Raw text is unchanged: the pre-filter,
@@ -22,6 +24,10 @@ ABBREVIATIONS_NAME = "diplowatch_abbreviations"
 _TITLES = frozenset({"Sens", "Reps", "Gens", "Govs", "Amb", "Pres", "Lt", "Col", "Capt", "Maj",
                      "Sgt", "Cmdr", "Brig", "Adm", "Supt", "Insp"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
+# Words that open a sentence and never follow "U.S." inside one.
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "This",
+                               "Its", "His", "Her", "Their", "Earlier", "Meanwhile"})
 
 
 @Language.component(ABBREVIATIONS_NAME)
@@ -47,4 +53,9 @@ def merge_abbreviations(doc: Doc) -> Doc:
         with doc.retokenize() as retok:
             for start, end, norm in spans:
                 retok.merge(doc[start:end], attrs={"NORM": norm})
+    for tok, nxt in zip(doc[:-1], doc[1:], strict=True):
+        if _DOTTED_ACRONYM.match(tok.text) and tok.whitespace_ and nxt.text in _SENTENCE_OPENERS:
+            # "Ex-Haitian senators barred from U.S. The State Department said ...": the
+            # acronym's stop ends the sentence too (the parser would run on).
+            nxt.is_sent_start = True
     return doc

@@ -312,6 +312,13 @@ class ActorResolver:
             # noun its clause describes.
             return self.resolve_one(tok.head.head, depth + 1, allow_unknown)
         ent = _entity(tok)
+        if tok.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "Port of Spain" (Trinidad and Tobago), not its "of" object
+            named = self._span_lookup(list(tok.doc[tok.left_edge.i: tok.right_edge.i + 1]))
+            if named is not None and named[1][0].i <= tok.i < named[1][-1].i:
+                # (the longest name around it: "Democratic Republic of Congo", "People's
+                # Republic of China", not "Republic of Congo" or "Republic of China")
+                return self.make(named[0], named[1], tok.i, "parse")
         # A possessor names the state: "Mexico's foreign minister", "Russia's expulsion".
         for child in tok.children:
             if child.dep_ == "poss" and child.lower_ == "whose":

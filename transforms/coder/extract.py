@@ -211,6 +211,12 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             # "... has doubled since UN sanctions on Iraq were lifted": a passive clause
             # with its own subject is not done by the clause above it.
             return []
+        if p.dep_ == "ccomp" and _children(p, "auxpass") and any(
+            measure_class(n) == "envoy" for n in _children(p, "nsubjpass")
+        ) and _lemma(p.head) not in lx.REPORT_VERBS | {"warn", "threaten", "vow", "pledge"}:
+            # "Peru's ambassador ... has been called home ..., after Mexico's president
+            # questioned ...", misparsed below "questioned": not the questioner's act.
+            return []
         if p.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "prep", "acomp"):
             # "acomp": "Washington was ready to unfreeze ...", the copula's subject
             return self.agent_tokens(p.head, depth + 1)

@@ -544,6 +544,8 @@ NON_STATE_ACTOR_HEADS = frozenset(
         "railway", "airway", "telecom", "mobile", "motor", "holding", "corporation",
         "petroleum",
         "aramco",  # "Saudi Aramco cut ties with a Chinese trading house"
+        # "Israeli exports to Ireland have slumped since ...": trade does not act
+        "export", "import", "sale", "output", "price", "currency", "bond", "stock",
     }
 )
 # Heads that may stand for a state as the target of support: its name, its government,

@@ -189,6 +189,12 @@ class MeasureRules:
                     preps.add("to")
                 for inner in _pobjs(t, preps):
                     actors.extend(self.res.resolve(inner))
+                for acl in _children(t, "acl"):
+                    if _lemma(acl) in ("register", "base", "locate", "incorporate",
+                                       "headquarter") and _lemma(t) in lx.LISTED_HEADS:
+                        # "trading firms registered in the UAE and Uzbekistan"
+                        for inner in _pobjs(acl, {"in"}):
+                            actors.extend(self.res.resolve(inner, allow_unknown=False))
                 if _lemma(t) in lx.ASSET_NOUNS:
                     # "assets belonging to Afghanistan's central bank"
                     for acl in _children(t, "acl"):
@@ -376,6 +382,13 @@ class MeasureRules:
                 nominal_from += [t for o in p.children if o.lower_ == "out"
                                  for t in _pobjs(o, {"of"})]
                 left = origin or self._expand_target(nominal_from)
+                owners = [own for own in self.res.resolve(m, allow_unknown=False)]
+                said_by_owner = bool(sources) and _children(p, "auxpass") and not _pobjs(
+                    p, {"by"}) and {a.code for a in sources} <= {a.code for a in owners}
+                if said_by_owner:
+                    # "Poland's ambassador has been told to leave Belarus, Warsaw said": the
+                    # speaker is the envoy's own state; the state left expels.
+                    sources, targets = [], owners
                 if not sources and (_children(p, "auxpass") or _lemma(p) in _NOMINAL_ACTS) and (
                     len(left) == 1 and is_state(left[0].code) and targets
                 ):

@@ -596,7 +596,10 @@ def modality_cues(
                 cues.negated = True
                 cues.refused = cues.refused or lemma in ("refuse", "reject", "decline", "veto",
                                                          "block", "oppose", "resist", "rule")
-            if lemma in lx.SPECULATION_CUES:
+            if lemma in lx.SPECULATION_CUES and not (
+                lemma == "question" and node.pos_ == "VERB" and _children(node, "dobj")
+            ):  # ("after Mexico's president questioned the legitimacy ...", misparsed
+                # as the verb above the act, questions something else)
                 cues.hypothetical = cues.speculative = True
             if lemma in lx.REPORT_NOUNS and node.pos_ == "NOUN" and any(
                 _lemma(t) in lx.FALSEHOOD_WORDS or t.lower_ in lx.FALSEHOOD_WORDS

@@ -316,6 +316,15 @@ def governor(m: Token) -> Token | None:
     return p
 
 
+def _joint_subject(v: Token) -> bool:
+    """Whether `v`'s subject, or that of the verb it is the infinitive of, is two parties
+    ("India and Canada agree to bring back ...")."""
+    for verb in (v, v.head if v.dep_ == "xcomp" else v):
+        if any(_children(s, "conj") for s in _children(verb, "nsubj")):
+            return True
+    return False
+
+
 def _raised_to(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "to"
 
@@ -665,6 +674,12 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if cls == "relation":
         if lemma in lx.RESTORE_PREDICATES:
             return "restore_relations"
+        if lemma in ("raise", "elevate") and _TO_AMBASSADOR_LEVEL.search(
+            p.doc[p.i: p.sent.end].text
+        ):
+            # "raise their representation to ambassador level" (read on the surface: the
+            # parser may take "to ambassador" for an infinitive)
+            return "restore_relations"
         if lemma == "forge" and "diplomatic" in _mod_lemmas(m) and not (
             _mod_lemmas(m) & lx.CLOSER_MODIFIERS
         ):
@@ -687,6 +702,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # his accreditation": the host state ends their posting (before "withdraw",
             # which recalls one's own envoy).
             return "expel_diplomats"
+        if lemma == "bring" and "back" in _own_clause_words(p) and not subtree & {
+            "home", "from"
+        } and _joint_subject(p):
+            return "restore_relations"  # "India and Canada agree to bring back envoys"
         if lemma in ("recall", "withdraw", "pull", "recalling", "withdrawal", "yank") or (
             lemma in ("bring", "call", "summon", "order") and _own_clause_words(p) & {
                 "home", "back"} and not subtree & {"leave", "depart"}
@@ -802,8 +821,13 @@ _RENEWAL = re.compile(
     re.IGNORECASE,
 )
 # Closures that say nothing about relations.
+_TO_AMBASSADOR_LEVEL = re.compile(
+    r"\bto\s+(?:(?:the|full|an?)\s+)*(?:ambassador(?:ial)?|embassy)\s+(?:level|status|rank)\b",
+    re.IGNORECASE)
 _TEMPORARY_CLOSURE = re.compile(
-    r"\b(?:holidays?|maintenance|renovations?|repairs|weekend)\b", re.IGNORECASE
+    r"\b(?:holidays?|maintenance|renovations?|repairs|weekend"
+    r"|(?:one|two|three|four|five|\d+)-(?:day|week)\s+closure)\b",  # "after a two-day closure"
+    re.IGNORECASE,
 )
 
 
