@@ -127,7 +127,7 @@ RULES = [
      {("restore_relations", "TON", "XKX", "asserted"),
       ("restore_relations", "PLW", "XKX", "asserted")}),
     # a bill enshrining an embargo proposes it until it is signed (eval/README.md: a
-    # drafted bill is a threat; coder 0.20.0, which read "approved" as enacted before)
+    # drafted bill is a threat; before coder 0.20.0 "approved" read as enacted)
     ("The Irish cabinet approved a bill enshrining an arms embargo on Israel.",
      {("threaten_sanctions", "IRL", "ISR", "threat")}),
     # "ready to" lift: the copula's subject acts
