@@ -358,8 +358,8 @@ class MeasureRules:
             if etype == "expel_diplomats" and _lemma(p) in _STAFF_CAP_VERBS:
                 return self._staff_capped(m, p, sources)
             if etype == "expel_diplomats":
-                targets = [own for own in self.res.resolve(m, allow_unknown=False)
-                           if own.code not in (s.code for s in sources)]
+                owners = self.res.resolve(m, allow_unknown=False)
+                targets = [own for own in owners if own.code not in (s.code for s in sources)]
                 if any(c.dep_ == "poss" and c.lower_ == "other" for c in m.children):
                     # "India and Canada expelled each other's diplomats": tit for tat.
                     # Headline "Ukraine, Russia expel each other's diplomats": the parser
@@ -382,7 +382,6 @@ class MeasureRules:
                 nominal_from += [t for o in p.children if o.lower_ == "out"
                                  for t in _pobjs(o, {"of"})]
                 left = origin or self._expand_target(nominal_from)
-                owners = [own for own in self.res.resolve(m, allow_unknown=False)]
                 said_by_owner = bool(sources) and _children(p, "auxpass") and not _pobjs(
                     p, {"by"}) and {a.code for a in sources} <= {a.code for a in owners}
                 if said_by_owner:
