@@ -162,6 +162,39 @@ class DiplomaticRules:
         cand.notes.add("no_fallback")
         return [cand]
 
+    def _ordered_closed(self, m: Token) -> list[Candidate] | None:
+        """ "Managua ordered the Costa Rican mission closed", headline "Warsaw orders
+        Russia's last consulate in Poland closed" (the parser may make "orders" a noun
+        subject of "closed"): an order to close another state's mission expels it."""
+        order = None
+        if m.dep_ == "dobj" and _lemma(m.head) == "order" and any(
+            _lemma(c) in ("close", "shut") and c.tag_ in ("VBN", "VBD")
+            for c in [*m.children, *m.head.children]
+        ):
+            order = m.head
+        elif m.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            _lemma(m.head) in ("close", "shut") or _lemma(m.head.head) in ("close", "shut")
+        ):
+            closed = m.head if _lemma(m.head) in ("close", "shut") else m.head.head
+            order = next((c for c in closed.children if c.dep_ == "nsubj" and c.i != m.i
+                          and c.lower_ in ("orders", "ordered")), None)
+            if order is None and closed.dep_ in ("ccomp", "xcomp") and (
+                _lemma(closed.head) == "order"
+            ):
+                order = closed.head  # "ordered the Dominican mission closed"
+        if order is None:
+            return None
+        agents = (self.agent_tokens(order) if order.pos_ in ("VERB", "AUX") else []) or [
+            c for c in order.children if c.dep_ in ("compound", "amod", "nmod") and c.i < order.i]
+        sources = [a for a in self.resolve_all(agents) if is_state(a.code)]
+        src = {a.code for a in sources}
+        owner = self.res.resolve_one(m, allow_unknown=False)
+        if not sources or owner is None or not is_state(owner.code) or owner.code in src or (
+            _TEMPORARY_CLOSURE.search(m.sent.text)
+        ):
+            return None
+        return [Candidate("expel_diplomats", order, order, sources, [owner])]
+
     def _told_to_leave(self, m: Token) -> list[Candidate]:
         """Headline "Russia orders Slovak, Lithuanian, Latvian and Estonian diplomats to
         leave", "Moscow tells Polish and Latvian diplomats to leave": the parser breaks

@@ -47,6 +47,12 @@ from .triggers import (
 __all__ = ["Candidate", "SentenceCoder", "measure_class", "pairs"]
 
 
+# Plural headline verbs the small model misreads after a list of names (the type each
+# gives), and the words that end the object phrase after them.
+_LIST_HEADLINE_VERBS = {"sanction": "impose_sanctions", "blacklist": "impose_sanctions",
+                        "back": "express_support", "name": "restore_relations"}
+_HEADLINE_PHRASE_ENDS = frozenset({"in", "over", "after", "for", "amid", "as", "with", "on",
+                                   "to", "at", "from", "following", "despite", "and"})
 # Acts answered "in kind" or followed "suit" by another state.
 _TIT_FOR_TAT = frozenset({"expel_diplomats", "recall_envoy", "sever_relations",
                           "impose_sanctions"})
@@ -294,10 +300,63 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
 
     # --- triggers -----------------------------------------------------------------------
 
+    def _list_headline(self, v: Token) -> list[Candidate]:
+        """Headline "US, Britain and Canada sanction Sudan's RSF commander", "Mali and
+        Burkina Faso back Niger in row with Benin", "Syria, Saudi Arabia name ambassadors":
+        after a list of names the small model reads the plural verb as a noun or an
+        adverb. The list is the subject; the phrase right after the verb, the object."""
+        etype = _LIST_HEADLINE_VERBS.get(v.lower_)
+        start = v.sent.start
+        if etype is None or v.pos_ == "VERB" or v.i - start < 3 or v.i + 1 >= v.sent.end:
+            return []
+        front = v.doc[start: v.i]
+        chunks: list[list[Token]] = [[]]
+        for t in front:
+            if t.text == "," or t.lower_ == "and":
+                chunks.append([])
+            else:
+                chunks[-1].append(t)
+        if len(chunks) < 2 or any(not c for c in chunks):
+            return []
+        sources: list[Actor] = []
+        for chunk in chunks:
+            hit = self.res._span_lookup(chunk)
+            if not hit or hit[1] != chunk:
+                return []  # every item of the list is one name
+            sources.append(ActorResolver.make(hit[0], chunk, chunk[-1].i, "parse"))
+        end = v.i + 1
+        while end < v.sent.end and v.doc[end].lower_ not in _HEADLINE_PHRASE_ENDS and (
+            not v.doc[end].is_punct or v.doc[end].text in ("'", "’", "-")
+        ):
+            end += 1
+        obj = v.doc[v.i + 1: end]
+        if not len(obj):
+            return []
+        if etype == "restore_relations":
+            if _lemma(obj[-1]) not in ("ambassador", "envoy") or _pobjs(obj[-1], {"to"}):
+                return []  # "name ambassadors": to each other
+            cand = Candidate(etype, v, v, sources, [], joint=True, confidence=0.8)
+        else:
+            src = {a.code for a in sources}
+            targets = [a for a in self.mentions(obj) if is_state(a.code) and a.code not in src]
+            if not targets or (etype == "express_support" and (
+                measure_class(obj.root) or not self._support_target_ok(obj.root) or (
+                    _lemma(obj.root) in lx.NON_STATE_SUPPORT_HEADS
+                    and not self._state_bid(obj.root)))):
+                return []  # "US, UK back Iranian protesters", "... back sanctions on"
+            cand = Candidate(etype, v, v, sources, targets[:1] if etype == "express_support"
+                             else targets, confidence=0.8)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def code(self, sent: Span) -> list[Candidate]:
         cands: list[Candidate] = []
         for tok in sent:
             lemma = _lemma(tok)
+            listed = self._list_headline(tok) if tok.lower_ in _LIST_HEADLINE_VERBS else []
+            if listed:
+                cands.extend(listed)
+                continue
             cls = measure_class(tok)
             if cls and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and lemma in lx.SANCTION_VERBS \
                     and _children(tok, "nsubj") and _children(tok, "dobj"):
@@ -513,11 +572,16 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 mirror = True
             elif _lemma(v) == "follow" and any(_lemma(o) == "suit" for o in _children(v, "dobj")):
                 mirror = False
+            elif _lemma(v) == "do" and (any(
+                o.lower_ == "same" for o in _children(v, "dobj")
+            ) or any(a.lower_ == "likewise" for a in _children(v, "advmod"))):
+                mirror = False  # "..., hours after Britain, Canada and Australia did the same"
             else:
                 continue
             # The act answered may follow the verb; the answer is the responder's own.
+            # Followed or copied ("did the same"), any act; answered in kind, a hostile one.
             before = [c for c in cands if (c.trigger.i < v.i or c.trigger.i in answered)
-                      and c.sources and c.event_type in _TIT_FOR_TAT]
+                      and c.sources and (c.event_type in _TIT_FOR_TAT or not mirror)]
             if not before:
                 continue
             first = before[-1]
@@ -528,6 +592,11 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 subj = [prev]  # "Algeria expels French staff and Paris responds in kind"
             responders = [a for a in self.resolve_all(subj)
                           if all(a.code != s.code for s in first.sources)]
+            follower = {a.code for a in responders}
+            if not mirror and any(t.code not in follower for t in first.targets):
+                # "Latvia recalled its ambassador from Minsk and Lithuania did likewise":
+                # the follower is no target of the first act.
+                first.targets = [t for t in first.targets if t.code not in follower]
             targets = first.sources if mirror else first.targets
             if responders and targets:
                 cand = Candidate(first.event_type, v, v, responders, list(targets),

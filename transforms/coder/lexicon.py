@@ -182,6 +182,7 @@ IMPOSE_PREDICATES = frozenset(
         "renew",
         "maintain",
         "keep",
+        "hold",  # "the EU has held an arms embargo on China since 1989"
         "enforce",
         "decide",
         "order",
@@ -427,7 +428,8 @@ OPERATE_VERBS = frozenset({"pump", "operate", "produce", "drill", "work", "do", 
 LISTED_HEADS = frozenset({"firm", "company", "entity", "individual", "official", "person",
                           "people", "bank", "lender", "vessel", "tanker", "ship", "network",
                           "businessman", "oligarch", "general", "commander", "officer",
-                          "minister", "refinery", "refiner", "exchange", "insurer"})
+                          "minister", "refinery", "refiner", "exchange", "insurer", "trader",
+                          "supplier", "operator", "broker", "dealer", "shipper"})
 # What a listed party is designated as: "designated the Guards a terrorist group".
 LISTING_ROLES = frozenset({"terrorist", "terrorism", "sponsor", "undesirable", "extremist",
                            "agent"})
@@ -665,6 +667,9 @@ APPEAL_CUES = frozenset(
 # "suggested that the EU impose sanctions": with a subjunctive below them, an appeal
 # (not with an indicative: "data suggest that sanctions have hurt").
 PROPOSING_VERBS = frozenset({"propose", "suggest", "recommend", "insist", "advise"})
+# A report that these qualify is corrected: the act it told did not happen.
+WRONGLY_ADVERBS = frozenset({"wrongly", "incorrectly", "erroneously", "mistakenly", "falsely",
+                             "inaccurately"})
 NEGATING_CUES = frozenset(
     {
         "deny",
@@ -779,6 +784,8 @@ GOODS = frozenset({
     "fertilizer", "potash", "sugar", "tea", "coffee", "cotton", "beer", "vodka", "cheese",
     "milk", "goods", "product", "produce", "lobster", "tomato", "flower", "car",
     "diamond", "gold", "uranium", "caviar", "petroleum",
+    # carriers banned by their flag: "its ban on North Korean ships entering its ports"
+    "ship", "vessel", "tanker", "airline", "aircraft", "carrier", "truck", "lorry",
 })
 # Bans on movement that are health measures when the text is about an epidemic.
 MOVEMENT_BAN_KINDS = frozenset({"travel", "flight", "entry", "visa", "traveler", "traveller"})

@@ -83,12 +83,17 @@ class MeasureRules:
             # "at" aims only from the measure itself: "proposed sanctions ... at a meeting
             # of EU ministers" names a venue.
             at = {"at"} if h is not p or _lemma(h) in ("aim", "direct") else set()
-            toks.extend(t for t in _pobjs(h, preps - {"over", "at"} | at)
-                        if not (t.head.lower_ == "at" and _lemma(t) in lx.VENUE_NOUNS))
+            toks.extend(n for t in _pobjs(h, preps - {"over", "at"} | at)
+                        if not (t.head.lower_ == "at" and _lemma(t) in lx.VENUE_NOUNS)
+                        # "a ban on North Korean ships entering its ports": the gerund's subject
+                        for n in (_children(t, "nsubj") or [t] if t.dep_ == "pcomp" else [t]))
             for acl in _children(h, "acl", "relcl"):
                 if _lemma(acl) in ("target", "aim", "hit", "affect"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
+        if p is not None and _lemma(p) == "roll" and m.dep_ == "dobj":
+            # "EU ministers roll over Iran sanctions": the particle read as a preposition
+            toks.extend(t for t in _pobjs(p, {"over"}) if t.i < m.i)
         # The measure's own phrase names whom it is aimed at ("sanctions on Iran").
         aimed = any(t.head.lower_ in ("on", "against", "targeting") and t.head.head.i in (
             m.i, x.i if x is not None else m.i) for t in toks)
@@ -171,6 +176,14 @@ class MeasureRules:
             toks.append(bearer)  # "Sanctions-hit Venezuela turns to Iran for fuel"
         return toks
 
+    def _registered_in(self, t: Token) -> list[Actor]:
+        """ "trading firms registered in the UAE and Uzbekistan": the firms' states."""
+        if _lemma(t) not in lx.LISTED_HEADS:
+            return []
+        return [a for acl in _children(t, "acl") if _lemma(acl) in (
+            "register", "base", "locate", "incorporate", "headquarter")
+            for inner in _pobjs(acl, {"in"}) for a in self.res.resolve(inner, allow_unknown=False)]
+
     def _expand_target(self, toks: list[Token]) -> list[Actor]:
         """Resolve targets, looking through "sales to Iran", "assets of X"."""
         out: list[Actor] = []
@@ -183,18 +196,18 @@ class MeasureRules:
                       for a in self.res.resolve(g, allow_unknown=False)]
             actors += [a for a in self.res.resolve(t, allow_unknown=not going)
                        if all(a.code != b.code for b in actors)]
+            for c in t.conjuncts if t.dep_ != "conj" else []:
+                if c.i > t.i and self.res.resolve_one(c, allow_unknown=False) is None:
+                    # "four Sudanese commanders and two gold traders registered in the UAE"
+                    actors += [a for a in self._registered_in(c)
+                               if all(a.code != b.code for b in actors)]
             if not actors:
                 preps = {"of", "from", "in", "on", "against"}
                 if _lemma(t) in ("sale", "export", "shipment", "supply", "transfer", "delivery"):
                     preps.add("to")
                 for inner in _pobjs(t, preps):
                     actors.extend(self.res.resolve(inner))
-                for acl in _children(t, "acl"):
-                    if _lemma(acl) in ("register", "base", "locate", "incorporate",
-                                       "headquarter") and _lemma(t) in lx.LISTED_HEADS:
-                        # "trading firms registered in the UAE and Uzbekistan"
-                        for inner in _pobjs(acl, {"in"}):
-                            actors.extend(self.res.resolve(inner, allow_unknown=False))
+                actors.extend(self._registered_in(t))
                 if _lemma(t) in lx.ASSET_NOUNS:
                     # "assets belonging to Afghanistan's central bank"
                     for acl in _children(t, "acl"):
@@ -249,6 +262,10 @@ class MeasureRules:
                 for cand in found:
                     cand.notes.add("source_fallback_only")
             return found
+        if cls == "mission":
+            ordered_closed = self._ordered_closed(m)
+            if ordered_closed is not None:
+                return ordered_closed
         if cls == "mission" and p is not None:
             given = self._deadline_to_vacate(m, p)
             if given is not None:

@@ -157,6 +157,13 @@ def _first_of_kind(node: Token) -> bool:
                for o in _children(node, "dobj", "nsubjpass") for c in o.children)
 
 
+def _not_until_year(node: Token) -> bool:
+    """ "did not reopen embassies until 2015": done, in a year gone by."""
+    return any(c.dep_ == "aux" and c.lower_ == "did" for c in node.children) and any(
+        c.dep_ == "neg" for c in node.children) and any(
+        _PAST_DATE.match(t.text) for t in _pobjs(node, {"until", "till"}))
+
+
 def _past_dated(node: Token) -> bool:
     """A past-tense act dated to an earlier year: "cut ties with Qatar in 2017"."""
     # Not the words of a clause describing a noun below: "ended the arms embargo it had
@@ -561,10 +568,16 @@ def modality_cues(
             cues.threat = True  # "we will not hesitate to impose sanctions"
         for child in node.children:
             if child.dep_ == "neg" and not crossed_report and not (own and _ruled_out(node)) and (
+                not (own and _not_until_year(node))
+            ) and (
                 not hesitant
             ):
                 cues.negated = True
                 cues.refused = cues.refused or own  # "would not ease sanctions until"
+            if child.dep_ in ("prt", "advmod") and child.lower_ in ("off", "back") and (
+                lemma == "hold"
+            ):
+                cues.negated = True  # "the EU held off on new sanctions against Turkey"
             if child.dep_ == "det" and child.lower_ == "no" and own and node.pos_ == "NOUN":
                 cues.negated = True  # "there are no plans for sanctions", "no expulsion of"
             if child.dep_ == "det" and child.lower_ == "no" and not own and node.pos_ == "NOUN":
@@ -596,6 +609,17 @@ def modality_cues(
                 cues.negated = True
                 cues.refused = cues.refused or lemma in ("refuse", "reject", "decline", "veto",
                                                          "block", "oppose", "resist", "rule")
+            if lemma in lx.REPORT_VERBS and any(
+                (c.dep_ == "advmod" and c.lower_ in lx.WRONGLY_ADVERBS) or (
+                    c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) == "version"
+                    and _mod_lemmas(c) & {"earlier", "previous", "early"})
+                for c in node.children
+            ):
+                # "Correction: An earlier version of this story said Chile had expelled
+                # ...", "a report wrongly said ...": the act did not happen.
+                cues.negated = True
+            if lemma == "stop" and any(c.lower_ == "short" for c in node.children):
+                cues.negated = True  # "stops short of expelling Kenya's envoy"
             if lemma in lx.SPECULATION_CUES and not (
                 lemma == "question" and node.pos_ == "VERB" and _children(node, "dobj")
             ):  # ("after Mexico's president questioned the legitimacy ...", misparsed
@@ -663,7 +687,7 @@ def modality_cues(
             c.dep_ == "mark" and c.lower_ == "since" for c in node.children
         )):
             cues.reference = True
-        if own and _past_dated(node):
+        if own and (_past_dated(node) or _not_until_year(node)):
             cues.reference = True
         if own and node.dep_ == "csubj" and _children(node, "nsubj") and _pobjs(node, {"by"}):
             relative = True  # a participle read as a clause: "the sanctions adopted by the

@@ -60,6 +60,18 @@ _END_SEEKING_VERBS = frozenset({"push", "seek", "press", "plead"})
 _END_REACTION_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "celebrate", "salute",
                                  "laud", "commend", "greet", "condemn", "criticise", "criticize",
                                  "denounce", "slam", "decry", "deplore", "regret", "lament"})
+# A measure as subject of these menaces something, not a state: "US sanctions threaten
+# access to chip design software".
+_MENACE_VERBS = frozenset({"threaten", "warn", "menace", "endanger", "jeopardise", "jeopardize"})
+
+
+def _acts_on_measure(t: Token, m: Token) -> bool:
+    """ "Germany's foreign minister said EU sanctions ...", "Chinese banks complied with
+    US sanctions": a name in the subject of a verb above the measure speaks of it or
+    deals with it; it is not the state the measure is aimed at."""
+    while t.dep_ in ("poss", "compound", "amod", "nmod", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i in {a.i for a in m.ancestors}
 
 
 class SanctionRules:
@@ -153,9 +165,14 @@ class SanctionRules:
         if v.pos_ == "NOUN":
             agents = [c for c in _children(v, "compound", "nsubj") if c.i < v.i] or agents
         # A state or bloc acts; "Boeing halts shipments" (a firm) imposes nothing.
-        sources = [a for t in agents if t.ent_type_ in ("GPE", "NORP") or (
-            _lemma(t) in STATE_HEADS) or self.res.gaz.lookup(t.text) in ORGANISATIONS
-            for a in self.resolve_all([t])]
+        def statelike(t: Token) -> bool:
+            return t.ent_type_ in ("GPE", "NORP") or _lemma(t) in STATE_HEADS or (
+                self.res.gaz.lookup(t.text) in ORGANISATIONS)
+
+        # "Beijing says it will suspend imports of ...": a pronoun acts for its antecedent.
+        sources = [a for t in agents if statelike(t) or t.pos_ == "PRON"
+                   for a in self.resolve_all([t])
+                   if t.pos_ != "PRON" or (a.code != UNKNOWN and statelike(v.doc[a.head]))]
         if not sources:
             return []
         cand = Candidate("impose_sanctions", v, v, sources, targets)
@@ -598,6 +615,23 @@ class SanctionRules:
                       if is_state(a.code) and a.code not in owners]
             if len({a.code for a in topics}) == 1:
                 targets, topic = topics[:1], True
+            elif not topics and UNKNOWN not in owners and not (
+                x.dep_ == "nsubj" and _lemma(x.head) in _MENACE_VERBS
+            ):
+                # "19 rounds of EU sanctions have failed to dent Moscow's war economy": the
+                # one other state the sentence names, not its speaker or a state that deals
+                # with the measure, nor a name listed with the owner in front of it ("US,
+                # EU sanction talks"). A measure that menaces something aims at no state
+                # named ("US sanctions threaten access to chip software ... in the UK");
+                # "Western sanctions" have no named owner.
+                others = {a.code: a for a in self.mentions(m.sent)
+                          if is_state(a.code) and a.code not in owners
+                          and not (a.head < m.i and all(
+                              t.text in (",", "&") or t.lower_ == "and" or t.pos_ == "PROPN"
+                              for t in m.doc[a.head + 1: m.i]))
+                          and not _acts_on_measure(m.doc[a.head], m)}
+                if len(others) == 1:
+                    targets, topic = list(others.values()), True
         if not sources and targets and _borne(m, x, p):
             # "North Korea is breaking sanctions", "Putin has weathered ... sanctions":
             # a state living under a measure whose imposer goes unnamed (guide: UNK).
@@ -795,6 +829,9 @@ class SanctionRules:
             cand.notes.update({"no_fallback", "background"})
             return [cand]
         objects = [c for c in _children(v, "dobj", "nsubjpass")] + _pobjs(v, {"on", "against"})
+        if objects and not _children(v, "nsubjpass", "auxpass"):
+            # "sanctioned 20 Russian tankers, along with a Chinese refinery"
+            objects += [t for a in v.children if a.lower_ == "along" for t in _pobjs(a, {"with"})]
         bill = _proposal_of_misread_infinitive(v)
         if bill is not None:
             # "a bill to sanction officials of the court" (its object read as the noun

@@ -128,6 +128,10 @@ def measure_class(tok: Token) -> str | None:
                 aimed += _children(tok.head.head, "dobj")  # "penalised six officials with"
                 # "hit back with entry bans on three lawmakers", "on" hung on the verb
                 aimed += _pobjs(tok.head.head, {"on", "against"})
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and (
+                _lemma(tok.head.head.head) in ("warn", "threaten")
+            ):
+                aimed.append(tok.head.head)  # "warned Nigerian officials of visa bans"
             # "its ban on American group travel to Cuba": a ban on going to a state.
             going_to = [t for o in _pobjs(tok, {"on"}) if _lemma(o) in ("travel", "trip", "flight")
                         for t in _pobjs(o, {"to"}) if t.ent_type_ == "GPE"]
@@ -228,12 +232,25 @@ def measure_class(tok: Token) -> str | None:
             return None  # a high commissioner is a Commonwealth ambassador
         return "envoy"
     if lemma in lx.MISSION_NOUNS or low in ("embassies", "consulates"):
-        if lemma == "mission" and "diplomatic" not in mods:
+        if lemma == "mission" and "diplomatic" not in mods and not _mission_ordered_closed(tok):
             return None
         return "mission"
     if lemma in ("expulsion", "expulsions") and not _pobjs(tok, {"of"}):
         return "expulsion"
     return None
+
+
+def _mission_ordered_closed(mission: Token) -> bool:
+    """ "Maduro's government ordered the Dominican mission closed": a state's mission
+    ordered closed is a diplomatic one."""
+    named = not _children(mission, "compound") and any(
+        c.text[:1].isupper() for c in _children(mission, "amod", "poss"))
+    if not named:
+        return False
+    if mission.dep_ == "dobj" and _lemma(mission.head) == "order":
+        return any(_lemma(c) in ("close", "shut") for c in _children(mission, "acl"))
+    return mission.dep_ == "nsubj" and _lemma(mission.head) in ("close", "shut") and (
+        mission.head.dep_ in ("ccomp", "xcomp") and _lemma(mission.head.head) == "order")
 
 
 def _expelled_state_staff(tok: Token) -> bool:
@@ -288,7 +305,9 @@ _DEADLINE_VERBS = frozenset({"give", "tell", "order", "urge", "ask", "warn", "se
 
 
 def _national_goods(toks: list[Token]) -> list[Token]:
-    """Goods named by their country: "Georgian wine", "Japanese seafood"."""
+    """Goods named by their country: "Georgian wine", "Japanese seafood" (also as the
+    subject of a gerund: "its ban on North Korean ships entering Japanese ports")."""
+    toks = [n for t in toks for n in (_children(t, "nsubj") if t.dep_ == "pcomp" else [t])]
     return [t for t in toks if _lemma(t) in lx.GOODS and any(
         c.dep_ in ("amod", "compound") and c.i < t.i and (
             c.ent_type_ == "NORP" or (c.tag_ == "JJ" and c.text[:1].isupper()))
@@ -355,6 +374,8 @@ def _governor(m: Token) -> Token | None:
         x = x.head.head  # "a raft of sanctions", "ending decades of ties to Taiwan"
     if x.dep_ == "compound" and _lemma(x.head) in lx.CONTAINER_NOUNS:
         x = x.head  # "end the sanctions regime on Eritrea"
+    if x.dep_ == "pobj" and x.head.lower_ == "over" and _lemma(x.head.head) == "roll":
+        return x.head.head  # "roll over Belarus sanctions": the particle read as a preposition
     if x.dep_ == "compound" and x.head.lower_ == "home" and x.head.head.pos_ == "VERB":
         return x.head.head  # "ordered its ambassador home", "home" read as the head
     if x.dep_ == "compound" and _lemma(x.head) in ("status", "level", "rank") and _raised_to(
@@ -826,7 +847,8 @@ _TO_AMBASSADOR_LEVEL = re.compile(
     re.IGNORECASE)
 _TEMPORARY_CLOSURE = re.compile(
     r"\b(?:holidays?|maintenance|renovations?|repairs|weekend"
-    r"|(?:one|two|three|four|five|\d+)-(?:day|week)\s+closure)\b",  # "after a two-day closure"
+    r"|(?:one|two|three|four|five|\d+)-(?:day|week)\s+closure"  # "after a two-day closure"
+    r"|for\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?))\b",  # "for two days"
     re.IGNORECASE,
 )
 
