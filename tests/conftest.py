@@ -52,6 +52,12 @@ def counted_events(events) -> set[tuple]:
             if e.modality in COUNTED_MODALITIES}
 
 
+def all_codings(nlp, text: str) -> set[tuple]:
+    """(type, source, target, modality) of every event of `text`, negated and
+    hypothetical ones included."""
+    return {(e.event_type, e.source, e.target, e.modality) for e in nlp(text)._.events}
+
+
 def wrong_codings(nlp, cases: list[tuple[str, set[tuple]]]) -> list[tuple]:
     """(text, got, expected) of the cases whose counted events are not exactly the
     expected (type, source, target, modality) set."""

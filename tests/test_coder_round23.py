@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import phrasing_table_tests
+from tests.conftest import all_codings, phrasing_table_tests
 
 IMP, THR, E, R_ = "impose_sanctions", "threaten_sanctions", "expel_diplomats", "recall_envoy"
 RES, SUP = "restore_relations", "express_support"
@@ -168,10 +168,6 @@ test_phrasings, test_negatives, test_every_class_has_negatives = phrasing_table_
     PHRASINGS, NEGATIVES)
 
 
-def _codings(nlp, text: str) -> set[tuple]:
-    return {(e.event_type, e.source, e.target, e.modality) for e in nlp(text)._.events}
-
-
 # The act a correction, "stops short of" or "held off" says did not happen is found,
 # and negated.
 NEGATED = [
@@ -190,12 +186,12 @@ NEGATED = [
 
 @pytest.mark.parametrize("text,event", NEGATED)
 def test_corrected_or_withheld_act_is_negated(nlp, text, event):
-    assert (*event, "negated") in _codings(nlp, text)
-    assert not {c for c in _codings(nlp, text) if c[:3] == event and c[3] != "negated"}
+    assert (*event, "negated") in all_codings(nlp, text)
+    assert not {c for c in all_codings(nlp, text) if c[:3] == event and c[3] != "negated"}
 
 
 def test_a_report_not_corrected_stays_asserted(nlp):
-    assert (E, "PER", "BOL", A) in _codings(
+    assert (E, "PER", "BOL", A) in all_codings(
         nlp, "A report on Monday said Peru had expelled Bolivia's ambassador.")
-    assert (R_, "GHA", "TGO", A) in _codings(
+    assert (R_, "GHA", "TGO", A) in all_codings(
         nlp, "Accra pulls its envoy from Lome.")

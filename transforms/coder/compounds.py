@@ -37,6 +37,15 @@ _MISREAD_VERB = re.compile(
     r"|plans?|proposals?|threats?)\b)", re.IGNORECASE)
 
 
+# Swapped only where the model did misread them: "ECOWAS lifts sanctions on Guinea" is
+# parsed with "ECOWAS" as the verb and "lifts" as a noun; "eases" is read as the verb.
+_TAGGED_VERB_SWAPS: dict[str, str] = {"lifts": "eases"}
+assert all(len(verb) == len(new) for verb, new in _TAGGED_VERB_SWAPS.items())
+_TAGGED_VERB = re.compile(
+    r"\b(" + "|".join(_TAGGED_VERB_SWAPS) + r")(?=\s+(?:[\w'’-]+\s+){0,2}?(?:bans?|curbs?"
+    r"|restrictions?|embargo(?:e?s)?|sanctions?|freezes?|controls?)\b)", re.IGNORECASE)
+
+
 # The same in front of a support noun: "Pakistan voices solidarity with ..." is read with
 # "voices" as the subject and "solidarity" as the verb.
 _SUPPORT_VERB_SWAPS: dict[str, str] = {"voices": "offers"}
@@ -61,6 +70,9 @@ def misread_compound(sent: Span) -> bool:
     if _MISREAD_VERB.search(sent.text) or _MISREAD_SUPPORT_VERB.search(sent.text) or (
         _MISREAD_APPOINT_VERB.search(sent.text)
     ):
+        return True
+    if any(m.start() == tok.idx - sent.start_char and tok.pos_ != "VERB"
+           for m in _TAGGED_VERB.finditer(sent.text) for tok in sent):
         return True
     return any(
         tok.lower_ in _SWAPS and tok.tag_.startswith("VB") and tok.i > sent.start
@@ -91,5 +103,6 @@ def repair_compounds(text: str) -> str:
         return m.group(1) + m.group(2) + new
 
     text = _MISREAD_APPOINT_VERB.sub(_swapper(_APPOINT_SWAPS), text)
+    text = _TAGGED_VERB.sub(_swapper(_TAGGED_VERB_SWAPS), text)
     text = _MISREAD_SUPPORT_VERB.sub(_swapper(_SUPPORT_VERB_SWAPS), text)
     return _MISREAD_VERB.sub(_swapper(_VERB_SWAPS), _COMPOUND.sub(repl, text))

@@ -178,10 +178,14 @@ class DiplomaticRules:
             closed = m.head if _lemma(m.head) in ("close", "shut") else m.head.head
             order = next((c for c in closed.children if c.dep_ == "nsubj" and c.i != m.i
                           and c.lower_ in ("orders", "ordered")), None)
-            if order is None and closed.dep_ in ("ccomp", "xcomp") and (
+            if order is None and closed.dep_ in ("ccomp", "xcomp", "relcl", "acl") and (
                 _lemma(closed.head) == "order"
             ):
                 order = closed.head  # "ordered the Dominican mission closed"
+            if order is None:
+                # "Bishkek orders Tajik consulate in Osh shut": "orders" a compound
+                order = next((c for c in m.children if c.dep_ == "compound" and c.i < m.i
+                              and c.lower_ in ("orders", "ordered")), None)
         if order is None:
             return None
         agents = (self.agent_tokens(order) if order.pos_ in ("VERB", "AUX") else []) or [
@@ -189,6 +193,11 @@ class DiplomaticRules:
         sources = [a for a in self.resolve_all(agents) if is_state(a.code)]
         src = {a.code for a in sources}
         owner = self.res.resolve_one(m, allow_unknown=False)
+        if order.head.i == m.i:
+            # the owner among the mission's own modifiers, not the "orders" compound's
+            owner = next((a for c in m.children if c.dep_ in ("amod", "compound", "poss")
+                          and c.i != order.i for a in [self.res.resolve_one(c, allow_unknown=False)]
+                          if a is not None), None)
         if not sources or owner is None or not is_state(owner.code) or owner.code in src or (
             _TEMPORARY_CLOSURE.search(m.sent.text)
         ):
@@ -388,6 +397,7 @@ class DiplomaticRules:
             # Recognition of the state itself, not of "Singapore's honorary consul".
             lost = [a for t in _pobjs(n, {"of"})
                     if t.ent_type_ == "GPE" or _lemma(t) in lx.RECOGNISABLE_HEADS
+                    or self.res.gaz.lookup(t.text) is not None  # "the SADR", tagged ORG
                     for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
             return self._recognition_act("sever_relations", verb, lost) if lost else []
         if verb is not None and _lemma(n) == "recognition" and _lemma(verb) in (

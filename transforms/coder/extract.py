@@ -50,7 +50,10 @@ __all__ = ["Candidate", "SentenceCoder", "measure_class", "pairs"]
 # Plural headline verbs the small model misreads after a list of names (the type each
 # gives), and the words that end the object phrase after them.
 _LIST_HEADLINE_VERBS = {"sanction": "impose_sanctions", "blacklist": "impose_sanctions",
-                        "back": "express_support", "name": "restore_relations"}
+                        "back": "express_support", "name": "restore_relations",
+                        **dict.fromkeys(("trade", "traded", "swap", "swapped", "exchange",
+                                         "exchanged"), "expel_diplomats")}
+_TRADED_ACTS = frozenset({"trade", "traded", "swap", "swapped", "exchange", "exchanged"})
 _HEADLINE_PHRASE_ENDS = frozenset({"in", "over", "after", "for", "amid", "as", "with", "on",
                                    "to", "at", "from", "following", "despite", "and"})
 # Acts answered "in kind" or followed "suit" by another state.
@@ -191,8 +194,15 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         if not agent and _children(p, "auxpass"):
             # "Sanctions were imposed on eight Iranian officials by Australia": the
             # by-phrase hung on the target; only a named state or body is an agent.
+            # ("against a Georgian billionaire and two judges by the governments of
+            # Lithuania, Latvia and Estonia": on the last of the targets)
+            # (a noun read as the verb's conjunct is the last target: "on a Belarusian
+            # general and two officers by the government of Poland")
             agent = [t for o in _pobjs(p, {"on", "against", "to", "from"})
-                     for t in _pobjs(o, {"by"}) if t.ent_type_ in ("GPE", "ORG", "NORP")]
+                     + [c for c in _children(p, "conj") if c.pos_ in ("NOUN", "PROPN")]
+                     for x in [o, *o.conjuncts] for t in _pobjs(x, {"by"})
+                     if t.ent_type_ in ("GPE", "ORG", "NORP") or (
+                         _lemma(t) in ("government", "authority") and _pobjs(t, {"of"}))]
         if agent:
             return agent
         if p.dep_ == "relcl":
@@ -307,7 +317,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         adverb. The list is the subject; the phrase right after the verb, the object."""
         etype = _LIST_HEADLINE_VERBS.get(v.lower_)
         start = v.sent.start
-        if etype is None or v.pos_ == "VERB" or v.i - start < 3 or v.i + 1 >= v.sent.end:
+        traded = v.lower_ in _TRADED_ACTS  # "Minsk, Vilnius trade expulsions": tit for tat
+        if etype is None or (v.pos_ == "VERB" and not traded) or v.i - start < 3 or (
+            v.i + 1 >= v.sent.end
+        ):
             return []
         front = v.doc[start: v.i]
         chunks: list[list[Token]] = [[]]
@@ -332,7 +345,11 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         obj = v.doc[v.i + 1: end]
         if not len(obj):
             return []
-        if etype == "restore_relations":
+        if traded:
+            if _lemma(obj.root) != "expulsion" or len(sources) != 2:
+                return []
+            cand = Candidate(etype, v, v, sources, list(sources), confidence=0.8)
+        elif etype == "restore_relations":
             if _lemma(obj[-1]) not in ("ambassador", "envoy") or _pobjs(obj[-1], {"to"}):
                 return []  # "name ambassadors": to each other
             cand = Candidate(etype, v, v, sources, [], joint=True, confidence=0.8)

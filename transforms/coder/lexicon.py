@@ -667,6 +667,10 @@ APPEAL_CUES = frozenset(
 # "suggested that the EU impose sanctions": with a subjunctive below them, an appeal
 # (not with an indicative: "data suggest that sanctions have hurt").
 PROPOSING_VERBS = frozenset({"propose", "suggest", "recommend", "insist", "advise"})
+# Bodies whose "sanctions" are penalties, not a state's measures: "Mongolia's financial
+# regulator sanctions Canadian-listed miner".
+REGULATOR_HEADS = frozenset({"regulator", "watchdog", "court", "tribunal", "federation",
+                             "league", "association", "board", "exchange"})
 # A report that these qualify is corrected: the act it told did not happen.
 WRONGLY_ADVERBS = frozenset({"wrongly", "incorrectly", "erroneously", "mistakenly", "falsely",
                              "inaccurately"})

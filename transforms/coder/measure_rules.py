@@ -196,6 +196,13 @@ class MeasureRules:
                       for a in self.res.resolve(g, allow_unknown=False)]
             actors += [a for a in self.res.resolve(t, allow_unknown=not going)
                        if all(a.code != b.code for b in actors)]
+            for inc in [i for x in [t, *t.conjuncts] for i in _pobjs(x, {"including"})
+                        if _lemma(x) in lx.LISTED_HEADS]:
+                # "six entities, including a Chinese supplier of drone parts"
+                for x in [inc, *inc.conjuncts]:
+                    found = [self.res.resolve_one(x, allow_unknown=False), *self._registered_in(x)]
+                    actors += [a for a in found
+                               if a is not None and all(a.code != b.code for b in actors)]
             for c in t.conjuncts if t.dep_ != "conj" else []:
                 if c.i > t.i and self.res.resolve_one(c, allow_unknown=False) is None:
                     # "four Sudanese commanders and two gold traders registered in the UAE"

@@ -164,6 +164,17 @@ def _not_until_year(node: Token) -> bool:
         _PAST_DATE.match(t.text) for t in _pobjs(node, {"until", "till"}))
 
 
+def _any_who_does(pred: Token) -> bool:
+    """ "Washington will blacklist any Serbian lender that keeps processing payments": an
+    act promised against whoever meets a condition is a conditional one."""
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | {"would", "could"}
+               for c in pred.children):
+        return False
+    objs = _children(pred, "dobj") + _pobjs(pred, {"on", "against"})
+    return any(any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in o.children)
+               and _children(o, "relcl") for o in objs)
+
+
 def _past_dated(node: Token) -> bool:
     """A past-tense act dated to an earlier year: "cut ties with Qatar in 2017"."""
     # Not the words of a clause describing a noun below: "ended the arms embargo it had
@@ -467,6 +478,8 @@ def modality_cues(
         cues.negated = True  # "has yet to send its ambassador back": not done
     if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         cues.hypothetical = cues.speculative = True
+    if _any_who_does(pred):
+        cues.conditional = True  # "will blacklist any Serbian lender that keeps ..."
     nodes = [(pred, "self"), *_chain(pred)]
     if measure is not None:
         if any(c.lower_ == "no" for c in measure.children if c.dep_ == "det"):
@@ -625,7 +638,9 @@ def modality_cues(
             ):  # ("after Mexico's president questioned the legitimacy ...", misparsed
                 # as the verb above the act, questions something else)
                 cues.hypothetical = cues.speculative = True
-            if lemma in lx.REPORT_NOUNS and node.pos_ == "NOUN" and any(
+            if lemma in lx.REPORT_NOUNS and (node.pos_ == "NOUN" or node.dep_ in (
+                "nsubj", "nsubjpass"  # "reports that ... were false", "reports" read as a verb
+            )) and any(
                 _lemma(t) in lx.FALSEHOOD_WORDS or t.lower_ in lx.FALSEHOOD_WORDS
                 for t in [*node.children, node.head, *node.head.children, *pred.children, *(
                     g for c in node.head.children if c.dep_ in ("oprd", "acomp", "attr")

@@ -85,7 +85,7 @@ _WEAK = re.compile(
       | solidarity|appreciation|thank(?:s|ed|ing)?|commitments?
       | in\s+fav(?:ou)?r\s+of|shoulder\s+to\s+shoulder
       | to\s+(?:the\s+)?(?:\S+\s+)?defen[cs]e
-      | (?:stands?|stood|standing)['’"]?\s+(?:\w+\s+)?(?:by|with|behind)|weight\s+behind
+      | (?:stands?|stood|standing)['’"]?\s+(?:['’"]?\w+['’"]?\s+)?(?:by|with|behind)|weight\s+behind
       | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of
       | (?:official|diplomatic)\s+contacts?
       | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*

@@ -798,6 +798,8 @@ class SanctionRules:
 
     def _measure_owner(self, m: Token) -> list[Actor]:
         out: list[Actor] = []
+        if any(_lemma(c) in lx.REGULATOR_HEADS for c in _children(m, "compound")):
+            return out  # headline "Mongolia's financial regulator sanctions ... miner"
         by = _pobjs(m, {"by", "from"})
         aimed_at = {t.i for t in self._target_in_front(m)}  # "Cuba sanctions": on Cuba
         for t in [c for c in _children(m, "poss", "compound", "amod", "nmod")
@@ -828,6 +830,8 @@ class SanctionRules:
             cand = Candidate("impose_sanctions", v, v, sources, targets, confidence=0.7)
             cand.notes.update({"no_fallback", "background"})
             return [cand]
+        if any(_lemma(t) in ("penalty", "fine") for t in _pobjs(v, {"with"})):
+            return []  # "sanctioned the local branch of a Swiss bank with a S$2 million penalty"
         objects = [c for c in _children(v, "dobj", "nsubjpass")] + _pobjs(v, {"on", "against"})
         if objects and not _children(v, "nsubjpass", "auxpass"):
             # "sanctioned 20 Russian tankers, along with a Chinese refinery"

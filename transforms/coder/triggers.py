@@ -226,7 +226,9 @@ def measure_class(tok: Token) -> str | None:
         base = lemma if lemma in lx.ENVOY_NOUNS else low.rstrip("s")
         if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
             "embassy", "diplomatic", "consular", "consulate"
-        } and not _expelled_state_staff(tok):
+        } and not _expelled_state_staff(tok) and not any(
+            _lemma(o) in ("embassy", "consulate") for o in _pobjs(tok, {"of", "at", "from"})
+        ):  # "two officials of Niger's embassy"
             return None
         if base == "commissioner" and "high" not in mods:
             return None  # a high commissioner is a Commonwealth ambassador
