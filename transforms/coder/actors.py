@@ -182,7 +182,7 @@ class ActorResolver:
         for size in range(max_len, 0, -1):
             for start in range(0, n - size + 1):
                 toks = span_tokens[start: start + size]
-                if toks[0].is_punct or toks[-1].is_punct:
+                if toks[0].is_punct or toks[-1].is_punct or regional_american(toks[0]):
                     continue
                 text = toks[0].doc[toks[0].i: toks[-1].i + 1].text
                 code = self.lookup(text)
@@ -301,7 +301,7 @@ class ActorResolver:
         return out
 
     def resolve_one(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> Actor | None:
-        if depth > 4:
+        if depth > 4 or regional_american(tok):
             return None
         if tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET"):
             return self.antecedent(tok)
@@ -580,6 +580,13 @@ def not_state_actor(actor: Actor, tok: Token) -> bool:
     if head not in NON_STATE_ACTOR_HEADS or actor.how == "pronoun":
         return False
     return not (actor.start_char <= tok.idx < actor.end_char)
+
+
+def regional_american(tok: Token) -> bool:
+    """ "seven Latin American states", "South American leaders": "American" of a region,
+    not of the United States."""
+    return tok.lower_ in ("american", "americans") and tok.i > tok.sent.start and (
+        tok.doc[tok.i - 1].lower_ in ("latin", "south", "central", "north", "pan", "pan-"))
 
 
 def is_state(code: str) -> bool:

@@ -301,6 +301,13 @@ class DiplomaticRules:
     @staticmethod
     def _ordered_to(p: Token) -> tuple[Token, Token] | None:
         """(order verb, object) when `p` is what someone was ordered to do."""
+        misread = next((c for x in [p, *_children(p, "nsubj")] for c in x.children
+                        if c.dep_ == "compound" and c.i < p.i
+                        and c.lower_ in ("orders", "tells")), None)
+        if misread is not None and _children(p, "nsubj"):
+            # Headline "Bamako orders Algeria to close consulates in Gao and Kidal", the
+            # order read as a compound of the verb, its object as the verb's subject.
+            return misread, _children(p, "nsubj")[0]
         if p.dep_ not in ("xcomp", "acl", "relcl") or _lemma(p.head) not in (
             "order", "tell", "force", "ask", "instruct", "direct"
         ):
@@ -344,7 +351,9 @@ class DiplomaticRules:
         passive = bool(_children(verb, "auxpass")) or bool(
             (_pobjs(verb, {"by"}) or low_by)
             and any(measure_class(t) == "envoy" for t in _children(verb, "nsubj"))
-        )
+        ) or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+        # ("its ambassador, declared persona non grata by Secretary of State Marco Rubio":
+        # a participle with its agent)
         agents = _pobjs(verb, {"by"}) if passive else self.agent_tokens(verb)
         if passive and not agents:
             # "were declared persona non grata by Argentina": the by-phrase hangs low.
@@ -483,6 +492,8 @@ class DiplomaticRules:
         return [cand]
 
     def _from_recognise(self, v: Token) -> list[Candidate]:
+        if v.dep_ == "xcomp" and _lemma(v.head) in ("keep", "continue", "remain"):
+            return []  # "would keep recognising Taiwan": recognition kept, nothing new
         objs = _children(v, "dobj")
         # Headline "Guatemala breaks ties with Taiwan, recognizes China": the object is
         # parsed as a subject after the verb; the actor comes first (source fallback).

@@ -11,7 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .actors import PRONOUNS, Actor, ActorResolver, in_dateline, is_state, not_state_actor
+from .actors import (
+    PRONOUNS,
+    Actor,
+    ActorResolver,
+    in_dateline,
+    is_state,
+    not_state_actor,
+    regional_american,
+)
 from .diplomatic_rules import DiplomaticRules
 from .gazetteer import ORGANISATIONS, UNKNOWN
 from .measure_rules import _NOMINAL_ACTS, MeasureRules
@@ -45,6 +53,14 @@ from .triggers import (
 )
 
 __all__ = ["Candidate", "SentenceCoder", "measure_class", "pairs"]
+
+
+def _venue(tok: Token) -> bool:
+    """ "Foreign ministers meeting in Luxembourg added ...", "at a summit in Baku": the
+    place of a meeting, not a party to the act."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "at") and (
+        _lemma(prep.head) in lx.VENUE_NOUNS | {"meet", "gather", "convene"})
 
 
 # Plural headline verbs the small model misreads after a list of names (the type each
@@ -301,7 +317,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         for tok in sent:
             if tok.i in covered or not tok.text[:1].isupper() or in_dateline(tok) or (
                 _names_instrument(sent.doc[tok.i: tok.i + 1])
-            ):
+            ) or regional_american(tok):
                 continue
             code = self.res.lookup(tok.text)
             if code:
@@ -345,7 +361,11 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         obj = v.doc[v.i + 1: end]
         if not len(obj):
             return []
-        if traded:
+        if traded and _lemma(obj.root) in ("ambassador", "envoy") and len(sources) == 2:
+            # "Cotonou and Niamey exchange ambassadors again"
+            cand = Candidate("restore_relations", v, v, sources, [], joint=True,
+                             confidence=0.8)
+        elif traded:
             if _lemma(obj.root) != "expulsion" or len(sources) != 2:
                 return []
             cand = Candidate(etype, v, v, sources, list(sources), confidence=0.8)
@@ -432,7 +452,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._from_halt_verb(tok))
             elif lemma in ("freezing", "unfreezing") and tok.pos_ == "NOUN":
                 cands.extend(self._from_freeze_verb(tok))  # "the freezing of ... by Washington"
-            elif lemma in ("freeze", "unfreeze", "unfroze", "seize", "unblock", "release") and (
+            elif lemma in ("freeze", "unfreeze", "unfroze", "seize", "unblock", "release",
+                           "immobilise", "immobilize") and (
                 tok.pos_ == "VERB" or (tok.lower_ in ("froze", "unfroze") and tok.dep_ == "ROOT")
             ):  # "The US unfroze Afghan assets" with the verb tagged as an adjective
                 cands.extend(self._from_freeze_verb(tok))
@@ -475,7 +496,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             ):  # "American diplomats leave Chengdu consulate after Beijing's order"
                 left = self._left_after_expulsion(tok, self.resolve_all(_children(tok, "poss")))
                 cands.extend([left] if left is not None else [])
-            if tok.lower_ in ("grata", "gratae"):  # "personae non gratae" of several
+            if tok.lower_ in ("grata", "gratae", "unwelcome"):  # "personae non gratae" of several
                 cands.extend(self._persona_non_grata(tok))
             if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ in (
                 "NOUN", "PROPN"
@@ -918,7 +939,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                         and a.head not in src_heads and is_state(a.code) or
                         (a.code in ORGANISATIONS and a.code not in src_codes
                          and cand.event_type in ("expel_diplomats", "sever_relations"))]
-                pool = [a for a in pool if not _in_reason(sent.doc[a.head])]
+                pool = [a for a in pool if not _in_reason(sent.doc[a.head])
+                        and not _venue(sent.doc[a.head])]
                 right = [a for a in pool if a.head > cand.trigger.i]
                 left = [a for a in pool if a.head < cand.trigger.i]
                 pick = right[0] if right else (left[-1] if left else None)

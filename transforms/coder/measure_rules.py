@@ -85,6 +85,8 @@ class MeasureRules:
             at = {"at"} if h is not p or _lemma(h) in ("aim", "direct") else set()
             toks.extend(n for t in _pobjs(h, preps - {"over", "at"} | at)
                         if not (t.head.lower_ == "at" and _lemma(t) in lx.VENUE_NOUNS)
+                        # ("veto on EU's 19th sanctions package": the measure's container)
+                        and not (x is not None and x.i != m.i and t.i == x.i)
                         # "a ban on North Korean ships entering its ports": the gerund's subject
                         for n in (_children(t, "nsubj") or [t] if t.dep_ == "pcomp" else [t]))
             for acl in _children(h, "acl", "relcl"):
@@ -137,6 +139,8 @@ class MeasureRules:
             verb = x.head.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
+            while not _children(verb, "nsubj", "nsubjpass") and verb.dep_ == "xcomp":
+                verb = verb.head  # "Aeroflot returns to profit despite ...": the subject above
             toks.extend(t for t in _children(verb, "nsubj", "nsubjpass")
                         if self.res.resolve(t, allow_unknown=False))
         if p is not None and x is not None and p.dep_ == "advcl" and not toks and any(
@@ -254,6 +258,7 @@ class MeasureRules:
         x = m
         if m.dep_ == "pobj" and m.head.lower_ == "of" and (
             _lemma(m.head.head) in lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
+            or (m.head.head.pos_ == "NUM" and cls == "envoy")
         ):
             x = m.head.head  # "a raft of sanctions", "years of Western sanctions"
         if m.dep_ == "compound" and _lemma(m.head) in lx.CONTAINER_NOUNS:
@@ -383,6 +388,15 @@ class MeasureRules:
                 return self._staff_capped(m, p, sources)
             if etype == "expel_diplomats":
                 owners = self.res.resolve(m, allow_unknown=False)
+                pronoun = next((c for c in m.children if c.dep_ == "poss"
+                                and c.lower_ in ("its", "their")), None)
+                holder = self.res.resolve_one(pronoun) if pronoun is not None else None
+                if p.pos_ == "NOUN" and pronoun is not None and sources and (
+                    holder is None or holder.code in {a.code for a in sources}
+                ):
+                    # "Pretoria said it regretted the expulsion of its ambassador": the
+                    # speaker's own envoy was expelled; who expelled him is told elsewhere.
+                    return []
                 targets = [own for own in owners if own.code not in (s.code for s in sources)]
                 if any(c.dep_ == "poss" and c.lower_ == "other" for c in m.children):
                     # "India and Canada expelled each other's diplomats": tit for tat.

@@ -428,6 +428,11 @@ def _deontic(node: Token, link: str) -> bool:
     """ "should impose", "must be ready to sanction", "ought to lift", "needs to expel"."""
     if any(c.dep_ == "aux" and c.lower_ in lx.DEONTIC_MODALS for c in node.children):
         return True
+    if link == "self" and node.dep_ in ("relcl", "acl") and _lemma(node.head) == "time" and (
+        node.head.dep_ == "attr" and any(c.dep_ == "mark" and c.lower_ == "for"
+                                         for c in node.children)
+    ):
+        return True  # "it is time for Ottawa to cut diplomatic ties with Beijing"
     return link == "xcomp" and (
         node.lower_ == "ought" or _lemma(node) == "need" and node.tag_ in ("VBZ", "VBP"))
 

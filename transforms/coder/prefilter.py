@@ -62,7 +62,7 @@ _FIRMLY_BEHIND_WORDS = r"(?:firmly|fully|squarely|solidly|staunchly|resolutely)\
 _WEAK = re.compile(
     r"""\b(?:
         boycott\w*
-      | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*
+      | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*|immobili[sz]\w*
       | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?
       | retaliat\w*|punitive|penalties|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars?
@@ -208,7 +208,7 @@ _STEMS_OF = {
         emissar commissioner grata embass restrictive nunci countersanction entity terror
         sponsor""",
     _WEAK_BIT: """
-        boycott ban freez froze unfr unblock prohibit barr restriction curb export import
+        boycott ban freez froze unfr unblock prohibit immobili barr restriction curb export import
         retaliat punitive measure action step penalt designat bar licen ties relation
         charg commissioner mission representation recogni derecogni allegiance sid drop
         ditch abandon

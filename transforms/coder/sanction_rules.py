@@ -193,6 +193,15 @@ class SanctionRules:
 
     def _from_freeze_verb(self, v: Token) -> list[Candidate]:
         """ "froze the assets of ten Russian oligarchs", "unfroze Libyan assets"."""
+        kept = v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v.head) in lx.ASSET_NOUNS and (
+            v.head.dep_ == "dobj" and _lemma(v.head.head) in ("keep", "leave", "hold"))
+        if kept:
+            # "agrees to keep Russian assets immobilised": the keeper keeps them frozen
+            targets = [a for a in self._expand_target([v.head]) if is_state(a.code)]
+            sources = self.resolve_all(self.agent_tokens(v.head.head))
+            if not targets or not sources or _lemma(v).startswith(("unfr", "unblock")):
+                return []
+            return [Candidate("impose_sanctions", v.head.head, v, sources, targets)]
         nominal = v.pos_ == "NOUN"
         direct = _pobjs(v, {"of"}) if nominal else _children(v, "dobj", "nsubjpass")
         objs = [o for o in direct if _lemma(o) in lx.ASSET_NOUNS]
@@ -445,6 +454,8 @@ class SanctionRules:
             return appealed
         if etype is not None and p is not None:
             owner = self._measure_owner(m)
+            if not owner and x is not m and _lemma(p) in ("join", "adopt", "align"):
+                owner = self._measure_owner(x)  # "aligned with the EU's 19th sanctions package"
             if _lemma(p) == "risk" and p.pos_ != "VERB":
                 return []  # "the risk of sanctions": nobody named acts
             reversed_ = _lemma(p) in ("face", "risk") or (
@@ -517,8 +528,11 @@ class SanctionRules:
                           and not m.is_ancestor(t)]  # ("Sanctions by the US ...": the owner)
                 sources = [a for a in self.resolve_all(low_by[-1:])
                            if is_state(a.code) or a.code in ORGANISATIONS]
-            if not sources:
-                # "EU sanctions were extended": the measure's own modifiers.
+            if not sources and not (_lemma(p) in ("join", "adopt", "align") and p.pos_ == "VERB"
+                                    and not _children(p, "auxpass")):
+                # "EU sanctions were extended": the measure's own modifiers. (Not a measure
+                # adopted: "Swiss adopt EU's latest Russia sanctions package", the joiner
+                # misparsed, is found by the fallback; the owner's is the reference below.)
                 sources = owner
             under_deal = not sources and p.dep_ == "relcl" and any(
                 o.tag_ == "WDT" for o in _pobjs(p, {"under"}))

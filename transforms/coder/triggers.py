@@ -112,6 +112,11 @@ def measure_class(tok: Token) -> str | None:
                 and not _health_context(tok.sent)
             ):
                 return "sanction"  # "easing restrictions on Cuban remittances"
+        if kinds and kinds <= lx.MOVEMENT_BAN_KINDS and any(
+            _mod_lemmas(t) & {"work", "labour", "labor", "employment", "worker"}
+            for t in _pobjs(tok, {"on"})
+        ):
+            return None  # "a ban on Pakistani work visas": labour migration policy
         if kinds and kinds <= lx.MOVEMENT_BAN_KINDS:
             # A travel ban is a sanction when aimed at people ("visa bans on Nicaraguan
             # officials"); on a whole country, or against an epidemic, it is border policy.
@@ -259,11 +264,16 @@ def _expelled_state_staff(tok: Token) -> bool:
     """ "Italy expels Russian officials": staff of a named state expelled (the verb
     itself says it; "students", "migrants" are not staff, and "the party expelled
     three officials" names no state)."""
-    if not (tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) == "expel"
-            and tok.head.pos_ == "VERB"):
+    obj = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and (
+        tok.head.head.pos_ == "NUM"
+    ):
+        obj = tok.head.head  # "expelled 12 of the other's officials"
+    if not (obj.dep_ in ("dobj", "nsubjpass") and _lemma(obj.head) == "expel"
+            and obj.head.pos_ == "VERB"):
         return False
-    return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss", "nmod")
-               for c in tok.children)
+    return any((c.ent_type_ in ("NORP", "GPE") or (c.dep_ == "poss" and c.lower_ == "other"))
+               and c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
 
 
 def _verb_read_as_subject(tok: Token) -> bool:
@@ -370,10 +380,12 @@ def _governor(m: Token) -> Token | None:
         # "threatened Colombia with tariffs and sanctions": the measure shares the
         # predicate of the noun it is coordinated with.
         return _governor(first)
-    if x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(x.head.head) in (
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and (_lemma(x.head.head) in (
         lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
-    ):
-        x = x.head.head  # "a raft of sanctions", "ending decades of ties to Taiwan"
+    ) or (x.head.head.pos_ == "NUM" and measure_class(m) == "envoy")):
+        # "a raft of sanctions", "ending decades of ties to Taiwan", "expelled 12 of the
+        # other's officials"
+        x = x.head.head
     if x.dep_ == "compound" and _lemma(x.head) in lx.CONTAINER_NOUNS:
         x = x.head  # "end the sanctions regime on Eritrea"
     if x.dep_ == "pobj" and x.head.lower_ == "over" and _lemma(x.head.head) == "roll":
@@ -747,6 +759,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             "leave", "home", "depart", "out", "quit", "exit", "packing", "pack"
         }:
             return "expel_diplomats"
+        if lemma == "give" and "go" in subtree and subtree & {"hours", "days", "week", "weeks"}:
+            return "expel_diplomats"  # "gives Russian diplomat 48 hours to go"
         if lemma == "declare" and {"grata", "gratae"} & {t.lower_ for t in p.sent}:
             return "expel_diplomats"
         if lemma in ("exchange", "swap", "return", "restore", "reinstate") or (
