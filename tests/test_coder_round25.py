@@ -97,6 +97,7 @@ NEGATIVES: dict[str, list[str]] = {
         "South American leaders backed Venezuela.",
         "Washington sanctioned North American firms.",
         "Central American states cut ties with the club.",
+        "Pan-American leaders backed Venezuela.",
     ],
     "declared_unwelcome": [
         "The club declared the fans unwelcome.",

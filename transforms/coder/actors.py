@@ -585,8 +585,12 @@ def not_state_actor(actor: Actor, tok: Token) -> bool:
 def regional_american(tok: Token) -> bool:
     """ "seven Latin American states", "South American leaders": "American" of a region,
     not of the United States."""
-    return tok.lower_ in ("american", "americans") and tok.i > tok.sent.start and (
-        tok.doc[tok.i - 1].lower_ in ("latin", "south", "central", "north", "pan", "pan-"))
+    if tok.lower_ not in ("american", "americans") or tok.i == tok.sent.start:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.text == "-" and tok.i - 2 >= tok.sent.start:
+        before = tok.doc[tok.i - 2]  # "Pan-American", "Latin-American"
+    return before.lower_ in ("latin", "south", "central", "north", "pan")
 
 
 def is_state(code: str) -> bool:

@@ -209,11 +209,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             agent = [t for x in _children(p, "xcomp") for t in _pobjs(x, {"by"})]
         if not agent and _children(p, "auxpass"):
             # "Sanctions were imposed on eight Iranian officials by Australia": the
-            # by-phrase hung on the target; only a named state or body is an agent.
-            # ("against a Georgian billionaire and two judges by the governments of
-            # Lithuania, Latvia and Estonia": on the last of the targets)
-            # (a noun read as the verb's conjunct is the last target: "on a Belarusian
-            # general and two officers by the government of Poland")
+            # by-phrase hung on the target (or on the last of the targets: "against a
+            # Georgian billionaire and two judges by the governments of Lithuania, Latvia
+            # and Estonia", that last one maybe read as the verb's conjunct); only a named
+            # state or body, or "the government(s) of" one, is an agent.
             agent = [t for o in _pobjs(p, {"on", "against", "to", "from"})
                      + [c for c in _children(p, "conj") if c.pos_ in ("NOUN", "PROPN")]
                      for x in [o, *o.conjuncts] for t in _pobjs(x, {"by"})
@@ -496,7 +495,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             ):  # "American diplomats leave Chengdu consulate after Beijing's order"
                 left = self._left_after_expulsion(tok, self.resolve_all(_children(tok, "poss")))
                 cands.extend([left] if left is not None else [])
-            if tok.lower_ in ("grata", "gratae", "unwelcome"):  # "personae non gratae" of several
+            if tok.lower_ in ("grata", "gratae", "unwelcome"):  # also "declared ... unwelcome"
                 cands.extend(self._persona_non_grata(tok))
             if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ in (
                 "NOUN", "PROPN"

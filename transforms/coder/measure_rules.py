@@ -88,7 +88,7 @@ class MeasureRules:
                         # ("veto on EU's 19th sanctions package": the measure's container)
                         and not (x is not None and x.i != m.i and t.i == x.i)
                         # "a ban on North Korean ships entering its ports": the gerund's subject
-                        for n in (_children(t, "nsubj") or [t] if t.dep_ == "pcomp" else [t]))
+                        for n in ((_children(t, "nsubj") or [t]) if t.dep_ == "pcomp" else [t]))
             for acl in _children(h, "acl", "relcl"):
                 if _lemma(acl) in ("target", "aim", "hit", "affect"):
                     toks.extend(_children(acl, "dobj"))
