@@ -12,7 +12,13 @@ from .actors import Actor, is_state
 from .gazetteer import ORGANISATIONS
 from .prefilter import names_organisation
 from .syntax import _children, _in_favour_of, _in_reason, _lemma, _pobjs
-from .triggers import _DEADLINE_VERBS, _TEMPORARY_CLOSURE, Candidate, measure_class
+from .triggers import (
+    _DEADLINE_VERBS,
+    _TEMPORARY_CLOSURE,
+    Candidate,
+    closing_order,
+    measure_class,
+)
 
 _LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit"})
 
@@ -163,29 +169,10 @@ class DiplomaticRules:
         return [cand]
 
     def _ordered_closed(self, m: Token) -> list[Candidate] | None:
-        """ "Managua ordered the Costa Rican mission closed", headline "Warsaw orders
-        Russia's last consulate in Poland closed" (the parser may make "orders" a noun
-        subject of "closed"): an order to close another state's mission expels it."""
-        order = None
-        if m.dep_ == "dobj" and _lemma(m.head) == "order" and any(
-            _lemma(c) in ("close", "shut") and c.tag_ in ("VBN", "VBD")
-            for c in [*m.children, *m.head.children]
-        ):
-            order = m.head
-        elif m.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            _lemma(m.head) in ("close", "shut") or _lemma(m.head.head) in ("close", "shut")
-        ):
-            closed = m.head if _lemma(m.head) in ("close", "shut") else m.head.head
-            order = next((c for c in closed.children if c.dep_ == "nsubj" and c.i != m.i
-                          and c.lower_ in ("orders", "ordered")), None)
-            if order is None and closed.dep_ in ("ccomp", "xcomp", "relcl", "acl") and (
-                _lemma(closed.head) == "order"
-            ):
-                order = closed.head  # "ordered the Dominican mission closed"
-            if order is None:
-                # "Bishkek orders Tajik consulate in Osh shut": "orders" a compound
-                order = next((c for c in m.children if c.dep_ == "compound" and c.i < m.i
-                              and c.lower_ in ("orders", "ordered")), None)
+        """ "Managua ordered the Costa Rican mission closed", headline "Bishkek orders
+        Tajik consulate in Osh shut": an order to close another state's mission expels
+        it, by the state that gives it."""
+        order = closing_order(m)
         if order is None:
             return None
         agents = (self.agent_tokens(order) if order.pos_ in ("VERB", "AUX") else []) or [

@@ -65,11 +65,10 @@ def _venue(tok: Token) -> bool:
 
 # Plural headline verbs the small model misreads after a list of names (the type each
 # gives), and the words that end the object phrase after them.
+_TRADED_ACTS = frozenset({"trade", "traded", "swap", "swapped", "exchange", "exchanged"})
 _LIST_HEADLINE_VERBS = {"sanction": "impose_sanctions", "blacklist": "impose_sanctions",
                         "back": "express_support", "name": "restore_relations",
-                        **dict.fromkeys(("trade", "traded", "swap", "swapped", "exchange",
-                                         "exchanged"), "expel_diplomats")}
-_TRADED_ACTS = frozenset({"trade", "traded", "swap", "swapped", "exchange", "exchanged"})
+                        **dict.fromkeys(_TRADED_ACTS, "expel_diplomats")}
 _HEADLINE_PHRASE_ENDS = frozenset({"in", "over", "after", "for", "amid", "as", "with", "on",
                                    "to", "at", "from", "following", "despite", "and"})
 # Acts answered "in kind" or followed "suit" by another state.

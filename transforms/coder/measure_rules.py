@@ -11,7 +11,7 @@ from .actors import STATE_HEADS, Actor, is_state
 from .diplomatic_rules import _LEAVE_VERBS
 from .gazetteer import UNKNOWN, normalise
 from .modality import _endure_modifier
-from .syntax import _children, _lemma, _mod_lemmas, _pobjs
+from .syntax import _children, _gerund_subjects, _lemma, _mod_lemmas, _pobjs
 from .triggers import (
     _HEADLINE_ENVOY_FORMS,
     _STAFF_CAP_VERBS,
@@ -83,12 +83,11 @@ class MeasureRules:
             # "at" aims only from the measure itself: "proposed sanctions ... at a meeting
             # of EU ministers" names a venue.
             at = {"at"} if h is not p or _lemma(h) in ("aim", "direct") else set()
-            toks.extend(n for t in _pobjs(h, preps - {"over", "at"} | at)
-                        if not (t.head.lower_ == "at" and _lemma(t) in lx.VENUE_NOUNS)
-                        # ("veto on EU's 19th sanctions package": the measure's container)
-                        and not (x is not None and x.i != m.i and t.i == x.i)
-                        # "a ban on North Korean ships entering its ports": the gerund's subject
-                        for n in ((_children(t, "nsubj") or [t]) if t.dep_ == "pcomp" else [t]))
+            toks.extend(_gerund_subjects([
+                t for t in _pobjs(h, preps - {"over", "at"} | at)
+                if not (t.head.lower_ == "at" and _lemma(t) in lx.VENUE_NOUNS)
+                # ("veto on EU's 19th sanctions package": the measure's container)
+                and not (x is not None and x.i != m.i and t.i == x.i)]))
             for acl in _children(h, "acl", "relcl"):
                 if _lemma(acl) in ("target", "aim", "hit", "affect"):
                     toks.extend(_children(acl, "dobj"))

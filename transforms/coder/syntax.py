@@ -66,6 +66,13 @@ def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
+def _gerund_subjects(toks: list[Token]) -> list[Token]:
+    """`toks` with each gerund object replaced by its subject: "a ban on North Korean
+    ships entering Japanese ports" is a ban on the ships."""
+    return [n for t in toks for n in ((_children(t, "nsubj") or [t]) if t.dep_ == "pcomp"
+                                      else [t])]
+
+
 def _mod_lemmas(tok: Token) -> set[str]:
     """Lemmas and words of the modifiers before a noun, through nested compounds."""
     out: set[str] = set()
