@@ -43,7 +43,15 @@ from .prefilter import (
 from .sanction_rules import SanctionRules
 from .schema import EVENT_TYPES
 from .support_rules import SupportRules
-from .syntax import _SEPARATING_PREPS, _children, _in_reason, _lemma, _mod_lemmas, _pobjs
+from .syntax import (
+    _SEPARATING_PREPS,
+    _children,
+    _in_reason,
+    _lemma,
+    _mod_lemmas,
+    _pobjs,
+    low_by_agents,
+)
 from .triggers import (
     Candidate,
     _infinitive_read_as_prep,
@@ -203,20 +211,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         if p.dep_ == "pcomp" and p.head.lower_ == "for" and _lemma(p.head.head) in lx.PRAISE_VERBS:
             # "thanking Budapest for standing by Tbilisi": the object did it.
             return _children(p.head.head, "dobj")
-        if not agent and _children(p, "auxpass"):
-            # "was ordered to leave by Nigeria": the parser hangs the agent lower.
-            agent = [t for x in _children(p, "xcomp") for t in _pobjs(x, {"by"})]
-        if not agent and _children(p, "auxpass"):
-            # "Sanctions were imposed on eight Iranian officials by Australia": the
-            # by-phrase hung on the target (or on the last of the targets: "against a
-            # Georgian billionaire and two judges by the governments of Lithuania, Latvia
-            # and Estonia", that last one maybe read as the verb's conjunct); only a named
-            # state or body, or "the government(s) of" one, is an agent.
-            agent = [t for o in _pobjs(p, {"on", "against", "to", "from"})
-                     + [c for c in _children(p, "conj") if c.pos_ in ("NOUN", "PROPN")]
-                     for x in [o, *o.conjuncts] for t in _pobjs(x, {"by"})
-                     if t.ent_type_ in ("GPE", "ORG", "NORP") or (
-                         _lemma(t) in ("government", "authority") and _pobjs(t, {"of"}))]
+        if not agent:
+            agent = low_by_agents(p)
         if agent:
             return agent
         if p.dep_ == "relcl":

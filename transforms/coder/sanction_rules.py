@@ -13,7 +13,7 @@ from .actors import STATE_HEADS, Actor, ActorResolver, is_state
 from .gazetteer import ORGANISATIONS, UNKNOWN
 from .modality import _YEAR, _borne, _broken, _reaction_verb
 from .prefilter import trade_waiver
-from .syntax import _SEPARATING_PREPS, _children, _lemma, _mod_lemmas, _pobjs
+from .syntax import _SEPARATING_PREPS, _children, _lemma, _mod_lemmas, _pobjs, low_by_agents
 from .triggers import (
     _DEADLINE_VERBS,
     Candidate,
@@ -520,13 +520,10 @@ class SanctionRules:
             else:
                 sources = self.resolve_all(self.agent_tokens(p))
             separated = p.dep_ == "pobj" and p.head.lower_ in _SEPARATING_PREPS
-            if not sources and _children(p, "auxpass") and not _pobjs(p, {"by"}):
-                # "Travel bans were imposed on six Haitian politicians accused of financing
-                # gangs by the Dominican Republic": the agent hung on a clause below.
-                low_by = [t for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
-                          and t.head.head.i != p.i and t.pos_ == "PROPN"
-                          and not m.is_ancestor(t)]  # ("Sanctions by the US ...": the owner)
-                sources = [a for a in self.resolve_all(low_by[-1:])
+            if not sources:
+                # The agent hung on a clause below: "... accused of financing gangs by
+                # the Dominican Republic".
+                sources = [a for a in self.resolve_all(low_by_agents(p, deep=True, outside=m))
                            if is_state(a.code) or a.code in ORGANISATIONS]
             if not sources and not (_lemma(p) in ("join", "adopt", "align") and p.pos_ == "VERB"
                                     and not _children(p, "auxpass")):

@@ -73,6 +73,35 @@ def _gerund_subjects(toks: list[Token]) -> list[Token]:
                                       else [t])]
 
 
+def low_by_agents(p: Token, *, deep: bool = False, outside: Token | None = None) -> list[Token]:
+    """The agent of the passive verb `p` when the parser hangs its by-phrase lower.
+
+    First on an open complement ("was ordered to leave by Nigeria"), then on the target or
+    the last of the targets ("Sanctions were imposed on eight Iranian officials by
+    Australia"; "... against a Georgian billionaire and two judges by the governments of
+    Lithuania, Latvia and Estonia", that last one maybe read as the verb's conjunct): there
+    only a named state or body, or "the government(s) of" one. With `deep`, last, the last
+    proper noun of any by-phrase further down, outside the phrase `outside` ("Travel bans
+    were imposed on six Haitian politicians accused of financing gangs by the Dominican
+    Republic"; not "Sanctions by the US ...", the measure's own owner).
+    """
+    if not _children(p, "auxpass"):
+        return []
+    agent = [t for x in _children(p, "xcomp") for t in _pobjs(x, {"by"})]
+    if agent:
+        return agent
+    agent = [t for o in _pobjs(p, {"on", "against", "to", "from"})
+             + [c for c in _children(p, "conj") if c.pos_ in ("NOUN", "PROPN")]
+             for x in [o, *o.conjuncts] for t in _pobjs(x, {"by"})
+             if t.ent_type_ in ("GPE", "ORG", "NORP") or (
+                 _lemma(t) in ("government", "authority") and _pobjs(t, {"of"}))]
+    if agent or not deep or _pobjs(p, {"by"}):
+        return agent
+    return [t for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
+            and t.head.head.i != p.i and t.pos_ == "PROPN"
+            and not (outside is not None and outside.is_ancestor(t))][-1:]
+
+
 def _mod_lemmas(tok: Token) -> set[str]:
     """Lemmas and words of the modifiers before a noun, through nested compounds."""
     out: set[str] = set()
