@@ -1000,6 +1000,12 @@ _BATCHES = {
     # false alarms of 77 (0.21.0 the same); 0.21.2, tuned on them, 0.825 (P 0.927, R
     # 0.743), item F1 0.914, 3.
     "25": _Batch(2105, 2304, 200, f1=0.79, precision=0.89, item_f1=0.88, false_alarms=5),
+    # Round 26: feed items as 2020-2021 outlets told them (acts as the premise of a
+    # follow-up story), and general wire text. 0.21.2 scored 0.802 (P 0.918, R 0.712;
+    # interval 0.745-0.851; feed items 0.726, wire text 0.896), item F1 0.904, 5 false
+    # alarms of 74 (0.21.1: 0.793); 0.22.0, tuned on them, 0.878 (P 0.960, R 0.810), item
+    # F1 0.942, 2.
+    "26": _Batch(2305, 2504, 200, f1=0.85, precision=0.93, item_f1=0.92, false_alarms=3),
 }
 
 

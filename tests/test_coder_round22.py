@@ -78,8 +78,8 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Tokyo has frozen the assets of 14 Russians and of trading firms registered in the "
          "United Arab Emirates and Uzbekistan.",
          {(IMP, "JPN", "RUS", A), (IMP, "JPN", "ARE", A), (IMP, "JPN", "UZB", A)}),
-        ("The US sanctioned three firms based in Hong Kong and China.",
-         {(IMP, "USA", "HKG", A), (IMP, "USA", "CHN", A)}),
+        ("The US sanctioned three firms based in Singapore and Malaysia.",
+         {(IMP, "USA", "SGP", A), (IMP, "USA", "MYS", A)}),
         ("The EU blacklisted four companies registered in the UAE.", {(IMP, "EU", "ARE", A)}),
     ],
     # a name with "of" as a whole

@@ -125,6 +125,13 @@ def _own_segment(ent: Span, tok: Token) -> list[Token]:
     return list(tok.doc[start:end])
 
 
+def stance_prefixed(tok: Token) -> bool:
+    """ "a pro-Russian lawmaker", "anti-American protesters": a stance, not the state."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in (
+        "pro", "anti")
+
+
 def phrase_tokens(tok: Token) -> Span:
     """The noun phrase headed by `tok`, without its clauses and determiners."""
     start = tok.i
@@ -182,7 +189,9 @@ class ActorResolver:
         for size in range(max_len, 0, -1):
             for start in range(0, n - size + 1):
                 toks = span_tokens[start: start + size]
-                if toks[0].is_punct or toks[-1].is_punct or regional_american(toks[0]):
+                if toks[0].is_punct or toks[-1].is_punct or regional_american(toks[0]) or (
+                    stance_prefixed(toks[0])
+                ):
                     continue
                 text = toks[0].doc[toks[0].i: toks[-1].i + 1].text
                 code = self.lookup(text)
@@ -216,6 +225,17 @@ class ActorResolver:
         included = self._included(tok, depth)
         if included:
             return included
+        joined = self._joined_name(tok)
+        if joined is not None:
+            # "Saint Vincent and the Grenadines", "Bosnia and Herzegovina": one state whose
+            # name the parser splits into two conjuncts.
+            actors.append(joined[0])
+            rest = [c for c in tok.conjuncts if c.i not in joined[1]] if tok.dep_ != "conj" else []
+            for c in rest:
+                for a in self.resolve(c, depth, allow_unknown):
+                    if all(a.code != b.code for b in actors):
+                        actors.append(a)
+            return actors
         group = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
         for t in list(group):
             # "Saudi Arabia, the UAE, Bahrain and Egypt": a list the parser reads as an
@@ -233,6 +253,22 @@ class ActorResolver:
                 if all(a.code != b.code for b in actors):
                     actors.append(a)
         return actors
+
+    def _joined_name(self, tok: Token) -> tuple[Actor, set[int]] | None:
+        """The state whose name runs from `tok`'s first conjunct through an "and" to the
+        next ("Trinidad and Tobago"), with the indices of the tokens it covers."""
+        head = tok.head if tok.dep_ == "conj" else tok
+        conj = [c for c in head.children if c.dep_ == "conj" and c.i > head.i
+                and any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in
+                        tok.doc[head.i + 1: c.i])]
+        if not conj or (tok.dep_ == "conj" and tok.i != conj[0].i):
+            return None
+        start = phrase_tokens(head).start
+        span = list(tok.doc[start: conj[0].i + 1])
+        code = self.lookup(tok.doc[start: conj[0].i + 1].text)
+        if code is None or not is_state(code):
+            return None
+        return self.make(code, span, head.i, "parse"), {t.i for t in span}
 
     def _included(self, tok: Token, depth: int) -> list[Actor]:
         """ "several EU countries, including Germany, Sweden and Poland", "countries such
@@ -384,7 +420,7 @@ class ActorResolver:
                     actor = self.antecedent(child)
                     if actor:
                         return actor
-        if tok.lower_ in ("country", "government", "nation") and [
+        if tok.lower_ in ("country", "government", "nation", "administration") and [
             c.lower_ for c in tok.children if c.dep_ != "punct"
         ] == ["the"]:
             # "the Gambia's foreign ministry announced that the country would ...": the

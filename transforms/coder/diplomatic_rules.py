@@ -250,12 +250,13 @@ class DiplomaticRules:
         if not sources:
             left = [o for o in _children(leave, "dobj") if o.pos_ == "PROPN"]
             sources = [a for a in self.resolve_all(left) if is_state(a.code)]
-        owner = self.res.resolve_one(m, allow_unknown=False)
-        if not sources or owner is None or not is_state(owner.code) or owner.code in {
-            a.code for a in sources
-        }:
+        # every owner: "the envoys of the United States, Germany, France and seven other
+        # countries must leave"
+        owners = [a for a in self.res.resolve(m, allow_unknown=False)
+                  if is_state(a.code) and a.code not in {s.code for s in sources}]
+        if not sources or not owners:
             return []
-        cand = Candidate("expel_diplomats", v, v, sources[:1], [owner], confidence=0.75)
+        cand = Candidate("expel_diplomats", v, v, sources[:1], owners, confidence=0.75)
         cand.notes.add("no_fallback")
         return [cand]
 

@@ -19,6 +19,7 @@ from .actors import (
     is_state,
     not_state_actor,
     regional_american,
+    stance_prefixed,
 )
 from .diplomatic_rules import DiplomaticRules
 from .gazetteer import ORGANISATIONS, UNKNOWN
@@ -57,6 +58,7 @@ from .triggers import (
     _infinitive_read_as_prep,
     _is_infinitive,
     _stray_co_agents,
+    governor,
     measure_class,
 )
 
@@ -162,6 +164,12 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 _lemma(p.head) not in _OWN_ACT_VERBS
             ):
                 return []  # "the expulsion ... was condemned by the EU": not the EU's act
+            if p.dep_ == "compound" and measure_class(p.head) == "mission" and (
+                (governor(p.head) or p.head).i == p.i
+            ):
+                # "Taipei shuts embassy in Managua": the misread verb's own modifier
+                # is its subject.
+                return [c for c in _children(p, "compound", "amod", "nmod") if c.i < p.i]
             if p.dep_ in ("dobj", "nsubjpass", "attr", "appos", "conj", "compound"):
                 return self.agent_tokens(p.head, depth + 1)
             if p.dep_ == "pobj":
@@ -190,6 +198,12 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                         return toks
                 return [proposal]
             return subj
+        first = [c for c in _children(p, "ccomp") if c.i < p.i and c.pos_ == "VERB"
+                 and c.right_edge.i + 1 == p.i - 1 and p.doc[p.i - 1].text == ","]
+        if p.dep_ == "ROOT" and first and self._subjects(first[0]):
+            # Headline "Saudi Arabia expels Lebanese ambassador, bans all imports from
+            # Lebanon": the first verb, read as a clause of the second, has the subject.
+            return self._subjects(first[0])
         before = p.doc[p.i - 1] if p.i - 2 >= p.sent.start else None
         if _lemma(p) in lx.RESPONSE_VERBS and p.dep_ in ("conj", "advcl") and (
             before is not None and before.pos_ == "PROPN" and before.dep_ == "conj"
@@ -203,7 +217,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         # "agent" label makes "by" name the actor.
         agent = [t for c in p.children if c.lower_ == "by" and (c.dep_ == "agent" or passive)
                  for t in _children(c, "pobj", "pcomp")]
-        if p.dep_ == "pcomp" and p.head.lower_ == "in" and _lemma(p.head.head) == "join" and (
+        if p.dep_ == "pcomp" and p.head.lower_ == "in" and _lemma(p.head.head) in (
+            "join", "follow"  # "Bahrain follows the Emirates in opening ties with Israel"
+        ) and (
             p.head.head.pos_ == "VERB"
         ):
             # "Canada joined the US in sanctioning ...": the joined state acts too.
@@ -311,7 +327,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         for tok in sent:
             if tok.i in covered or not tok.text[:1].isupper() or in_dateline(tok) or (
                 _names_instrument(sent.doc[tok.i: tok.i + 1])
-            ) or regional_american(tok):
+            ) or regional_american(tok) or stance_prefixed(tok):
                 continue
             code = self.res.lookup(tok.text)
             if code:

@@ -25,6 +25,8 @@ BAN_MODIFIERS = frozenset(
         "import",
         "export",
         "arms",
+        "weapon",  # "the weapons ban on Juba's leaders" (a state's own "assault weapons ban"
+        "weapons",  # aims at no other state)
         "oil",
         "asset",
         "assets",
@@ -391,7 +393,11 @@ ENVOY_RESTORE_PREDICATES = frozenset({"exchange", "swap", "return", "restore", "
                                       "appoint"})
 
 # --- verb-only triggers ------------------------------------------------------------
-SANCTION_VERBS = frozenset({"sanction", "blacklist", "embargo", "boycott", "delist"})
+# ("penalise": wire copy's synonym, "days after Washington penalised Hong Kong leader
+# Carrie Lam"; a court's or a league's penalty has no state source, which the actor
+# rules require)
+SANCTION_VERBS = frozenset({"sanction", "blacklist", "embargo", "boycott", "delist", "penalise",
+                            "penalize"})
 # "sanctioned the deployment", "sanctioned the use of force": "sanction" as "approve".
 APPROVED_ACTS = frozenset({"deployment", "use", "plan", "move", "decision", "request",
                            "merger", "deal", "sale", "agreement", "transfer", "operation",
@@ -430,6 +436,13 @@ LISTED_HEADS = frozenset({"firm", "company", "entity", "individual", "official",
                           "businessman", "oligarch", "general", "commander", "officer",
                           "minister", "refinery", "refiner", "exchange", "insurer", "trader",
                           "supplier", "operator", "broker", "dealer", "shipper"})
+# Kin and circle of a listed leader: "a freeze on Assad relatives".
+KIN_HEADS = frozenset({"relative", "family", "associate", "crony", "son", "daughter", "wife",
+                       "relation"})
+# People a state bars by name (an entry ban): "Moscow bars 21 New Zealand lawmakers".
+BARRED_PEOPLE = frozenset({"lawmaker", "legislator", "official", "senator", "mp", "minister",
+                           "politician", "leader", "general", "commander", "officer",
+                           "parliamentarian", "congressman", "congresswoman"})
 # What a listed party is designated as: "designated the Guards a terrorist group".
 LISTING_ROLES = frozenset({"terrorist", "terrorism", "sponsor", "undesirable", "extremist",
                            "agent"})
@@ -796,13 +809,15 @@ MOVEMENT_BAN_KINDS = frozenset({"travel", "flight", "entry", "visa", "traveler",
 HEALTH_WORDS = frozenset(
     {"flu", "disease", "contamination", "contaminated", "safety", "residue", "pest",
      "coronavirus", "covid", "covid-19", "pandemic", "virus", "epidemic", "outbreak",
-     "quarantine", "omicron", "variant", "infections", "infection", "ebola", "mpox"}
+     "quarantine", "omicron", "variant", "infections", "infection", "ebola", "mpox",
+     "fever", "avian"}
 )
 # Verbs whose subject a bare sanction noun hurts: "US sanctions have cut Venezuela's oil
 # exports" (the object's state is the target, the mention is background).
 HARM_VERBS = frozenset(
     {"cut", "hit", "hurt", "cripple", "squeeze", "choke", "strangle", "devastate",
      "batter", "weigh", "isolate", "starve", "damage", "harm", "punish", "halve",
+     "sting", "hammer", "ravage", "hobble", "wreck", "pummel", "buffet", "bruise",
      # "the embargo has cost Cuba $130 billion": the one who pays lives under it
      "cost"}
 )
@@ -825,14 +840,16 @@ BURDEN_NOUNS = frozenset({"burden", "brunt",
 # no other; the reaction itself is no event of ours.
 REACTION_VERBS = frozenset({"condemn", "denounce", "blame", "slam", "reject", "criticise",
                             "criticize", "decry", "protest", "deplore", "lambast", "blast",
-                            "respond", "retaliate", "react", "hit"})
+                            "respond", "retaliate", "react", "hit", "answer"})
 # Prepositions joining a reaction verb to the measure: "respond to", "retaliate against",
 # "hit back at", "protest against".
 REACTION_PREPS = frozenset({"to", "against", "at"})
 # "Sanctions-hit Venezuela", "embargo-stricken Cuba": the modified name lives under the
 # measure (a participle after a hyphen, not the verb "hit" of an imposition).
 BEARER_PARTICIPLES = frozenset({"hit", "battered", "stricken", "ravaged", "crippled",
-                                "hobbled", "squeezed", "choked", "strapped", "struck"})
+                                "hobbled", "squeezed", "choked", "strapped", "struck",
+                                "stung", "hammered", "wrecked", "pummelled", "pummeled",
+                                "buffeted", "bruised"})
 # "Lithuania ... saw China downgrade ties": the seer is the one the act is done to.
 EXPERIENCE_VERBS = frozenset({"see", "watch", "witness"})
 # Sanctions of sport and professional bodies, never a state's measure: "evaded doping

@@ -18,6 +18,7 @@ from .triggers import (
     Candidate,
     _back_to_post,
     _bearer,
+    _harmed_by,
     classify,
     governor,
     measure_class,
@@ -128,11 +129,14 @@ class MeasureRules:
                     verb = verb.head  # "has suffered for decades under the embargo"
                 toks.extend(_children(verb, "nsubj", "nsubjpass"))
         if x is not None and x.dep_ == "pobj" and x.head.lower_ == "by" and (
-            _lemma(x.head.head) in lx.HARM_VERBS
+            _lemma(x.head.head) in lx.HARM_VERBS or _harmed_by(x.head.head, m)
         ):
             toks.extend(_children(x.head.head, "nsubjpass"))  # "crippled by US sanctions"
             if x.head.head.dep_ in ("acl", "amod") and x.head.head.tag_ == "VBN":
                 toks.append(x.head.head.head)  # "Cuba's economy, battered by the US embargo"
+            if x.head.head.dep_ == "advcl" and _harmed_by(x.head.head, m):
+                # "Hit by Western sanctions, Moscow has rerouted ...": the clause's subject
+                toks.extend(_children(x.head.head.head, "nsubj", "nsubjpass"))
         if x is not None and x.dep_ == "pobj" and x.head.lower_ in ("despite", "amid"):
             # "Iran's oil exports hit a high despite US sanctions": the clause's subject.
             verb = x.head.head
@@ -211,6 +215,11 @@ class MeasureRules:
                     # "four Sudanese commanders and two gold traders registered in the UAE"
                     actors += [a for a in self._registered_in(c)
                                if all(a.code != b.code for b in actors)]
+            if all(a.code == UNKNOWN for a in actors):
+                # "Belavia, the Belarusian flag carrier": the firm's state in apposition
+                named = [a for ap in _children(t, "appos")
+                         for a in self.res.resolve(ap, allow_unknown=False)]
+                actors = named or actors
             if not actors:
                 preps = {"of", "from", "in", "on", "against"}
                 if _lemma(t) in ("sale", "export", "shipment", "supply", "transfer", "delivery"):

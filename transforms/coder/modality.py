@@ -171,8 +171,12 @@ def _any_who_does(pred: Token) -> bool:
                for c in pred.children):
         return False
     objs = _children(pred, "dobj") + _pobjs(pred, {"on", "against"})
+    # "would penalise any Indian refiner still buying Russian crude": the object and its
+    # participle read as a clause
+    doers = [s for c in _children(pred, "ccomp") if c.tag_ == "VBG"
+             for s in _children(c, "nsubj")]
     return any(any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in o.children)
-               and _children(o, "relcl") for o in objs)
+               and (o in doers or _children(o, "relcl")) for o in objs + doers)
 
 
 def _past_dated(node: Token) -> bool:
@@ -540,6 +544,13 @@ def modality_cues(
             c.dep_ == "mark" and c.lower_ == "for" for c in nodes[0][0].children
         ):
             cues.hypothetical = cues.speculative = True  # "preparing for Beijing to close"
+        if link == "conj" and node.dep_ == "relcl" and came_from is not None and not (
+            _children(came_from, "nsubj", "nsubjpass")
+        ) and _past_form(came_from) and not _answering_clause(came_from):
+            # "a refiner, which is part-owned by Rosneft and was hit by EU sanctions last
+            # July": a past conjunct of a relative clause describes the noun too.
+            cues.reference = True
+            break
         if link == "advcl" or (link == "conj" and not _shares_clause(came_from)):
             # A main clause says nothing of the mode of an "after ..." clause below it;
             # a conjunct with a tense of its own ("did not back the sanctions and

@@ -49,6 +49,11 @@ _HALTS_TRADE_WORDS = (r"(?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|e
 _BLOCKS_TRADE_WORDS = (r"(?:block|restrict|curb)(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?(?:imports?"
                        r"|exports?|sales?|purchases?|shipments?|flights?|entr(?:y|ies)|travel"
                        r"|investments?|transactions?|trade|visas?)")
+# "ordered two Russian officials to leave", "orders ... officials out": staff ordered out
+# are expelled (envoy nouns pass anyway; these need the order).
+_ORDERS_OUT_WORDS = (r"(?:order(?:s|ed)?|t[eo]ll?(?:s|d)?)\s+(?:out\s+)?(?:\S+\s+){0,4}?"
+                     r"(?:officials?|staff(?:ers?)?|employees?|officers?|personnel)"
+                     r"(?:\s+(?:out|to\s+(?:leave|depart|quit)))?")
 _CAMPAIGNS_FOR_WORDS = r"(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for"
 _CUTS_OFF_WORDS = r"cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off"
 # "granted Iraq a waiver to keep paying for Iranian electricity": leave to go on trading.
@@ -64,13 +69,14 @@ _WEAK = re.compile(
         boycott\w*
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*|immobili[sz]\w*
       | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?
-      | retaliat\w*|punitive|penalties|(?:measures?|actions?|steps?)\s+targeting
+      | retaliat\w*|punitive|penalties|penali[sz]\w*|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars?
       | licen[cs]es?\s+to\s+\w+|licen[cs]es?\b[^.]{0,40}?\b(?:allow|authori[sz]|permit)\w*
       | expel\w*|expuls\w*
       | """ + _BLOCKS_TRADE_WORDS + r"""
       | ties|relations?|relationships?|normali[sz]ations?
       | """ + _CAMPAIGNS_FOR_WORDS + r"""
+      | """ + _ORDERS_OUT_WORDS + r"""
       | """ + _CUTS_OFF_WORDS + r"""
       | """ + _FIRMLY_BEHIND_WORDS + r"""
       | """ + _TRADE_WAIVER_WORDS + r"""
@@ -209,14 +215,14 @@ _STEMS_OF = {
         sponsor""",
     _WEAK_BIT: """
         boycott ban freez froze unfr unblock prohibit immobili barr restriction curb export import
-        retaliat punitive measure action step penalt designat bar licen ties relation
+        retaliat punitive measure action step penalt penali designat bar licen ties relation
         charg commissioner mission representation recogni derecogni allegiance sid drop
         ditch abandon
         support back endors defend prais welcom hail applaud laud commend champion rall
         salut solidarity appreciation thank commitment fav shoulder defen stand stood
         weight pull official diplomat waiver exemption halt suspend stop list normali
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
-        solidly staunchly resolutely""",
+        solidly staunchly resolutely order tell told""",
     _QUIT_BIT: "quit leav left withdr exit ceas",
 }
 _STEM_BITS: dict[str, int] = {}

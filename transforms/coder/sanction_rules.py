@@ -83,46 +83,45 @@ class SanctionRules:
         # "restrict visas for Russian officials": a visa ban aims at the people it names.
         objs = [o for o in direct if _lemma(o) in lx.BAN_VERB_OBJECTS | {"visa"}]
         targets: list[Actor] = []
-        if not objs and _health_context(v.sent) is False and any(
-            c.lower_ in ("entering", "entry", "travelling", "traveling")
-            for c in v.subtree
+
+        def add_states(found: list[Actor]) -> None:
+            for a in found:
+                if is_state(a.code) and all(a.code != b.code for b in targets):
+                    targets.append(a)
+
+        def barred(toks: list[Token]) -> None:
+            for o in toks:
+                add_states(self.res.resolve(o, allow_unknown=False))
+
+        froms = _pobjs(v, {"from"})
+        healthy = not _health_context(v.sent)
+        if not objs and healthy and any(
+            c.lower_ in ("entering", "entry", "travelling", "traveling") for c in v.subtree
         ):
-            # "barred Russian officials from entering the country": an entry ban on them.
-            for o in direct:
-                for a in self.res.resolve(o, allow_unknown=False):
-                    if is_state(a.code) and all(a.code != b.code for b in targets):
-                        targets.append(a)
-        elif not objs and any(_lemma(c) in ("port", "airspace", "water", "harbour", "harbor")
-                              for c in _pobjs(v, {"from"})) and not _health_context(v.sent):
-            # "Canada bars Russian ships from its ports": a ban on the ships' state.
-            for o in direct:
-                for a in self.res.resolve(o, allow_unknown=False):
-                    if is_state(a.code) and all(a.code != b.code for b in targets):
-                        targets.append(a)
-        elif not objs and _national_goods(direct) and not _health_context(v.sent):
-            # "Moscow bans Georgian wine": a ban on a state's goods.
-            for o in _national_goods(direct):
-                for a in self.res.resolve(o, allow_unknown=False):
-                    if is_state(a.code) and all(a.code != b.code for b in targets):
-                        targets.append(a)
-        elif not objs and any(_lemma(c) in lx.PURCHASE_VERBS for c in _pobjs(v, {"from"})) and (
-            not _health_context(v.sent)
+            barred(direct)  # "barred Russian officials from entering the country"
+        elif not objs and _lemma(v) == "bar" and not froms and any(
+            _lemma(o) in lx.BARRED_PEOPLE for o in direct
+        ) and healthy:
+            barred(direct)  # "Moscow bars 21 New Zealand lawmakers": by name, from the country
+        elif not objs and healthy and any(
+            _lemma(c) in ("port", "airspace", "water", "harbour", "harbor") for c in froms
         ):
+            barred(direct)  # "Canada bars Russian ships from its ports": the ships' state
+        elif not objs and healthy and _national_goods(direct):
+            barred(_national_goods(direct))  # "Moscow bans Georgian wine": a state's goods
+        elif not objs and healthy and any(_lemma(c) in lx.PURCHASE_VERBS for c in froms):
             # "US bars Huawei from buying American chips": an export ban on a state's
             # firm (a firm's state from the firms list; a private person names none).
-            for o in direct:
-                for a in self.res.resolve(o, allow_unknown=False):
-                    if is_state(a.code) and all(a.code != b.code for b in targets):
-                        targets.append(a)
-        elif not objs and any(_lemma(c) in lx.OPERATE_VERBS for c in _pobjs(v, {"from"})):
+            barred(direct)
+        elif not objs and any(_lemma(c) in lx.OPERATE_VERBS for c in froms):
             # "barred its banks from dealing with four Russian lenders": a ban on
             # dealings with a state's firms.
-            for c in _pobjs(v, {"from"}):
-                for a in self._expand_target(_pobjs(c, {"with"})):
-                    if is_state(a.code) and all(a.code != b.code for b in targets):
-                        targets.append(a)
+            for c in froms:
+                add_states(self._expand_target(_pobjs(c, {"with"})))
         elif not objs or (
-            {_lemma(o) for o in objs} <= lx.MOVEMENT_BAN_KINDS and _health_context(v.sent)
+            # (the whole text: "U.S. to restrict travel from India. ... as a second Covid
+            # wave overwhelms hospitals")
+            {_lemma(o) for o in objs} <= lx.MOVEMENT_BAN_KINDS and _health_context(v.doc[:])
         ):
             return []
         for o in objs:
@@ -151,6 +150,8 @@ class SanctionRules:
         for o in objs:
             preps = {"of", "from", "with"} | ({"to"} if _lemma(o) != "import" else set())
             inner += _pobjs(o, preps) + _trade_origins(o)
+            if _lemma(o) != "import":
+                inner += _pobjs(v, {"to"})  # "suspended arms exports to Turkey", on the verb
             if _lemma(o) == "trade":
                 inner += _pobjs(v, {"with"})  # "halted all trade with X", "with" on the verb
         targets: list[Actor] = []
@@ -372,10 +373,16 @@ class SanctionRules:
         misread = lst.head if lst.dep_ == "dobj" and lst.head.i == lst.i - 1 and any(
             c.dep_ == "aux" and c.lower_ == "to" and c.i == lst.i - 2 for c in lst.head.children
         ) and lst.head.dep_ in ("relcl", "acl", "advcl", "xcomp") else None
+        # Headline "Sudan taken off U.S. terrorism blacklist": the particle read with the
+        # verb, the list as its object and the one taken off as its subject.
+        taken_off = lst.dep_ == "dobj" and lst.head.lower_ == "taken" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in lst.head.children)
         if misread is not None:
             # "adds 27 firms to export blacklist": "to export" read as an infinitive, the
             # list's modifier as its verb; the listing verb governs the clause.
             verb = misread.head.head if misread.head.dep_ == "dobj" else misread.head
+        elif taken_off:
+            verb = lst.head
         elif lst.dep_ != "pobj" or lst.head.lower_ not in ("to", "on", "from", "off"):
             return []
         else:
@@ -393,8 +400,9 @@ class SanctionRules:
             etype = "ease_sanctions"
         else:
             return []
-        listed = _children(verb, "dobj", "nsubjpass")
-        passive = bool(_children(verb, "auxpass"))
+        listed = _children(verb, "nsubj", "nsubjpass") if taken_off else _children(
+            verb, "dobj", "nsubjpass")
+        passive = bool(_children(verb, "auxpass")) or taken_off
         if passive and not listed and verb.dep_ == "ccomp" and _lemma(verb.head) in (
             "say", "report", "believe"
         ):
@@ -687,6 +695,12 @@ class SanctionRules:
         punish verb with no object whose with-phrase holds the measure is passive, so
         its subject is the target. Only named states' people count ("players hit with
         fines" names none; "Washington hit back with sanctions" is active)."""
+        if x.dep_ == "pobj" and x.head.lower_ == "by" and x.head.head.i == p.i and (
+            _lemma(p) in lx.PUNISH_VERBS | lx.HARM_VERBS
+        ) and not _children(p, "dobj", "dative") and not (
+            _mod_lemmas(x) & lx.NON_STATE_SANCTION_MODIFIERS
+        ):
+            return self._harmed_subjects(p)
         if _lemma(p) not in lx.PUNISH_VERBS or p.tag_ not in ("VBD", "VBN") or not (
             x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.head.i == p.i
         ) or _children(p, "dobj", "dative", "prt", "agent") or any(
@@ -696,6 +710,21 @@ class SanctionRules:
         ):
             return []
         subj = _children(p, "nsubjpass" if _children(p, "auxpass") else "nsubj")
+        return [s for s in subj if s.tag_ not in ("PRP", "WDT", "WP") and (
+            _lemma(s) not in lx.SPORT_PEOPLE) and any(
+            is_state(a.code) for a in self.res.resolve(s, allow_unknown=False))]
+
+    def _harmed_subjects(self, p: Token) -> list[Token]:
+        """Who is hit when the measure is the agent: "Iran hit by new US sanctions" (a
+        headline's verb without "was"), "a refiner, which ... was hit by EU sanctions" (a
+        conjunct's shared subject, a relative pronoun's antecedent)."""
+        verb = p
+        subj = _children(verb, "nsubjpass", "nsubj")
+        while not subj and verb.dep_ == "conj":
+            verb = verb.head
+            subj = _children(verb, "nsubjpass", "nsubj")
+        subj = [verb.head if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else s
+                for s in subj]
         return [s for s in subj if s.tag_ not in ("PRP", "WDT", "WP") and (
             _lemma(s) not in lx.SPORT_PEOPLE) and any(
             is_state(a.code) for a in self.res.resolve(s, allow_unknown=False))]

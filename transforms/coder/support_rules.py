@@ -259,6 +259,24 @@ class SupportRules:
             cand = Candidate("express_support", verb, n, sources, targets)
             cand.notes.add("no_fallback")
             return [cand]
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and _lemma(n.head.head) in (
+            "assure", "reassure"
+        ) or (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj"
+              and _lemma(n.head.head.head) in ("assure", "reassure")):
+            # "Putin assures Lukashenko of Russian backing": whom the assurer assures
+            # (the object, or the object the "of" hangs on) has the backing.
+            verb = n.head.head if _lemma(n.head.head) in ("assure", "reassure") else (
+                n.head.head.head)
+            targets = [a for t in _children(verb, "dobj") if self._support_target_ok(t)
+                       for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            owners = [a for c in _children(n, "amod", "compound", "poss")
+                      if c.i < n.i and c.lower_ not in ("its", "their", "his", "her")
+                      for a in self.res.resolve(c, allow_unknown=False) if is_state(a.code)]
+            if owners and targets:
+                cand = Candidate("express_support", verb, n, owners, targets)
+                cand.notes.add("no_fallback")
+                return [cand]
+            return self._support_by(verb, n, targets)
         if n.dep_ == "pobj" and n.head.lower_ == "in" and _pobjs(n, {"of"}):
             # "came out in support of Venezuela's government"
             verb = n.head.head

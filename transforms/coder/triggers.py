@@ -94,6 +94,14 @@ def measure_class(tok: Token) -> str | None:
             not _health_context(tok.sent)
         ):
             return "sanction"  # "its ban on Norwegian salmon": an import ban
+        if not kinds and lemma == "freeze" and any(
+            _lemma(t) in lx.LISTED_HEADS | lx.KIN_HEADS and any(
+                c.dep_ in ("amod", "compound", "poss") and (
+                    c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+                for c in t.children)
+            for t in _pobjs(tok, {"on"})
+        ) and not _health_context(tok.sent):
+            return "sanction"  # "keeps freeze on Assad relatives": their assets frozen
         if not kinds and lemma == "ban" and any(
             _lemma(o) in lx.SUPPLY_NOUNS and any(t.ent_type_ == "GPE" for t in _pobjs(o, {"to"}))
             for o in _pobjs(tok, {"on"}) + (_pobjs(tok.head, {"on"}) if tok.dep_ == "dobj" else [])
@@ -116,7 +124,7 @@ def measure_class(tok: Token) -> str | None:
                             and c.tag_ in ("VBD", "VBN")), None)
             if not kinds and gov is not None and _predicate_lemma(gov) in lx.EASE_PREDICATES and (
                 _pobjs(tok, {"on", "against"}) + _pobjs(gov, {"on", "against"})
-                and not _health_context(tok.sent)
+                and not _health_context(tok.doc[:])  # ("... Quarantine-free flights ...")
             ):
                 return "sanction"  # "easing restrictions on Cuban remittances"
         if kinds and kinds <= lx.MOVEMENT_BAN_KINDS and any(
@@ -296,8 +304,13 @@ def _expelled_state_staff(tok: Token) -> bool:
         tok.head.head.pos_ == "NUM"
     ):
         obj = tok.head.head  # "expelled 12 of the other's officials"
-    if not (obj.dep_ in ("dobj", "nsubjpass") and _lemma(obj.head) == "expel"
-            and obj.head.pos_ == "VERB"):
+    v = obj.head
+    ordered_out = _lemma(v) in ("order", "tell") and v.pos_ == "VERB" and (
+        any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
+        or any(_lemma(x) in ("leave", "depart", "quit") for x in _children(v, "xcomp")))
+    # ("Italy orders two Russian officials out", "ordered two Russian officials to leave")
+    if not (obj.dep_ in ("dobj", "nsubjpass") and (_lemma(v) == "expel" or ordered_out)
+            and v.pos_ == "VERB"):
         return False
     return any((c.ent_type_ in ("NORP", "GPE") or (c.dep_ == "poss" and c.lower_ == "other"))
                and c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
@@ -702,6 +715,21 @@ def _names_as(verb: Token) -> bool:
         any(c.dep_ == "oprd" for c in verb.children))
 
 
+def _harmed_by(p: Token, m: Token) -> bool:
+    """ "Hit by Western sanctions, Moscow has rerouted ...", "Moscow, stung by US
+    sanctions, ...": a participle of harm with the measure as its agent, modifying the
+    sentence or a name, tells what the bearer lives under; no one acts in it. (A "new"
+    measure is news: "Hit by fresh US sanctions on Friday, Moscow vowed ...".)"""
+    # A sentence-initial participle may be tagged a proper noun ("Stung by EU sanctions");
+    # a headline's noun phrase is its news ("Iranian Oil Minister Hit By U.S. Sanctions").
+    participle = p.tag_ == "VBN" or (p.dep_ == "advcl" and p.i == p.sent.start)
+    modifier = p.dep_ == "advcl" or (p.dep_ in ("acl", "amod") and p.head.dep_ != "ROOT")
+    harm = _lemma(p) in lx.HARM_VERBS or p.lower_ in lx.BEARER_PARTICIPLES
+    return participle and modifier and harm and not _children(p, "auxpass") and not (
+        _mod_lemmas(m) & lx.NEW_MODIFIERS) and any(
+        o.i == m.i or o.is_ancestor(m) for o in _pobjs(p, {"by"}))
+
+
 def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if p is None:
         return None
@@ -722,6 +750,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "impose_sanctions"  # kept in place (governor): maintained
         if _names_as(p):
             return None  # "called US sanctions illegal": a bare mention, not a call for them
+        if _harmed_by(p, m):
+            return None
         if lemma in lx.THREAT_PREDICATES:
             return "threaten_sanctions"
         if lemma in lx.IMPOSE_PREDICATES:
@@ -863,7 +893,8 @@ def _aimed_at_state(t: Token) -> bool:
     if t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS:
         return True
     return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss")
-               for c in t.children)
+               for x in [t, *_children(t, "appos")] for c in x.children)
+    # ("Belavia, the Belarusian flag carrier")
 
 
 _APPOINT_VERBS = frozenset({"name", "appoint", "nominate", "accredit", "pick"})
@@ -903,6 +934,9 @@ _HEADLINE_ENVOY_FORMS = _HEADLINE_EXPEL_FORMS | frozenset(
     {"recall", "recalls", "withdraw", "withdraws", "return", "returns"})
 
 
+_HEADLINE_MISSION_FORMS = frozenset({"shuts", "closes", "reopens", "opens"})
+
+
 # A host limiting a foreign mission's staff ("cap Russian embassy staff").
 _STAFF_CAP_VERBS = frozenset({"cap", "cut", "reduce", "limit", "slash", "shrink", "trim"})
 
@@ -910,6 +944,10 @@ _STAFF_CAP_VERBS = frozenset({"cap", "cut", "reduce", "limit", "slash", "shrink"
 def _misread_headline_verb(m: Token) -> Token | None:
     """Headline "Poland, Baltic states expel Russian diplomats": the verb read as an
     adjective of the envoys, the subjects as a list of names in front of it."""
+    if _lemma(m) in lx.MISSION_NOUNS and m.dep_ == "ROOT":
+        # "Taipei shuts embassy in Managua": the verb read as a compound of the mission
+        return next((c for c in _children(m, "amod", "compound") if c.i == m.i - 1
+                     and c.lower_ in _HEADLINE_MISSION_FORMS and c.i > m.sent.start), None)
     if _lemma(m) not in lx.ENVOY_NOUNS:
         return None
     for c in _children(m, "amod"):
