@@ -50,6 +50,13 @@ _MEMBER_HEADS = frozenset({"country", "state", "member", "nation", "ally", "part
                            "capital", "government"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her",
                       "we", "our", "us"})
+
+
+def is_pronoun(tok: Token) -> bool:
+    """A personal pronoun, not "US" (the United States) read in lower case."""
+    return tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET")
+
+
 # Subjects of a relative clause that stand for the clause's antecedent.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # A wire dateline: "WASHINGTON, June 12 (Reuters) - ", "VILNIUS (AP) — ", "KYIV -".
@@ -70,6 +77,15 @@ _LABELS_FOR_UNK = frozenset({"GPE"})
 _DESCRIPTION_HEADS = frozenset({"kingdom", "emirate", "island", "archipelago", "sultanate",
                                 "republic", "principality"})
 _MODIFIED_DESCRIPTION_HEADS = frozenset({"state", "nation", "country"})
+# The states a form of government describes: "praising the sultanate's role" after "Oman's
+# mediation between Washington and Tehran" is Oman's (reigning monarchies, 2025).
+_FORMS_OF_STATE = {
+    "sultanate": frozenset({"OMN", "BRN"}),
+    "emirate": frozenset({"ARE", "QAT", "KWT"}),
+    "principality": frozenset({"MCO", "LIE", "AND"}),
+    "kingdom": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE",
+                          "NOR", "DNK", "THA", "KHM", "LSO", "SWZ", "BTN", "TON"}),
+}
 
 
 @dataclass(frozen=True)
@@ -339,7 +355,7 @@ class ActorResolver:
     def resolve_one(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> Actor | None:
         if depth > 4 or regional_american(tok):
             return None
-        if tok.lower_ in PRONOUNS and tok.pos_ in ("PRON", "DET"):
+        if is_pronoun(tok):
             return self.antecedent(tok)
         if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WDT", "WP") and tok.dep_ in (
             "nsubj", "nsubjpass"
@@ -364,7 +380,7 @@ class ActorResolver:
                     actor = self.resolve_one(rel.head, depth + 1, allow_unknown=False)
                     if actor:
                         return actor
-            if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
+            if child.dep_ == "poss" and not is_pronoun(child):
                 actor = self.resolve_one(child, depth + 1, allow_unknown=False)
                 if actor:
                     return actor
@@ -388,7 +404,7 @@ class ActorResolver:
         for dep in _MODIFIER_DEPS:
             for child in tok.children:
                 if child.dep_ == dep and child.i < tok.i:
-                    if child.lower_ in PRONOUNS:
+                    if is_pronoun(child):
                         continue
                     actor = self.resolve_one(child, depth + 1, allow_unknown=False)
                     if actor and actor.code in ORGANISATIONS and (
@@ -416,7 +432,7 @@ class ActorResolver:
         # "his country", "its government": the speaker's state.
         if tok.lemma_.lower() in STATE_HEADS:
             for child in tok.children:
-                if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                if child.dep_ == "poss" and is_pronoun(child):
                     actor = self.antecedent(child)
                     if actor:
                         return actor
@@ -472,7 +488,7 @@ class ActorResolver:
             if sent.start == 0:
                 return None
             before = tok.doc[sent.start - 1].sent
-            named = self._named_states(before)
+            named = self._of_form(self._named_states(before), head)
             return self._described(named[0], tok) if named else None
         subject = None
         node = tok
@@ -480,10 +496,20 @@ class ActorResolver:
             node = node.head
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                             and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
-        own = self.resolve_one(subject, 1, allow_unknown=False) if subject is not None else None
-        named = [a for a in self._named_states(tok.doc[: tok.i])
-                 if own is None or a.code != own.code]
+        # (all of a coordinated or plural subject: "The UAE, Bahrain and Kuwait said they
+        # supported the kingdom's rejection")
+        own = {a.code for a in self.resolve(subject, 1, allow_unknown=False)
+               } if subject is not None else set()
+        named = self._of_form([a for a in self._named_states(tok.doc[: tok.i])
+                               if a.code not in own], head)
         return self._described(named[-1], tok) if named else None
+
+    @staticmethod
+    def _of_form(named: list[Actor], head: str) -> list[Actor]:
+        """The named states a form of government fits, when any does."""
+        forms = _FORMS_OF_STATE.get(head)
+        fitting = [a for a in named if forms is not None and a.code in forms]
+        return fitting or named
 
     def _named_states(self, span: Span) -> list[Actor]:
         out = []
@@ -550,7 +576,7 @@ class ActorResolver:
         # not Britain or Canada.
         own = _own_subjects(pron)
         seen |= {t.i for t in own}
-        skip_next = any(t.lower_ in PRONOUNS for t in own)
+        skip_next = any(is_pronoun(t) for t in own)
         barred: set[str] = set()
         while node.head.i != node.i:
             node = node.head
@@ -558,7 +584,7 @@ class ActorResolver:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i not in seen:
                     if pron.i in range(child.left_edge.i, child.right_edge.i + 1):
                         continue
-                    if child.lower_ in PRONOUNS or in_dateline(child):
+                    if is_pronoun(child) or in_dateline(child):
                         continue
                     if skip_next:
                         skip_next = False

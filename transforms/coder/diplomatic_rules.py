@@ -8,10 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .actors import Actor, is_state
-from .gazetteer import ORGANISATIONS
-from .prefilter import names_organisation
-from .syntax import _children, _in_favour_of, _in_reason, _lemma, _pobjs
+from .actors import Actor, ActorResolver, is_state
+from .gazetteer import ORGANISATIONS, UNKNOWN
+from .prefilter import BODY_WORDS, names_organisation
+from .syntax import _children, _in_favour_of, _in_reason, _lemma, _pobjs, _subtree_within
 from .triggers import (
     _DEADLINE_VERBS,
     _TEMPORARY_CLOSURE,
@@ -29,6 +29,13 @@ _VACATE_VERBS = frozenset({"vacate", "leave", "close", "shut", "quit", "evacuate
 
 # Finite forms of an order to leave ("orders ... diplomats to leave"), not the noun "order".
 _ORDER_FORMS = frozenset({"orders", "ordered", "order", "tells", "told", "tell"})
+
+
+def _unlisted_body(t: Token) -> bool:
+    """`t` is in an organisation's name the guide has no code for (prefilter.BODY_WORDS)."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return ent is not None and ent.label_ == "ORG" and bool(
+        {w.lower_ for w in ent} & BODY_WORDS)
 
 
 # Heads of state and government: declaring one persona non grata expels no diplomat.
@@ -321,11 +328,15 @@ class DiplomaticRules:
             # "denied a report that it had declared two diplomats ... persona non grata":
             # the phrase hung on the verb above; the declaring verb is the act's.
             verb = declaring[-1]
-        envoys = [t for t in verb.subtree if measure_class(t) == "envoy"]
+        # Not a clause joined to the declaration: "..., and the Ukrainian foreign ministry
+        # said it would expel a Georgian diplomat" is the answer, another act.
+        own = _subtree_within(verb, lambda c: c.dep_ in ("conj", "parataxis")
+                              and c.pos_ in ("VERB", "AUX"))
+        envoys = [t for t in own if measure_class(t) == "envoy"]
         named = _children(verb, "dobj", "nsubjpass")
         declarers = {t.i for s in _children(verb, "nsubj") for t in s.subtree}
         if not envoys and any(_lemma(t) in _LEADER_HEADS and t.i not in declarers
-                              for t in verb.subtree):
+                              for t in own):
             return []  # "Congress declared Mexico's president persona non grata": no envoy
         targets: list[Actor] = []
         for t in envoys or named:
@@ -520,8 +531,10 @@ class DiplomaticRules:
 
     def _named_bodies(self, toks: list[Token]) -> list[Actor]:
         """The organisations `toks` name as such (not "the U.N. agency", not "Europe")."""
+        # (the name itself, not a noun it modifies: "the UN cultural agency" is UNESCO)
         return [a for t in toks for a in self.res.resolve(t, allow_unknown=False)
-                if a.code in ORGANISATIONS and names_organisation(a.text)]
+                if a.code in ORGANISATIONS and names_organisation(a.text)
+                and (t.pos_ == "PROPN" or a.start_char <= t.idx < a.end_char)]
 
     def _from_quit(self, v: Token) -> list[Candidate]:
         if v.pos_ == "NOUN":
@@ -557,7 +570,14 @@ class DiplomaticRules:
                    if a.code in ORGANISATIONS and a.start_char <= t.idx < a.end_char
                    and names_organisation(a.text)]
         if not targets:
-            return []
+            unknown = [t for t in objs if _unlisted_body(t)]
+            states = [a for a in self.resolve_all(self.agent_tokens(v)) if is_state(a.code)]
+            if not unknown or not states:
+                return []
+            cand = Candidate("sever_relations", v, v, states,
+                             [ActorResolver.make(UNKNOWN, [unknown[0]], unknown[0].i, "unknown")])
+            cand.notes.add("no_fallback")
+            return [cand]
         sources = []
         if _lemma(v) == "pull":
             # "moves to pull the U.S. out of WHO": the state pulled out is the one leaving

@@ -12,10 +12,10 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from .actors import (
-    PRONOUNS,
     Actor,
     ActorResolver,
     in_dateline,
+    is_pronoun,
     is_state,
     not_state_actor,
     regional_american,
@@ -224,6 +224,13 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         ):
             # "Canada joined the US in sanctioning ...": the joined state acts too.
             return self.agent_tokens(p.head.head, depth + 1) + _children(p.head.head, "dobj")
+        if p.dep_ == "conj" and p.head.dep_ == "ccomp" and _lemma(p.head) in ("close", "shut") and (
+            _lemma(p.head.head) in ("order", "force")
+        ) and not _children(p, "nsubj"):
+            # "Ukraine ordered Hungary's consulate ... closed and expelled two of its
+            # diplomats": the order's object read as the participle's subject; the
+            # second verb is the orderer's.
+            return self.agent_tokens(p.head.head, depth + 1)
         if p.dep_ == "pcomp" and p.head.lower_ == "for" and _lemma(p.head.head) in lx.PRAISE_VERBS:
             # "thanking Budapest for standing by Tbilisi": the object did it.
             return _children(p.head.head, "dobj")
@@ -293,7 +300,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 continue
             found = self.res.resolve(t)
             if not found and (_lemma(t) in lx.NON_STATE_ACTOR_HEADS or (
-                t.lower_ in PRONOUNS and self.res.antecedent_not_state
+                is_pronoun(t) and self.res.antecedent_not_state
             )):
                 self.rejected.add(t.i)  # "a city in the Netherlands": no fallback either
             for a in found:

@@ -117,11 +117,12 @@ ENVOY_NOUNS = frozenset(
         "employee",
         "personnel",
         "commissioner",
+        "officer",  # "a Croatian consular officer" (with "consular" or an embassy only)
     }
 )
 # "staff", "official" count only when the embassy is named: "embassy staff".
 ENVOY_NEEDS_EMBASSY = frozenset({"staff", "staffer", "official", "member", "employee",
-                                 "personnel"})
+                                 "personnel", "officer"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 QUANTIFIER_NOUNS = frozenset(
     {
@@ -445,7 +446,7 @@ BARRED_PEOPLE = frozenset({"lawmaker", "legislator", "official", "senator", "mp"
                            "parliamentarian", "congressman", "congresswoman"})
 # What a listed party is designated as: "designated the Guards a terrorist group".
 LISTING_ROLES = frozenset({"terrorist", "terrorism", "sponsor", "undesirable", "extremist",
-                           "agent"})
+                           "agent", "separatist"})  # "its list of 'diehard separatists'"
 # "thanked Budapest for standing by Tbilisi": the object of these did the act.
 PRAISE_VERBS = frozenset({"thank", "praise", "commend", "hail", "laud", "applaud", "salute",
                           "congratulate"})
@@ -902,6 +903,10 @@ DEAL_MAKING_VERBS = frozenset({"sign", "reach", "strike", "agree", "announce", "
 # "rejected a U.S. proposal to extend the arms embargo", "its bid to snap back UN
 # sanctions": a state's own bid or demand for a measure is its threat of sanctions, whatever
 # others then do with it. ("efforts"/"plans" to impose are the owner's intent instead.)
+# Posts of international bodies states put candidates up for.
+INTERNATIONAL_POSTS = frozenset({"secretary-general", "director-general", "chair",
+                                 "chairmanship", "chairperson", "presidency", "commissioner",
+                                 "seat"})
 BID_NOUNS = frozenset({"bid", "proposal", "demand", "push", "call", "request", "motion",
                        "draft", "resolution"})
 # "froze the assets of ten Russian oligarchs".
@@ -913,7 +918,7 @@ DROP_VERBS = frozenset({"drop", "ditch", "abandon", "dump", "derecognise", "dere
 RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "counter", "strike"})
 # "added 12 Chinese firms to its entity list".
 LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "terrorism",
-                        "blacklist", "sdn"})
+                        "blacklist", "sdn", "separatist"})  # (China's "diehard separatists")
 # Sanctions lists: "added 40 Iranian entities to its sanctions list".
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "roster"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})

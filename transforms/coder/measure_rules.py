@@ -90,7 +90,8 @@ class MeasureRules:
                 # ("veto on EU's 19th sanctions package": the measure's container)
                 and not (x is not None and x.i != m.i and t.i == x.i)]))
             for acl in _children(h, "acl", "relcl"):
-                if _lemma(acl) in ("target", "aim", "hit", "affect"):
+                # (also "lifted the sanctions it imposed on Niamey")
+                if _lemma(acl) in ("target", "aim", "hit", "affect", "impose", "place", "slap"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
         if p is not None and _lemma(p) == "roll" and m.dep_ == "dobj":
@@ -240,6 +241,8 @@ class MeasureRules:
 
     def _from_measure(self, m: Token, cls: str, p: Token | None = None) -> list[Candidate]:
         outer = p is None
+        if cls == "expulsion" and any(measure_class(c) == "envoy" for c in _children(m, "poss")):
+            return []  # "the Polish ambassador's expulsion": coded from the envoy (below)
         if cls == "expulsion" and not _children(m, "poss") and not _pobjs(m, {"by"}):
             left = self._left_after_expulsion(m)
             if left is not None:
@@ -292,6 +295,15 @@ class MeasureRules:
                 return given
         if etype is None or p is None:
             return (self._told_to_leave(m) or self._must_leave(m)) if cls == "envoy" else []
+        if cls == "envoy" and m.dep_ == "poss" and m.head.i == p.i and p.pos_ == "NOUN" and (
+            etype == "expel_diplomats"
+        ):
+            # "the Polish ambassador's expulsion by Minsk", "its ambassador's expulsion from
+            # Juba": the possessor is the one expelled; the agent, or the place left, acts.
+            sources = self.resolve_all(_pobjs(p, {"by"}) or _pobjs(p, {"from"}))
+            cand = Candidate(etype, p, m, sources, self._expand_target([m]))
+            cand.notes.add("no_fallback")
+            return [cand] if sources else []
         sources = self.resolve_all(self.agent_tokens(p))
         if p.dep_ in ("amod", "compound") and p.lower_ in _HEADLINE_ENVOY_FORMS and (
             p.head.i == m.i

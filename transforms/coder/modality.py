@@ -533,7 +533,8 @@ def modality_cues(
             cues.reference = cues.background = True
         if link == "advcl" and below is not None and lemma in lx.APPEAL_CUES and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in below.children
-        ) and _children(node, "dobj"):
+        ) and (_children(node, "dobj") or (lemma == "call" and _pobjs(node, {"on", "upon"}))):
+            # ("called on the European Union on Tuesday to blacklist ...")
             link = "xcomp"  # "pressed the bloc to blacklist ...", parsed as an adverbial
         if link == "advcl" and below is not None and lemma in lx.APPEAL_CUES and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in below.children

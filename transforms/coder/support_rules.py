@@ -101,21 +101,45 @@ class SupportRules:
     def _state_bid(self, obj: Token) -> bool:
         """ "endorsed Somalia's bid to join the EAC": a state's own bid is its stance; a
         "World Cup bid" or a candidate's bid is not."""
+        if _lemma(obj) in ("candidate", "nominee") and _pobjs(obj, {"for"}) and any(
+            t.ent_type_ == "ORG" or _lemma(t) in lx.INTERNATIONAL_POSTS
+            for f in _pobjs(obj, {"for"}) for t in f.subtree
+        ):
+            # "Senegal Backs Mauritania's Candidate For African Development Bank
+            # Presidency": a state's nominee for an international post is its bid.
+            return any(is_state(a.code) for c in _children(obj, "poss")
+                       for a in self.res.resolve(c, allow_unknown=False))
         if _lemma(obj) not in ("bid", "candidacy") or _children(obj, "compound", "amod"):
             return False
         return any(is_state(a.code) for c in _children(obj, "poss")
                    for a in self.res.resolve(c, allow_unknown=False))
 
+    def _names_state(self, tok: Token) -> bool:
+        """A state's name or its government ("the Panamanian government's", "Phnom
+        Penh's"), not a person ("Kamala Harris's selection" is no state's stance)."""
+        if tok.ent_type_ == "PERSON" or not (
+            tok.ent_type_ == "GPE" or _lemma(tok) in STATE_HEADS
+            or self.res.description(tok) is not None  # "the kingdom's rejection"
+        ):
+            return False
+        actor = self.res.resolve_one(tok, allow_unknown=False)
+        return actor is not None and is_state(actor.code)
+
     def _support_target_ok(self, obj: Token) -> bool:
         """The object of support names a state, its government, leader or stance."""
         if _mod_lemmas(obj) & lx.NON_STATE_SUPPORT_MODIFIERS:
             return False  # "Venezuela's opposition leader", "exiled dissidents"
+        if self._state_bid(obj):
+            return True
         if _lemma(obj) in lx.SUPPORT_TARGET_HEADS or obj.ent_type_ in ("GPE", "PERSON"):
             return True
         if _lemma(obj) not in lx.NON_STATE_SUPPORT_HEADS and any(
-            c.dep_ == "poss" and self.res.lookup(c.text) for c in obj.children
+            c.dep_ == "poss" and (self.res.lookup(c.text) or self._names_state(c))
+            for c in obj.children
         ):
-            return True  # "backs Russia's war in Ukraine"
+            # "backs Russia's war in Ukraine", "stood behind the Panamanian government's
+            # defence of its sovereignty"
+            return True
         if self.res.description(obj) is not None:
             return True  # "stood behind the Hashemite kingdom"
         return bool(self.res.lookup(obj.text)) or obj.pos_ == "PROPN"

@@ -246,7 +246,7 @@ def measure_class(tok: Token) -> str | None:
         base = lemma if lemma in lx.ENVOY_NOUNS else low.rstrip("s")
         if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
             "embassy", "diplomatic", "consular", "consulate"
-        } and not _expelled_state_staff(tok) and not any(
+        } and not (_expelled_state_staff(tok) and base != "officer") and not any(
             _lemma(o) in ("embassy", "consulate") for o in _pobjs(tok, {"of", "at", "from"})
         ):  # "two officials of Niger's embassy"
             return None
@@ -856,7 +856,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "close_mission"  # "ordered the Russian consulate in Klaipeda to close"
         if lemma in ("order", "tell", "force") and any(
             _lemma(x) in lx.HALT_VERBS | {"cease"} and any(
-                _lemma(o) in ("operation", "activity", "work") for o in _children(x, "dobj"))
+                _lemma(o) in ("operation", "activity", "work", "operate", "function")
+                for o in _children(x, "dobj", "xcomp"))  # ("to cease operating")
             for x in _children(p, "xcomp")
         ):
             # "forced the Chinese consulate in Houston to cease operations": to close it
@@ -912,7 +913,9 @@ def _own_clause_words(p: Token) -> set[str]:
 
 _RENEWAL = re.compile(
     r"\b(?:first|again|since|restor\w*|resum\w*|normali[sz]\w*|reconcil\w*|rapprochement"
-    r"|thaw|reset|re-?establish\w*|after\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?|gap|break|rift|hiatus))\b",
+    r"|thaw|reset|re-?establish\w*|after\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?|gap|break|rift|hiatus)"
+    # "to name ambassadors, ending 47-year gap"
+    r"|ending\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:gap|break|rift|hiatus|freeze|standoff))\b",
     re.IGNORECASE,
 )
 # Closures that say nothing about relations.
