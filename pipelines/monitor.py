@@ -25,6 +25,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
+from pipelines.clean_exit import exit_after_work
 from pipelines.options import DEFAULT_BATCH_RUNNER, MonitorOptions
 from pipelines.report import counters, events_table, read_run_events, summary
 from schemas import ARTICLES_SCHEMA, ERRORS_SCHEMA, EVENTS_SCHEMA
@@ -318,7 +319,9 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    sys.exit(run(sys.argv[1:] if argv is None else argv))
+    # (not sys.exit: native thread pools may abort the interpreter's teardown after a
+    # finished run; clean_exit.py)
+    exit_after_work(run(sys.argv[1:] if argv is None else argv))
 
 
 if __name__ == "__main__":
