@@ -65,6 +65,18 @@ from .triggers import (
 __all__ = ["Candidate", "SentenceCoder", "measure_class", "pairs"]
 
 
+def _list_named_before(tok: Token) -> bool:
+    """ "the same list", "the list" after a sanctions measure or act in the same sentence
+    ("extended its asset freezes ..., but took four names off the list", "froze the
+    assets of 11 Chinese companies ..., adding 30 Russian entities to the same list")."""
+    definite = any(c.dep_ in ("det", "amod") and c.lower_ in ("the", "same")
+                   for c in tok.children)
+    return definite and any(
+        measure_class(t) == "sanction" or (
+            t.pos_ == "VERB" and _lemma(t) in lx.SANCTION_VERBS | {"freeze"})
+        for t in tok.sent if t.i < tok.i)
+
+
 def _venue(tok: Token) -> bool:
     """ "Foreign ministers meeting in Luxembourg added ...", "at a summit in Baku": the
     place of a meeting, not a party to the act."""
@@ -183,6 +195,15 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             if p.dep_ in ("nsubj", "ROOT"):
                 return []
             return self.agent_tokens(p.head, depth + 1) if p.head.i != p.i else []
+        agents = [t for c in p.children if c.dep_ == "agent" for t in _children(c, "pobj")]
+        if agents and p.pos_ == "VERB" and not _children(p, "dobj", "auxpass") and any(
+            measure_class(s) for s in _children(p, "nsubj")
+        ):
+            # Headline passive without "were": "Two Pakistani diplomats ordered out of
+            # Kabul by Taliban authorities"; the place left stands for an agent the
+            # gazetteer does not know.
+            left = [t for o in p.children if o.lower_ == "out" for t in _pobjs(o, {"of"})]
+            return agents + left
         subj = self._subjects(p)
         if subj:
             if subj[-1].tag_ in ("WDT", "WP") and p.dep_ == "relcl":
@@ -231,8 +252,12 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             # diplomats": the order's object read as the participle's subject; the
             # second verb is the orderer's.
             return self.agent_tokens(p.head.head, depth + 1)
-        if p.dep_ == "pcomp" and p.head.lower_ == "for" and _lemma(p.head.head) in lx.PRAISE_VERBS:
-            # "thanking Budapest for standing by Tbilisi": the object did it.
+        if p.dep_ == "pcomp" and (
+            (p.head.lower_ == "for" and _lemma(p.head.head) in lx.PRAISE_VERBS | lx.BLAME_VERBS)
+            or (p.head.lower_ == "of" and _lemma(p.head.head) == "accuse")
+        ):
+            # "thanking Budapest for standing by Tbilisi", "condemns Prague for expelling
+            # Chinese consul", "accused Vilnius of expelling": the object did it.
             return _children(p.head.head, "dobj")
         if not agent:
             agent = low_by_agents(p)
@@ -451,10 +476,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._from_quit(tok))
             elif lemma in ("side",) and tok.pos_ == "VERB":
                 cands.extend(self._from_stand_by(tok))
-            elif lemma == "list" and tok.pos_ in ("NOUN", "PROPN") and (
+            elif lemma == "list" and tok.pos_ in ("NOUN", "PROPN") and ((
                 _mod_lemmas(tok) | {_lemma(t) for o in _pobjs(tok, {"of"}) for t in o.subtree}
                 | _quoted_mods(tok)
-            ) & lx.LIST_KINDS:
+            ) & lx.LIST_KINDS or _list_named_before(tok)):
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))

@@ -448,6 +448,9 @@ BARRED_PEOPLE = frozenset({"lawmaker", "legislator", "official", "senator", "mp"
 LISTING_ROLES = frozenset({"terrorist", "terrorism", "sponsor", "undesirable", "extremist",
                            "agent", "separatist"})  # "its list of 'diehard separatists'"
 # "thanked Budapest for standing by Tbilisi": the object of these did the act.
+# "condemned Prague for expelling its consul": the object of these did the act too.
+BLAME_VERBS = frozenset({"condemn", "criticise", "criticize", "blame", "denounce", "slam",
+                         "rebuke", "fault", "berate", "chide", "scold"})
 PRAISE_VERBS = frozenset({"thank", "praise", "commend", "hail", "laud", "applaud", "salute",
                           "congratulate"})
 # "in retaliation for Tallinn's closure of the consulate": the act answered is earlier.
@@ -916,9 +919,9 @@ ASSET_NOUNS = frozenset({"asset", "fund", "reserve", "account", "property", "hol
 DROP_VERBS = frozenset({"drop", "ditch", "abandon", "dump", "derecognise", "derecognize"})
 # "retaliated with sanctions" imposes them; "responded to sanctions" does not.
 RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "counter", "strike"})
-# "added 12 Chinese firms to its entity list".
+# "added 12 Chinese firms to its entity list" (and China's list of "diehard separatists").
 LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "terrorism",
-                        "blacklist", "sdn", "separatist"})  # (China's "diehard separatists")
+                        "blacklist", "sdn", "separatist", "terrorist"})
 # Sanctions lists: "added 40 Iranian entities to its sanctions list".
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "roster"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})

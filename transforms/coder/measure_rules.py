@@ -248,6 +248,10 @@ class MeasureRules:
             if left is not None:
                 return [left]
         p = governor(m) if p is None else p
+        if p is None and cls == "envoy" and m.dep_ == "nsubj" and m.head.pos_ == "VERB" and any(
+            c.dep_ == "agent" for c in m.head.children
+        ) and not _children(m.head, "dobj"):
+            p = m.head  # headline passive without "were": "diplomats ordered out by Prague"
         etype = classify(cls, p, m)
         if outer and cls in ("relation", "sanction"):
             past = [c for c in _children(m, "acl") if c.tag_ == "VBN" and p is not None

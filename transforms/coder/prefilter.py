@@ -34,7 +34,7 @@ _STRONG = re.compile(
       | consuls?|consul-general|consulates?|consular|attach[eé]s?|emissar\w*
       | high\s+commissioners?|gratae?|embass\w*|restrictive\s+measures?
       | nuncios?|countersanction\w*
-      | entity['’"]?\s+list|terror(?:ism)?\s+list|sponsors?\s+of\s+terror\w*
+      | entity['’"]?\s+list|terror(?:ism|ist)?\s+(?:financing\s+)?lists?|sponsors?\s+of\s+terror\w*
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -91,7 +91,9 @@ _WEAK = re.compile(
       | solidarity|appreciation|thank(?:s|ed|ing)?|commitments?
       | in\s+fav(?:ou)?r\s+of|shoulder\s+to\s+shoulder
       | to\s+(?:the\s+)?(?:\S+\s+)?defen[cs]e
-      | (?:stands?|stood|standing)['’"]?\s+(?:['’"]?\w+['’"]?\s+)?(?:by|with|behind)|weight\s+behind
+      | (?:stands?|stood|standing)['’"]?\s+(?:['’"]?\w+['’"]?\s+
+                                           |['’"]\w+(?:\s+\w+){1,3}['’"]\s+)?(?:by|with|behind)
+      | weight\s+behind
       | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of
       | (?:official|diplomatic)\s+contacts?
       | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*

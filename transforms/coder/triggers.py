@@ -254,7 +254,10 @@ def measure_class(tok: Token) -> str | None:
             return None  # a high commissioner is a Commonwealth ambassador
         return "envoy"
     if lemma in lx.MISSION_NOUNS or low in ("embassies", "consulates"):
-        if lemma == "mission" and "diplomatic" not in mods and not _mission_ordered_closed(tok):
+        # ("downgrades its mission in Tel Aviv to charge d'affaires level" is diplomatic)
+        if lemma == "mission" and "diplomatic" not in mods and not (
+            _mission_ordered_closed(tok) or _CHARGE_LEVEL.search(tok.sent.text)
+        ):
             return None
         return "mission"
     if lemma in ("expulsion", "expulsions") and not _pobjs(tok, {"of"}):
@@ -844,7 +847,9 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # "upgrade liaison offices to full embassies", "raised its mission in
             # Damascus to full embassy status"
             return "restore_relations"
-        if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade"):
+        if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade") or (
+            lemma in ("lower", "reduce") and _CHARGE_LEVEL.search(p.sent.text)
+        ):  # ("lowered its mission in Berlin to charge d'affaires level")
             if _TEMPORARY_CLOSURE.search(p.sent.text):
                 return None  # "was closed for the weekend"
             return "close_mission"
@@ -918,6 +923,7 @@ _RENEWAL = re.compile(
     r"|ending\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:gap|break|rift|hiatus|freeze|standoff))\b",
     re.IGNORECASE,
 )
+_CHARGE_LEVEL = re.compile(r"\bcharg[ée]s?\s+d['’]affaires\s+level\b", re.IGNORECASE)
 # Closures that say nothing about relations.
 _TO_AMBASSADOR_LEVEL = re.compile(
     r"\bto\s+(?:(?:the|full|an?)\s+)*(?:ambassador(?:ial)?|embassy)\s+(?:level|status|rank)\b",
