@@ -121,6 +121,10 @@ def test_weak_words_without_a_named_actor_do_not_pass(text):
     "Nicaragua Leaves Organization Of American States",
     "Moscow 'firmly stands' with the government of Nicolas Maduro",  # quote after the verb
     "Burkina Faso's government said it stood 'unreservedly' with Niger's leaders",  # quoted adverb
+    "Pakistan stood 'firmly and unconditionally' with Saudi Arabia",  # a quoted phrase
+    "Will Nairobi side with Mogadishu over Somaliland?",  # the base form of "side with"
+    "Niger said it was withdrawing from the International Organisation of La Francophonie",
+    "The GCC added four Iranian money exchangers to its terrorist list.",
 ])
 def test_strong_words_or_named_actors_pass(text):
     assert might_contain_event(text)

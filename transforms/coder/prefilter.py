@@ -81,7 +81,7 @@ _WEAK = re.compile(
       | """ + _FIRMLY_BEHIND_WORDS + r"""
       | """ + _TRADE_WAIVER_WORDS + r"""
       | charg[eé]s?|commissioners?|missions?|representation
-      | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:ed|es|ing)\s+with
+      | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:e|ed|es|ing)\s+with
       | (?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?)\s+\w+\s+for
       | support|supports|supported|supporting|back|backs|backed|backing|backers?
       | endorse[sd]?|endorsing|endorsement|defend|defends|defended|defending
