@@ -26,6 +26,19 @@ def _verb_base(tok: Token) -> str:
     return lemma
 
 
+def _assurer(n: Token) -> Token | None:
+    """The verb of "assured Zelensky of continued US support" over support noun `n` (the
+    "of" on the verb or on its object), else None."""
+    if n.dep_ != "pobj" or n.head.lower_ != "of":
+        return None
+    for verb in (n.head.head, n.head.head.head):
+        if _lemma(verb) in ("assure", "reassure") and (
+            verb.i == n.head.head.i or n.head.head.dep_ == "dobj"
+        ):
+            return verb
+    return None
+
+
 class SupportRules:
     """Support rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -283,14 +296,11 @@ class SupportRules:
             cand = Candidate("express_support", verb, n, sources, targets)
             cand.notes.add("no_fallback")
             return [cand]
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and _lemma(n.head.head) in (
-            "assure", "reassure"
-        ) or (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj"
-              and _lemma(n.head.head.head) in ("assure", "reassure")):
+        assurer = _assurer(n)
+        if assurer is not None:
             # "Putin assures Lukashenko of Russian backing": whom the assurer assures
             # (the object, or the object the "of" hangs on) has the backing.
-            verb = n.head.head if _lemma(n.head.head) in ("assure", "reassure") else (
-                n.head.head.head)
+            verb = assurer
             targets = [a for t in _children(verb, "dobj") if self._support_target_ok(t)
                        for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
             owners = [a for c in _children(n, "amod", "compound", "poss")

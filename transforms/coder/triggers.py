@@ -898,9 +898,9 @@ def _aimed_at_state(t: Token) -> bool:
     entities", "Russia's banks")."""
     if t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS:
         return True
+    # (also in apposition: "Belavia, the Belarusian flag carrier")
     return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss")
                for x in [t, *_children(t, "appos")] for c in x.children)
-    # ("Belavia, the Belarusian flag carrier")
 
 
 _APPOINT_VERBS = frozenset({"name", "appoint", "nominate", "accredit", "pick"})
@@ -943,6 +943,7 @@ _HEADLINE_ENVOY_FORMS = _HEADLINE_EXPEL_FORMS | frozenset(
     {"recall", "recalls", "withdraw", "withdraws", "return", "returns"})
 
 
+# Headline verbs over a mission read as its modifier: "Taipei shuts embassy in Managua".
 _HEADLINE_MISSION_FORMS = frozenset({"shuts", "closes", "reopens", "opens"})
 
 
