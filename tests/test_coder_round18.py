@@ -189,8 +189,12 @@ def test_a_decider_s_own_plan_is_still_intent(nlp):
          {(IMP, "JPN", "RUS", "intent")}),
         ("The foreign ministry said Poland would expel 45 Russian diplomats.",
          {(E, "POL", "RUS", "intent")}),
-        ("If EU sanctions on Belarus are extended, Minsk will retaliate.",
-         {("threaten_sanctions", "EU", "BLR", T)}),
+        # The extension is Minsk's condition, another's act: hypothetical (the guide's
+        # "a conditional of others", as dev labels every act inside an "if" clause:
+        # dw-0198, dw-d-0474, dw-d-0639, dw-d-2802). Round 29 found this pinned as a
+        # threat while "if the three countries went ahead with restoring UN sanctions"
+        # (dw-d-2240) was coded as one too. Hypothetical events are not counted.
+        ("If EU sanctions on Belarus are extended, Minsk will retaliate.", set()),
     ]
     assert wrong_codings(nlp, cases) == []
 

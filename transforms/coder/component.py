@@ -13,16 +13,18 @@ from .codes import cameo_code, cameo_info
 from .compounds import misread_compound, repair_compounds
 from .extract import Candidate, SentenceCoder, pairs
 from .gazetteer import UNKNOWN, Gazetteer, load_gazetteer
-from .headline import is_title_case, normalise_headline
-from .prefilter import has_strong_trigger, has_trigger_word, might_contain_event
+from .headline import is_title_case, label_bounds, normalise_headline
+from .prefilter import follows_up, has_strong_trigger, has_trigger_word, might_contain_event
 from .schema import EVENT_TYPES, CodedEvent
 
 COMPONENT_NAME = "diplowatch_event_coder"
 
 # Each unit of a document to code: the span, whether it may hold an event itself, the
 # text parsed in its place (case-normalised when it is a title-case headline, with a
-# misread sanction compound repaired: compounds.py) and whether it is a headline.
-Plan = list[tuple[Span, bool, str | None, bool]]
+# misread sanction compound repaired: compounds.py, with a dateline or the labels
+# around a headline left out), where that text starts in the unit, and whether it
+# is a headline.
+Plan = list[tuple[Span, bool, str | None, int, bool]]
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -60,7 +62,7 @@ class EventCoder:
         # time they cost three times as much.
         for batch in minibatch(docs, size=batch_size):
             plans = [self._plan(doc) for doc in batch]
-            reparsed = self._reparse([text for plan in plans for _, _, text, _ in plan if text])
+            reparsed = self._reparse([text for plan in plans for _, _, text, _, _ in plan if text])
             for doc, plan in zip(batch, plans, strict=True):
                 doc._.events = self.code_doc(doc, reparsed, plan)
                 yield doc
@@ -73,18 +75,23 @@ class EventCoder:
             return []
         plan: Plan = []
         for sent in _units(doc):
-            coded = not self.prefilter or has_trigger_word(sent.text)
+            coded = not self.prefilter or has_trigger_word(sent.text) or bool(
+                plan and plan[-1][1] and follows_up(sent.text))
             headline = coded and is_title_case(sent.text)
             text = normalise_headline(sent.text, self.gaz) if headline else None
             if headline or (coded and misread_compound(sent)):
                 text = repair_compounds(text or sent.text)
             # A wire dateline ("OTTAWA, Feb 24 (Reuters) - Canada, Australia and New
             # Zealand added ...") makes the parser hang the real subjects off the
-            # place name, so coordinated actors are lost: the rest is parsed alone.
-            skip = dateline_length(sent.text) if coded else 0
-            if skip:
-                text = (text or sent.text)[skip:]
-            plan.append((sent, coded, text, headline))
+            # place name, so coordinated actors are lost: the rest is parsed alone,
+            # and so is a headline without its labels (headline.label_bounds).
+            start, end = 0, len(sent.text)
+            if coded:
+                start, end = label_bounds(sent, self.gaz)
+                start = dateline_length(sent.text) or start
+            if (start, end) != (0, len(sent.text)):
+                text = (text or sent.text)[start:end]
+            plan.append((sent, coded, text, start, headline))
         return plan
 
     def code_doc(self, doc: Doc, reparsed: dict[str, Doc] | None = None,
@@ -95,8 +102,11 @@ class EventCoder:
         seen: dict[tuple, int] = {}
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
-        for sent, coded, new_text, headline in self._plan(doc) if plan is None else plan:
+        # Each family's acts of the unit before: "Bahrain and Sudan followed on Monday".
+        previous: dict[str, list[Candidate]] = {f: [] for f in family_resolvers}
+        for sent, coded, new_text, start, headline in self._plan(doc) if plan is None else plan:
             if not coded:
+                previous = {f: [] for f in family_resolvers}
                 # No event here, but its subject is what "the president" or "it" in the
                 # next sentence stands for.
                 for resolver in family_resolvers.values():
@@ -105,8 +115,7 @@ class EventCoder:
             if new_text is not None:
                 sub = (reparsed or {}).get(new_text) or self._reparse([new_text])[new_text]
                 spans: list[Span] = list(sub.sents)
-                # The re-parsed text is the unit's own (same length) or its tail.
-                offset = sent.start_char + len(sent.text) - len(new_text)
+                offset = sent.start_char + start
             else:
                 spans, offset = [sent], 0
             # Weak words ("backs", "ban", "ties") are everyday words: from a sentence
@@ -116,14 +125,16 @@ class EventCoder:
             named_only = not has_strong_trigger(sent.text)
             for span in spans:
                 for family, resolver in family_resolvers.items():
-                    coder = SentenceCoder(resolver)
+                    coder = SentenceCoder(resolver, previous[family])
                     cands = [
                         c for c in coder.code(span)
                         if EVENT_TYPES.get(c.event_type, family) == family
                     ]
+                    previous[family] = []
                     for cand in coder.finish(span, cands):
                         if EVENT_TYPES[cand.event_type] != family:
                             continue
+                        previous[family].append(cand)
                         for ev in self._events(doc, sent, span, offset, cand, headline,
                                                named_only):
                             key = (ev.event_type, ev.source, ev.target, ev.start_char)

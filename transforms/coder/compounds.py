@@ -5,8 +5,8 @@ over unchanged (like headline.py) and the trigger text is still the original wor
 
 Likewise verbs that are also common nouns in front of a measure ("Canberra scraps
 travel bans on ...", read as the noun "scraps" with "travel" as the verb): swapped for a
-same-length verb of the same sense that the model reads as a verb, and "voices" in front
-of a support noun ("Pakistan voices solidarity with ...")."""
+same-length verb of the same sense that the model reads as a verb, "voices" in front of
+a support noun ("Pakistan voices solidarity with ...") and "rally behind"."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ _COMPOUND = re.compile(
 
 # misread verb -> the same-length verb of the same sense it is parsed as; only in front
 # of a measure noun (at most two words between), so "food scraps" stays a noun.
-_VERB_SWAPS: dict[str, str] = {"scraps": "waives", "axes": "ends"}
+# ("readies" as "debates": either way a measure still to come, a threat)
+_VERB_SWAPS: dict[str, str] = {"scraps": "waives", "axes": "ends", "readies": "debates"}
 assert all(len(verb) == len(new) for verb, new in _VERB_SWAPS.items())
 _MISREAD_VERB = re.compile(
     r"\b(" + "|".join(_VERB_SWAPS) + r")(?=\s+(?:[\w'’-]+\s+){0,2}?(?:bans?|curbs?"
@@ -55,6 +56,14 @@ _MISREAD_SUPPORT_VERB = re.compile(
     r"|support|backing)\b)", re.IGNORECASE)
 
 
+# Headline "Senegal, Ivory Coast rally behind Guinea-Bissau's government" is read with
+# "rally" as a noun; "stand behind" is parsed as the verb. Swapped only where misread.
+_TAGGED_SUPPORT_SWAPS: dict[str, str] = {"rally": "stand"}
+assert all(len(verb) == len(new) for verb, new in _TAGGED_SUPPORT_SWAPS.items())
+_TAGGED_SUPPORT_VERB = re.compile(
+    r"\b(" + "|".join(_TAGGED_SUPPORT_SWAPS) + r")(?=\s+behind\b)", re.IGNORECASE)
+
+
 # "Saudi Arabia names first ambassador to Syria": the headline verb read as a plural
 # noun in apposition; "picks" is parsed as the verb.
 _APPOINT_SWAPS: dict[str, str] = {"names": "picks"}
@@ -72,7 +81,8 @@ def misread_compound(sent: Span) -> bool:
     ):
         return True
     if any(m.start() == tok.idx - sent.start_char and tok.pos_ != "VERB"
-           for m in _TAGGED_VERB.finditer(sent.text) for tok in sent):
+           for pattern in (_TAGGED_VERB, _TAGGED_SUPPORT_VERB)
+           for m in pattern.finditer(sent.text) for tok in sent):
         return True
     return any(
         tok.lower_ in _SWAPS and tok.tag_.startswith("VB") and tok.i > sent.start
@@ -104,5 +114,6 @@ def repair_compounds(text: str) -> str:
 
     text = _MISREAD_APPOINT_VERB.sub(_swapper(_APPOINT_SWAPS), text)
     text = _TAGGED_VERB.sub(_swapper(_TAGGED_VERB_SWAPS), text)
+    text = _TAGGED_SUPPORT_VERB.sub(_swapper(_TAGGED_SUPPORT_SWAPS), text)
     text = _MISREAD_SUPPORT_VERB.sub(_swapper(_SUPPORT_VERB_SWAPS), text)
     return _MISREAD_VERB.sub(_swapper(_VERB_SWAPS), _COMPOUND.sub(repl, text))

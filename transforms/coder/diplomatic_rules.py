@@ -31,8 +31,19 @@ _VACATE_VERBS = frozenset({"vacate", "leave", "close", "shut", "quit", "evacuate
 _ORDER_FORMS = frozenset({"orders", "ordered", "order", "tells", "told", "tell"})
 
 
+# Nouns for a body named by the word in front: "the ALBA bloc".
+_BODY_NOUNS = frozenset({"bloc", "alliance", "group", "grouping", "union", "pact",
+                         "organisation", "organization"})
+
+
 def _unlisted_body(t: Token) -> bool:
-    """`t` is in an organisation's name the guide has no code for (prefilter.BODY_WORDS)."""
+    """`t` is in an organisation's name the guide has no code for (prefilter.BODY_WORDS),
+    also where the model tags no entity ("the Collective Security Treaty Organization",
+    "the ALBA bloc")."""
+    if t.pos_ == "PROPN" and t.lower_ in BODY_WORDS or _lemma(t) in _BODY_NOUNS and any(
+        c.dep_ == "compound" and c.lower_ in BODY_WORDS for c in t.children
+    ):  # (not "the Collective Security Treaty Organization summit")
+        return True
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
     return ent is not None and ent.label_ == "ORG" and bool(
         {w.lower_ for w in ent} & BODY_WORDS)
@@ -309,6 +320,8 @@ class DiplomaticRules:
             return None
         # The headline parse "U.S. orders China to close" makes "orders" a noun.
         objs = _children(p.head, "dobj", "dative", "appos")
+        if not objs and _children(p.head, "auxpass"):
+            objs = _children(p.head, "nsubjpass")  # "were told to withdraw"
         return (p.head, objs[0]) if objs else None
 
     def _persona_non_grata(self, grata: Token) -> list[Candidate]:

@@ -43,7 +43,7 @@ from .prefilter import (
 )
 from .sanction_rules import SanctionRules
 from .schema import EVENT_TYPES
-from .support_rules import SupportRules
+from .support_rules import LEGITIMATE_WORDS, SupportRules
 from .syntax import (
     _SEPARATING_PREPS,
     _children,
@@ -143,9 +143,12 @@ _FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
 class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
     """Finds candidates in one sentence; the resolver carries state across sentences."""
 
-    def __init__(self, resolver: ActorResolver) -> None:
+    def __init__(self, resolver: ActorResolver, previous: list[Candidate] | None = None) -> None:
         self.res = resolver
         self.rejected: set[int] = set()  # agent tokens dropped as non-state actors
+        # The coded acts of the sentence before, which "Bahrain and Sudan followed on
+        # Monday" or "Moscow would respond in kind" repeat (``_responses``).
+        self.previous = previous or []
 
     # --- actors -------------------------------------------------------------------------
 
@@ -220,7 +223,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 return [proposal]
             return subj
         first = [c for c in _children(p, "ccomp") if c.i < p.i and c.pos_ == "VERB"
-                 and c.right_edge.i + 1 == p.i - 1 and p.doc[p.i - 1].text == ","]
+                 and c.right_edge.i + 1 in (p.i - 1, p.i) and p.doc[p.i - 1].text == ","]
         if p.dep_ == "ROOT" and first and self._subjects(first[0]):
             # Headline "Saudi Arabia expels Lebanese ambassador, bans all imports from
             # Lebanon": the first verb, read as a clause of the second, has the subject.
@@ -308,11 +311,17 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         if not subj:
             return []
         s = subj[0]
-        listed = [c for c in p.children if c.dep_ in ("npadvmod", "dep", "appos", "nsubj")
+        listed = [c for c in p.children if c.dep_ in ("npadvmod", "dep", "appos", "nsubj",
+                                                      "advcl")
                   and c.i < s.i and c.ent_type_ in ("GPE", "NORP", "ORG")
                   and c.right_edge.i + 2 == s.left_edge.i
                   and p.doc[c.right_edge.i + 1].text == ","]
-        return listed + [s]
+        # "Senegal, Ivory Coast stand behind ...": the second name read as an apposition
+        # of the first.
+        listed_after = [c for c in s.children if c.dep_ == "appos" and c.i < p.i
+                        and c.ent_type_ in ("GPE", "LOC") and s.ent_type_ == "GPE"
+                        and p.doc[c.left_edge.i - 1].text == ","]
+        return listed + [s] + listed_after
 
     def resolve_all(self, toks: list[Token]) -> list[Actor]:
         """Acting states of `toks`: "a Dutch city" or "a US court" is not its state."""
@@ -478,17 +487,23 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._from_stand_by(tok))
             elif lemma == "list" and tok.pos_ in ("NOUN", "PROPN") and ((
                 _mod_lemmas(tok) | {_lemma(t) for o in _pobjs(tok, {"of"}) for t in o.subtree}
-                | _quoted_mods(tok)
+                | _quoted_mods(tok)  # and "terrorism sponsors list":
+                | {_lemma(t) for c in _children(tok, "compound") for t in c.subtree}
             ) & lx.LIST_KINDS or _list_named_before(tok)):
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))
-            elif lemma in ("block", "restrict", "curb") and tok.pos_ == "VERB" and any(
+            elif (lemma in ("block", "restrict", "curb") and any(
                 _lemma(o) in lx.BAN_VERB_OBJECTS | {"visa"} for o in _children(tok, "dobj")
-            ) and blocks_trade(sent.text):  # "Washington blocks exports to Chinese firms"
+            ) or lemma in ("revoke", "cancel", "rescind") and any(
+                _lemma(o) == "visa" and _officials_visas(o) for o in _children(tok, "dobj")
+            )) and tok.pos_ == "VERB" and blocks_trade(sent.text):
+                # "Washington blocks exports to Chinese firms", "revoked the visas of"
                 cands.extend(self._from_ban_verb(tok))
-            elif lemma in lx.HALT_VERBS and (tok.pos_ == "VERB" or (
-                tok.tag_ == "NNS" and _children(tok, "dobj"))) and halts_trade(sent.text):
+            elif (lemma in lx.HALT_VERBS and (tok.pos_ == "VERB" or (
+                tok.tag_ == "NNS" and _children(tok, "dobj"))) or lemma == "freeze" and (
+                tok.pos_ == "VERB") and any(_lemma(o) in lx.HALT_OBJECTS for o in _children(
+                    tok, "dobj"))) and halts_trade(sent.text):
                 # "Turkey halts all trade with Israel" (a headline verb may be read as a
                 # plural noun with an object).
                 cands.extend(self._from_halt_verb(tok))
@@ -552,6 +567,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._backer_of(tok))
             if tok.lower_ == "behind" and tok.i > sent.start and firmly_behind(sent.text):
                 cands.extend(self._firmly_behind(tok))
+            if tok.lower_ in LEGITIMATE_WORDS and tok.pos_ == "ADJ":
+                cands.extend(self._deemed_legitimate(tok))
         cands.extend(self._responses(sent, cands))
         self._closers_of_answered(cands)
         self.remember_subject(sent)
@@ -652,6 +669,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 mirror = True
             elif _lemma(v) == "follow" and any(_lemma(o) == "suit" for o in _children(v, "dobj")):
                 mirror = False
+            elif _lemma(v) == "follow" and not _children(v, "dobj", "xcomp", "ccomp", "nsubjpass",
+                                                          "auxpass") and self.previous:
+                mirror = False  # "... Bahrain and Sudan followed on Monday"
             elif _lemma(v) == "do" and (any(
                 o.lower_ == "same" for o in _children(v, "dobj")
             ) or any(a.lower_ == "likewise" for a in _children(v, "advmod"))):
@@ -662,9 +682,13 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             # Followed or copied ("did the same"), any act; answered in kind, a hostile one.
             before = [c for c in cands if (c.trigger.i < v.i or c.trigger.i in answered)
                       and c.sources and (c.event_type in _TIT_FOR_TAT or not mirror)]
-            if not before:
+            # With no act before it in its own sentence, the answer or the following is
+            # of the sentence before, of its first act (the news).
+            earlier = [c for c in self.previous if c.sources and c.modality in (
+                "asserted", "intent") and (c.event_type in _TIT_FOR_TAT or not mirror)]
+            if not before and not earlier:
                 continue
-            first = before[-1]
+            first = before[-1] if before else earlier[0]
             subj = self._responder(v) if first.trigger.i in answered else [
                 c for c in _children(v, "nsubj") if not in_dateline(c)]
             prev = v.doc[v.i - 1] if v.i > sent.start else v
@@ -1014,6 +1038,15 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                                      cand.sources, cand.targets, "asserted",
                                      confidence=cand.confidence - 0.1))
         return out
+
+
+def _officials_visas(visa: Token) -> bool:
+    """ "revoked the visas of Brazilian Supreme Court Justice Alexandre de Moraes": a
+    travel ban on named people or officials (not on "two American journalists")."""
+    return any(
+        _lemma(h) in lx.BARRED_PEOPLE | lx.KIN_HEADS | {"judge", "justice"}
+        or any(t.ent_type_ == "PERSON" for t in h.subtree)
+        for h in _pobjs(visa, {"of", "for"}))
 
 
 # Words before a measure noun that leave open whether it exists: "new", "possible" or

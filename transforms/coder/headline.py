@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from .gazetteer import Gazetteer
+from .prefilter import has_trigger_word
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SMALL = frozenset({
@@ -27,9 +30,8 @@ def _lower_same_length(word: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in word)
 
 
-def normalise_headline(text: str, gaz: Gazetteer) -> str:
-    """Lower-case every word that is not part of a gazetteer name or an acronym."""
-    matches = list(_WORD.finditer(text))
+def _name_words(matches: list[re.Match], text: str, gaz: Gazetteer) -> set[int]:
+    """The indexes of the words in `matches` that are part of a gazetteer name."""
     keep: set[int] = set()
     n = len(matches)
     i = 0
@@ -45,6 +47,13 @@ def normalise_headline(text: str, gaz: Gazetteer) -> str:
             i += found
         else:
             i += 1
+    return keep
+
+
+def normalise_headline(text: str, gaz: Gazetteer) -> str:
+    """Lower-case every word that is not part of a gazetteer name or an acronym."""
+    matches = list(_WORD.finditer(text))
+    keep = _name_words(matches, text, gaz)
     chars = list(text)
     for idx, m in enumerate(matches):
         word = m.group()
@@ -57,3 +66,47 @@ def normalise_headline(text: str, gaz: Gazetteer) -> str:
     out = "".join(chars)
     assert len(out) == len(text)
     return out
+
+
+# Labels outlets put around a headline: a section or live-blog tag before it ("Live:",
+# "Analysis:") and an outlet or live tag after it ("- live updates", "| World news |
+# The Guardian"). The parser takes them for the headline's subject, verb or object
+# ("Live" as the root of "Live: Canada, Australia and New Zealand sanction ...").
+_LEAD_LABEL = re.compile(
+    r"[^\W\d_][\w'’&./-]*(?:[ ][\w'’&./-]+){0,4}:[ \t]+(?=[\"'‘“]?[^\W_])")
+# A tail is what follows the headline's last dash or its first pipe: an outlet, a
+# live tag or an attribution ("- joint statement read on state TV").
+_TAIL_WORD = r"[^\s|]*[^\s|\-–—][^\s|]*"
+_TAIL_LABEL = re.compile(
+    r"(?:\s+\|\s+[^|]+)+\s*$|\s+[-–—]\s+" + _TAIL_WORD + "(?:[ ]" + _TAIL_WORD
+    + r"){0,7}\s*$")
+
+
+def label_bounds(sent: Span, gaz: Gazetteer) -> tuple[int, int]:
+    """Where the headline in `sent` starts and ends (character offsets in its text)
+    once the labels around it are left out. A part with a trigger word ("Russia
+    sanctions: EU adds ...") or a name ("Macron: EU must be ready to sanction ...",
+    "- Kremlin") is no label; a lead part is left out only when the parse has taken
+    words after it for its own ("Tit-for-tat: Algeria expels ..." is read well)."""
+    text = sent.text
+    start, end = 0, len(text)
+    lead = _LEAD_LABEL.match(text)
+    if lead and _swallows(sent, lead.end()) and _plain(lead.group(), gaz):
+        start = lead.end()
+    tail = _TAIL_LABEL.search(text, start)
+    if tail and tail.start() > start and _plain(tail.group(), gaz):
+        end = tail.start()
+    return start, end
+
+
+def _swallows(sent: Span, label_end: int) -> bool:
+    """Whether the sentence's root or the head of a word after the label lies in it."""
+    def in_label(tok) -> bool:
+        return tok.idx - sent.start_char < label_end
+    return in_label(sent.root) or any(
+        in_label(tok.head) for tok in sent if not in_label(tok))
+
+
+def _plain(label: str, gaz: Gazetteer) -> bool:
+    return not has_trigger_word(label) and not _name_words(
+        list(_WORD.finditer(label)), label, gaz)

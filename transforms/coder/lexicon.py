@@ -182,6 +182,9 @@ IMPOSE_PREDICATES = frozenset(
         "expand",
         "tighten",
         "reimpose",
+        "restore",  # "restored all the sanctions on Iran's oil sector"
+        "reinstate",
+        "reintroduce",
         "renew",
         "maintain",
         "keep",
@@ -603,6 +606,8 @@ MATERIAL_SUPPORT_MODIFIERS = frozenset(
 RECOGNISE_VERBS = frozenset({"recognise", "recognize"})
 RECOGNISABLE_HEADS = frozenset(
     {
+        "ruler",  # "recognised Afghanistan's Taliban rulers"
+        "regime",
         "independence",
         "sovereignty",
         "government",

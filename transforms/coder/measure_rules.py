@@ -29,6 +29,9 @@ _RELATION_PARTY_HEADS = STATE_HEADS | frozenset({
     "authority", "leadership", "side", "counterpart", "neighbour", "neighbor", "republic",
     "kingdom", "federation", "emirate", "people", "ally", "state",
 })
+# "joined a wave of expulsions": others' acts, told as a whole.
+_WAVE_NOUNS = frozenset({"wave", "series", "spate", "string", "round", "flurry", "raft",
+                         "slew", "rash", "cascade"})
 
 
 # Nominalised acts whose agent may hang on their "of" object.
@@ -354,7 +357,10 @@ class MeasureRules:
                 cand = Candidate(etype, p, p, between, [])
                 cand.joint = True
                 return [cand]
-            tgt_toks = _pobjs(m, {"with", "to", "between"}) + _pobjs(p, {"with", "between"})
+            tgt_toks = [t for t in _pobjs(m, {"with", "to", "between"}) + _pobjs(
+                p, {"with", "between"})
+                # not "in solidarity with Mexico", hung on the ties or the verb
+                if _lemma(t.doc[t.head.i - 1]) not in lx.SUPPORT_NOUNS]
             # "cut ties with its Chinese distributor", "with a Russian goaltender": a
             # demonym on a noun for a person or firm names no state to have ties with.
             private = [t for t in tgt_toks if t.pos_ == "NOUN" and t.head.lower_ == "with"
@@ -389,12 +395,21 @@ class MeasureRules:
                 etype = "recall_envoy"  # "ordered the country's ambassador to return home"
             if etype == "recall_envoy":
                 ordered = self._ordered_to(p)
-                if ordered is not None:
+                if ordered is not None and not {t.lower_ for t in p.subtree} & {
+                    "consultation", "consultations"
+                }:
                     # "China ordered Lithuania to withdraw its ambassador": a host that
                     # orders another state to pull its envoy out expels the envoy.
                     verb, obj = ordered
+                    if obj.dep_ == "nsubjpass":
+                        # "Argentina and Chile were told to withdraw their diplomats from
+                        # Venezuela": the state they leave, or the agent, orders.
+                        sources = self.resolve_all(_pobjs(verb, {"by"})) or [
+                            a for a in self._expand_target(_pobjs(p, {"from"})
+                                                           + _pobjs(m, {"from"}))
+                            if is_state(a.code)]
                     src_codes = {s.code for s in sources}
-                    host = [a for a in self.res.resolve(obj, allow_unknown=False)
+                    host = [a for a in self._expand_target([obj])
                             if is_state(a.code) and a.code not in src_codes]
                     if sources and host:
                         return [Candidate("expel_diplomats", verb, p, sources, host)]
@@ -497,5 +512,12 @@ class MeasureRules:
         if cls == "expulsion":
             targets = self._expand_target(self._targets_sanction(m, x, p if p else None))
             agent = self.agent_tokens(m)
-            return [Candidate("expel_diplomats", m, m, self.resolve_all(agent), targets)]
+            cand = Candidate("expel_diplomats", m, m, self.resolve_all(agent), targets)
+            if not targets and m.dep_ == "pobj" and _lemma(m.head.head) in _WAVE_NOUNS and (
+                _lemma(m.head.head.head) == "join"
+            ):
+                # "joining a wave of expulsions across Europe": others' acts, whose
+                # targets this phrase does not name (not any state nearby).
+                cand.notes.add("no_fallback")
+            return [cand]
         return []

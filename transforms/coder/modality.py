@@ -27,6 +27,8 @@ _VERBAL_LINKS = frozenset({
     "conj", "advcl", "compound", "amod", "pcomp", "oprd", "agent", "dative", "appos",
     "npadvmod", "advmod", "acomp", "csubj",
 })
+# Verbs that deny a report of an act: "rejects reports it endorsed ...".
+_DENIAL_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rubbish"})
 
 
 @dataclass
@@ -113,11 +115,12 @@ def _urged_third_party(pred: Token) -> bool:
 
 def _shares_clause(conjunct: Token | None) -> bool:
     """Whether the verb conjunct `conjunct` has no subject, tense or auxiliary of its
-    own ("would expel A and recall B", "by downgrading ties or slapping bans"): it is
-    in the first conjunct's clause."""
-    return conjunct is not None and conjunct.pos_ in ("VERB", "AUX") and (
-        conjunct.tag_ in ("VB", "VBG")
-    ) and not any(
+    own ("would expel A and recall B", "by downgrading ties or slapping bans"; also
+    tagged a noun with an object, "would expel ... and downgrade ties"): it is in the
+    first conjunct's clause."""
+    return conjunct is not None and (conjunct.pos_ in ("VERB", "AUX") and (
+        conjunct.tag_ in ("VB", "VBG", "VBP")
+    ) or conjunct.tag_ == "NN" and bool(_children(conjunct, "dobj"))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conjunct.children
     )
 
@@ -622,8 +625,18 @@ def modality_cues(
                 node.dep_ in ("advcl", "ccomp") or child.lower_ == "whether"
             ):
                 cues.hypothetical = True
-                if child.lower_ == "whether":
+                if child.lower_ == "whether" or (
+                    child.lower_ in ("if", "unless") and node.dep_ == "advcl"
+                ):
+                    # "whether", and the act is the condition itself: "would expel the
+                    # ambassadors if the three countries went ahead with restoring UN
+                    # sanctions" threatens no sanctions.
                     cues.speculative = True
+            if child.dep_ == "mark" and child.lower_ == "until" and node.dep_ == "advcl" and (
+                node.tag_ in ("VBZ", "VBP")
+            ):
+                # "the duties would stay until Belgrade recognises Kosovo": a condition
+                cues.hypothetical = cues.speculative = True
             if child.dep_ == "nsubj" and (_lemma(child) in lx.OBSERVER_HEADS or (
                 _lemma(child) in lx.MARKET_OBSERVER_HEADS and lemma in lx.GUESS_VERBS
             )):
@@ -665,6 +678,14 @@ def modality_cues(
                 if t.i != node.i
             ):
                 cues.negated = True  # "called 'fabricated' a story saying ...", "... baseless"
+            if lemma in lx.REPORT_NOUNS and any(
+                _lemma(t) in _DENIAL_VERBS for t in [
+                    *([node.head] if node.dep_ == "dobj" else []),
+                    *(c for c in node.children if c.dep_ == "nsubj" and c.i == node.i - 1)]
+            ):
+                # "Yerevan rejects reports it endorsed Moscow's stance" (headline parse:
+                # "rejects" as the subject of "reports")
+                cues.negated = True
             if lemma in lx.ABANDON_VERBS and prev_dep == "dobj" and any(
                 c.dep_ == "dobj" and _lemma(c) in lx.ABANDONED_PLANS
                 and (c.i == pred.i or c.is_ancestor(pred)) for c in node.children
@@ -673,6 +694,13 @@ def modality_cues(
             if lemma in ("prepare", "brace", "wait") and prev_dep in ("pcomp", "pobj", "prep",
                                                                         "advcl"):
                 cues.hypothetical = cues.speculative = True  # "preparing for Beijing to close"
+            if lemma in ("expect", "anticipate") and node.pos_ == "VERB" and not _children(
+                node, "auxpass"
+            ) and (prev_dep == "xcomp" and _children(node, "dobj") or prev_dep == "ccomp" and (
+                _children(came_from, "nsubj"))
+            ):
+                # "said it expected Britain to follow suit": another's act foreseen
+                cues.hypothetical = cues.speculative = True
             if lemma in lx.THREAT_CUES:
                 cues.threat = True
             if lemma in lx.SANCTION_THREAT_CUES and prev_dep in (

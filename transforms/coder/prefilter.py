@@ -34,7 +34,8 @@ _STRONG = re.compile(
       | consuls?|consul-general|consulates?|consular|attach[eé]s?|emissar\w*
       | high\s+commissioners?|gratae?|embass\w*|restrictive\s+measures?
       | nuncios?|countersanction\w*
-      | entity['’"]?\s+list|terror(?:ism|ist)?\s+(?:financing\s+)?lists?|sponsors?\s+of\s+terror\w*
+      | entity['’"]?\s+list|terror(?:ism|ist)?\s+(?:financing\s+|sponsors?\s+)?lists?
+      | sponsors?\s+of\s+terror\w*
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -42,13 +43,15 @@ _LISTS_PARTIES_WORDS = (
     r"list(?:s|ed|ing)\s+(?:\S+\s+){0,4}?(?:officials?|firms?|compan(?:y|ies)|entit(?:y|ies)"
     r"|individuals?|commanders?|generals?|oligarchs?|businessm[ae]n|banks?|lenders?"
     r"|vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)")
-_HALTS_TRADE_WORDS = (r"(?:halt|suspend|stop)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?"
+_HALTS_TRADE_WORDS = (r"(?:halt|suspend|stop|freez|froze)\w*\s+(?:\S+\s+){0,3}?(?:imports?|exports?"
                       r"|shipments?|trade|sales?|purchases?)")
 # "blocks exports to Chinese firms", "restrict visas for party members": everyday verbs
 # that are a ban only with the goods, movement or money they stop as object.
 _BLOCKS_TRADE_WORDS = (r"(?:block|restrict|curb)(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?(?:imports?"
                        r"|exports?|sales?|purchases?|shipments?|flights?|entr(?:y|ies)|travel"
-                       r"|investments?|transactions?|trade|visas?)")
+                       r"|investments?|transactions?|trade|visas?)"
+                       # "revoked the U.S. visas of Brazilian Supreme Court Justice ..."
+                       r"|(?:revok|cancel|rescind)\w*\s+(?:\S+\s+){0,4}?visas?")
 # "ordered two Russian officials to leave", "orders ... officials out": staff ordered out
 # are expelled (envoy nouns pass anyway; these need the order).
 _ORDERS_OUT_WORDS = (r"(?:order(?:s|ed)?|t[eo]ll?(?:s|d)?)\s+(?:out\s+)?(?:\S+\s+){0,4}?"
@@ -61,6 +64,10 @@ _TRADE_WAIVER_WORDS = (r"(?:waiver|exemption)s?\s+to\s+(?:keep|continue|buy|pay|
                        r"|purchase)")
 # Verbless headline "Beijing 'firmly' behind Islamabad": the adverb carries the support.
 _FIRMLY_BEHIND_WORDS = r"(?:firmly|fully|squarely|solidly|staunchly|resolutely)\W+behind"
+# "regarded Nicolas Maduro as Venezuela's legitimate president": backing by deeming.
+_DEEMED_LEGITIMATE_WORDS = (r"(?:regard|consider|view|see|saw|seen|describ|treat|recogni[sz]"
+                            r"|deem|defend|hail)\w*\s+(?:\S+\s+){0,8}?as\s+['’\"]?"
+                            r"(?:\S+\s+){0,3}?(?:legitimate|rightful|lawful)")
 # Trigger words with everyday senses (sport, courts, business). Inflections are
 # spelled out so that nouns the coder never reads as triggers ("championship",
 # "supporters", "defender", "consultation") do not pass.
@@ -80,6 +87,7 @@ _WEAK = re.compile(
       | """ + _CUTS_OFF_WORDS + r"""
       | """ + _FIRMLY_BEHIND_WORDS + r"""
       | """ + _TRADE_WAIVER_WORDS + r"""
+      | """ + _DEEMED_LEGITIMATE_WORDS + r"""
       | charg[eé]s?|commissioners?|missions?|representation
       | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:e|ed|es|ing)\s+with
       | (?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon(?:s|ed|ing)?)\s+\w+\s+for
@@ -123,7 +131,8 @@ _ORGANISATION = re.compile(
 # Organisation of La Francophonie", "the Commonwealth of Independent States", "UNESCO"):
 # quitting one is a break with an unknown body (eval/README.md: target UNK).
 BODY_WORDS = frozenset({"organisation", "organization", "commonwealth", "francophonie",
-                        "unesco", "igad", "opec", "interpol", "unrwa", "csto", "oic"})
+                        "unesco", "igad", "opec", "interpol", "unrwa", "csto", "oic",
+                        "alba", "unasur", "celac", "mercosur", "sadc", "saarc"})
 _UNLISTED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
 # Words as the gazetteer's keys are split: with and without hyphens, so that both
 # "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.
@@ -230,7 +239,8 @@ _STEMS_OF = {
         salut solidarity appreciation thank commitment fav shoulder defen stand stood
         weight pull official diplomat waiver exemption halt suspend stop list normali
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
-        solidly staunchly resolutely order tell told""",
+        solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
+        lawful""",
     _QUIT_BIT: "quit leav left withdr exit ceas",
 }
 _STEM_BITS: dict[str, int] = {}
@@ -343,6 +353,17 @@ def has_trigger_word(text: str) -> bool:
     """Any word the coder's triggers are made of (the sentence-level test)."""
     bits = _pattern_bits(text)
     return _strong(text, bits) or bool(bits & _WEAK_BIT and _WEAK.search(text))
+
+
+# A sentence that repeats the acts of the one before: "Bahrain and Sudan followed on
+# Monday", "Moscow would respond in kind" (extract.SentenceCoder._responses).
+_FOLLOW_UP = re.compile(r"\b(?:follow\w*|in\s+kind|the\s+same|likewise|reciprocat\w*)\b",
+                        re.IGNORECASE)
+
+
+def follows_up(text: str) -> bool:
+    """Whether `text` may repeat the acts of the sentence before it."""
+    return bool(_FOLLOW_UP.search(text))
 
 
 def might_contain_event(text: str) -> bool:

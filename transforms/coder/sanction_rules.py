@@ -149,7 +149,10 @@ class SanctionRules:
         inner: list[Token] = []
         for o in objs:
             preps = {"of", "from", "with"} | ({"to"} if _lemma(o) != "import" else set())
-            inner += _pobjs(o, preps) + _trade_origins(o)
+            # "halted all Lebanese imports": the goods' state named on them
+            inner += _pobjs(o, preps) + _trade_origins(o) + [
+                c for c in o.children if c.dep_ in ("amod", "compound")
+                and c.ent_type_ in ("NORP", "GPE")]
             if _lemma(o) != "import":
                 inner += _pobjs(v, {"to"})  # "suspended arms exports to Turkey", on the verb
             if _lemma(o) == "trade":
@@ -159,7 +162,9 @@ class SanctionRules:
             for a in self.res.resolve(t, allow_unknown=False):
                 if is_state(a.code) and all(a.code != b.code for b in targets):
                     targets.append(a)
-        if not targets:
+        # "suspend bilateral trade": with the other party of the sentence (fallback)
+        bilateral = any(c.lower_ == "bilateral" for o in objs for c in o.children)
+        if not targets and not bilateral:
             return []
         passive = bool(_children(v, "auxpass"))
         agents = _pobjs(v, {"by"}) if passive else self.agent_tokens(v)
@@ -177,7 +182,8 @@ class SanctionRules:
         if not sources:
             return []
         cand = Candidate("impose_sanctions", v, v, sources, targets)
-        cand.notes.add("no_fallback")
+        if targets:
+            cand.notes.add("no_fallback")
         return [cand]
 
     def _imposition(self, v: Token, targets: list[Actor],
@@ -394,7 +400,10 @@ class SanctionRules:
                 # the list hung on the object the verb moves.
                 verb = verb.head
         lemma = _lemma(verb)
-        if lemma in ("add", "put", "place", "include", "name", "designate", "list"):
+        if lemma in ("add", "put", "place", "include", "name", "designate", "list") or (
+            lemma in ("keep", "retain", "leave", "maintain") and lst.dep_ == "pobj"
+            and lst.head.lower_ == "on"
+        ):  # "keeps Cuba on terrorism sponsors list": the listing maintained
             etype = "impose_sanctions"
         elif lemma in ("remove", "delete", "drop", "take", "strike", "lift", "delist"):
             etype = "ease_sanctions"
@@ -826,6 +835,10 @@ class SanctionRules:
             p is not None) else False  # "Slovakia's veto has held up the EU's package"
         if p is None or (_lemma(p) not in lx.BLOCK_VERBS and not held_up) or p.pos_ != "VERB":
             return None
+        if any(c.dep_ == "det" and c.lower_ == "any" for t in {m, x} for c in t.children):
+            # "Hungary would veto any EU sanctions on ...", "any new package of EU
+            # sanctions": none proposed yet
+            return []
         owner = self._measure_owner(m) or (self._measure_owner(x) if x is not m else [])
         blockers = {a.code for a in self.resolve_all(self.agent_tokens(p))}
         owner = [a for a in owner if a.code not in blockers]

@@ -39,6 +39,17 @@ def _assurer(n: Token) -> Token | None:
     return None
 
 
+# Verbs that deem someone or something legitimate: "regarded Nicolas Maduro as
+# Venezuela's legitimate president", "described Bolivia's position as 'legitimate'".
+_DEEM_VERBS = frozenset({"regard", "consider", "view", "see", "describe", "treat", "recognise",
+                         "recognize", "deem", "defend", "hail"})
+LEGITIMATE_WORDS = frozenset({"legitimate", "rightful", "lawful"})
+
+# Verbs of contacting someone "to offer" them something.
+_CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet", "write",
+                            "host", "receive"})
+
+
 class SupportRules:
     """Support rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -87,6 +98,27 @@ class SupportRules:
         cand = Candidate("express_support", behind, behind, sources, targets, confidence=0.75)
         cand.notes.add("no_fallback")
         return [cand]
+
+    def _deemed_legitimate(self, adj: Token) -> list[Candidate]:
+        """ "Russia regarded Nicolas Maduro as Venezuela's legitimate president": the
+        deemer backs the one deemed, or what it is said of (its possessor). "The only
+        legitimate government of China" is a recognition (its own rule), not support."""
+        x = adj.head if adj.dep_ in ("amod", "conj") else adj
+        as_ = x.head if x.dep_ in ("pobj", "amod", "acomp") and x.head.lower_ == "as" else x
+        if as_.lower_ != "as" or any(c.lower_ == "only" for c in x.children):
+            return []
+        verb = as_.head
+        while verb.dep_ == "dobj" or verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i:
+            verb = verb.head  # "as" hung on the object ("described Bolivia's position as")
+        if verb.pos_ != "VERB" or _lemma(verb) not in _DEEM_VERBS:
+            return []
+        deemed = _children(verb, "dobj") or _children(x, "poss")
+        targets = [a for t in deemed if self._support_target_ok(t)
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        cands = self._support_by(verb, adj, targets)
+        for cand in cands:
+            cand.notes.add("no_fallback")
+        return cands
 
     def _support_by(self, verb: Token, trigger: Token, targets: list[Actor]) -> list[Candidate]:
         """Support for `targets` by the agents of `verb` (none when no target is a state)."""
@@ -336,6 +368,11 @@ class SupportRules:
             cand = Candidate("express_support", n.head, n, joint, [], joint=True)
             cand.notes.add("no_fallback")
             return [cand]
+        if not tgt and _lemma(n.head) in ("offer", "give", "pledge", "promise", "assure"):
+            # "offered Maduro his backing"; "telephoned Maduro to offer his backing"
+            tgt = _children(n.head, "dative") or (
+                _children(n.head.head, "dobj") if n.head.dep_ in ("xcomp", "advcl") and (
+                    _lemma(n.head.head) in _CONTACT_VERBS) else [])
         if not tgt:
             return []
         if any(_lemma(t) in lx.NON_STATE_SUPPORT_HEADS and not self._state_bid(t) for t in tgt):

@@ -61,7 +61,7 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     out = []
     for prep in tok.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     return out
 

@@ -247,8 +247,10 @@ def measure_class(tok: Token) -> str | None:
         if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
             "embassy", "diplomatic", "consular", "consulate"
         } and not (_expelled_state_staff(tok) and base != "officer") and not any(
-            _lemma(o) in ("embassy", "consulate") for o in _pobjs(tok, {"of", "at", "from"})
-        ):  # "two officials of Niger's embassy"
+            _lemma(o) in ("embassy", "consulate") or _lemma(o) in ("staff", "personnel") and (
+                _mod_lemmas(o) & {"embassy", "diplomatic", "consular"})
+            for o in _pobjs(tok, {"of", "at", "from"})
+        ):  # "two officials of Niger's embassy", "every member of its embassy staff"
             return None
         if base == "commissioner" and "high" not in mods:
             return None  # a high commissioner is a Commonwealth ambassador
@@ -433,8 +435,10 @@ def _governor(m: Token) -> Token | None:
         x = x.head  # "end the sanctions regime on Eritrea"
     if x.dep_ == "pobj" and x.head.lower_ == "over" and _lemma(x.head.head) == "roll":
         return x.head.head  # "roll over Belarus sanctions": the particle read as a preposition
-    if x.dep_ == "compound" and x.head.lower_ == "home" and x.head.head.pos_ == "VERB":
-        return x.head.head  # "ordered its ambassador home", "home" read as the head
+    if x.dep_ == "compound" and x.head.lower_ in ("home", "packing") and (
+        x.head.head.pos_ == "VERB"
+    ):  # "ordered its ambassador home", "sent the Thai envoy packing": read as the head
+        return x.head.head
     if x.dep_ == "compound" and _lemma(x.head) in ("status", "level", "rank") and _raised_to(
         x.head
     ) and measure_class(m) == "mission":
@@ -803,7 +807,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "restore_relations"  # "India and Canada agree to bring back envoys"
         if lemma in ("recall", "withdraw", "pull", "recalling", "withdrawal", "yank") or (
             lemma in ("bring", "call", "summon", "order") and _own_clause_words(p) & {
-                "home", "back"} and not subtree & {"leave", "depart"}
+                "home", "back"} and not _own_clause_words(p) & {"leave", "depart"}
         ):
             return "recall_envoy"
         if lemma in ("expel", "eject", "oust", "deport", "boot", "expulsion", "ouster",
@@ -929,7 +933,8 @@ _TO_AMBASSADOR_LEVEL = re.compile(
     r"\bto\s+(?:(?:the|full|an?)\s+)*(?:ambassador(?:ial)?|embassy)\s+(?:level|status|rank)\b",
     re.IGNORECASE)
 _TEMPORARY_CLOSURE = re.compile(
-    r"\b(?:holidays?|maintenance|renovations?|repairs|weekend"
+    r"\b(?:holidays?|maintenance|renovations?|repairs"
+    r"|(?:for|over|during|at)\s+the\s+weekend"  # (not "to be gone by the weekend")
     r"|(?:one|two|three|four|five|\d+)-(?:day|week)\s+closure"  # "after a two-day closure"
     r"|for\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?))\b",  # "for two days"
     re.IGNORECASE,
