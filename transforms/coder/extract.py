@@ -193,8 +193,13 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 return self.agent_tokens(p.head.head, depth + 1)
             if p.dep_ == "ROOT" and p.tag_ in ("NN", "NNS"):
                 # Headline "Paris, Berlin push for EU sanctions": the verb read as a
-                # noun with a subject.
-                return self._subjects(p)
+                # noun with a subject; "G7 pledges to keep ...": with the subject as
+                # its modifier, and an infinitive.
+                return self._subjects(p) or ([
+                    c for c in _children(p, "compound") if c.i < p.i
+                    and (c.ent_type_ in ("GPE", "ORG", "NORP") or c.pos_ == "PROPN")
+                ] if p.tag_ == "NNS" and any(
+                        c.dep_ == "xcomp" for c in p.children) else [])
             if p.dep_ in ("nsubj", "ROOT"):
                 return []
             return self.agent_tokens(p.head, depth + 1) if p.head.i != p.i else []

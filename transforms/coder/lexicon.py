@@ -118,11 +118,13 @@ ENVOY_NOUNS = frozenset(
         "personnel",
         "commissioner",
         "officer",  # "a Croatian consular officer" (with "consular" or an embassy only)
+        "counsellor",  # "a Malagasy embassy counsellor" (with an embassy only)
+        "counselor",
     }
 )
 # "staff", "official" count only when the embassy is named: "embassy staff".
 ENVOY_NEEDS_EMBASSY = frozenset({"staff", "staffer", "official", "member", "employee",
-                                 "personnel", "officer"})
+                                 "personnel", "officer", "counsellor", "counselor"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 QUANTIFIER_NOUNS = frozenset(
     {
@@ -356,6 +358,7 @@ SEVER_PREDICATES = frozenset(
         "close",
         "shut",
         "shutter",
+        "mothball",  # "mothballs its Tehran embassy"
         "severance",
         "severing",
         "breaking",
@@ -473,6 +476,8 @@ SUPPORT_NOUN_PREDICATES = frozenset(
         "express",
         "voice",
         "reiterate",
+        "restate",  # "restated his government's backing for Argentina's claim"
+        "repeat",
         "declare",
         "pledge",
         "announce",
@@ -926,7 +931,8 @@ DROP_VERBS = frozenset({"drop", "ditch", "abandon", "dump", "derecognise", "dere
 RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "counter", "strike"})
 # "added 12 Chinese firms to its entity list" (and China's list of "diehard separatists").
 LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "terrorism",
-                        "blacklist", "sdn", "separatist", "terrorist"})
+                        "blacklist", "sdn", "separatist", "terrorist",
+                        "magnitsky", "control"})  # "its export control list"
 # Sanctions lists: "added 40 Iranian entities to its sanctions list".
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "roster"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})

@@ -393,6 +393,18 @@ class MeasureRules:
         if cls == "envoy":
             if etype == "expel_diplomats" and self._own_envoy_home(m, p):
                 etype = "recall_envoy"  # "ordered the country's ambassador to return home"
+            # (headline "Tirana orders ...": "orders" read as a noun, its subject in front)
+            senders = (self.resolve_all([c for c in _children(p, "compound") if c.i < p.i])
+                       if p.pos_ == "NOUN" else []) or sources
+            if etype == "recall_envoy" and _lemma(p) in ("order", "send") and senders and not (
+                _children(m, "poss")
+            ):
+                # "Tirana orders two Russian envoys home": another state's envoys sent
+                # home are expelled (one's own are "its ambassador").
+                named = [a for c in _children(m, "amod", "compound") if c.i < m.i
+                         for a in self.res.resolve(c, allow_unknown=False) if is_state(a.code)]
+                if named and not {a.code for a in named} & {s.code for s in senders}:
+                    return [Candidate("expel_diplomats", p, p, senders, named)]
             if etype == "recall_envoy":
                 ordered = self._ordered_to(p)
                 if ordered is not None and not {t.lower_ for t in p.subtree} & {
@@ -488,6 +500,14 @@ class MeasureRules:
             held = m.head if m.dep_ == "compound" and m.head.lower_ == "general" else m
             if not (poss and poss[0].lower_ in ("its", "their")):
                 owner = self.res.resolve_one(held, allow_unknown=False)
+            seats = [c for c in _children(held, "compound") if c.i < held.i
+                     and normalise(c.text) in self.res.gaz.seats
+                     and normalise(c.text) not in self.res.gaz.names]
+            if seats and owner is not None and not _children(held, "amod", "poss"):
+                # "Israel to shut Dublin embassy": the city the mission is in, not its
+                # owner
+                location = location or self._expand_target(seats)
+                owner = None
             if etype == "restore_relations":
                 cand = Candidate(etype, p, p, sources, location)
                 cand.joint = not location and len(sources) >= 2

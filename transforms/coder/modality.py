@@ -102,6 +102,15 @@ _URGE_VERBS = frozenset({"push", "press", "lobby", "call", "campaign", "urge", "
 def _urged_third_party(pred: Token) -> bool:
     """ "pushed for Serbia to recognise Kosovo": the act is one the subject of the main
     verb asks another state for, not one done."""
+    if pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and _lemma(pred.head) in (
+        "call", "demand", "appeal", "plea"
+    ):
+        return True  # "calls from soybean farmers to switch ties to Beijing"
+    if pred.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in pred.children
+    ) and any(_lemma(o) in ("call", "demand", "appeal", "plea") and o.pos_ == "NOUN"
+              and o.i < pred.i for o in _children(pred.head, "dobj")):
+        return True  # "brushing aside calls from soybean farmers to switch ties", so parsed
     if pred.dep_ not in ("advcl", "xcomp", "ccomp") or _lemma(pred.head) not in _URGE_VERBS:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children) and (
@@ -120,6 +129,10 @@ def _shares_clause(conjunct: Token | None) -> bool:
     first conjunct's clause."""
     return conjunct is not None and (conjunct.pos_ in ("VERB", "AUX") and (
         conjunct.tag_ in ("VB", "VBG", "VBP")
+        # "planned to close its consulate and cut ties", "cut" tagged a past (a past
+        # that is not the base form, "and recalled its ambassador", has its own tense)
+        or conjunct.tag_ == "VBD" and conjunct.lower_ == _lemma(conjunct) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in conjunct.head.children)
     ) or conjunct.tag_ == "NN" and bool(_children(conjunct, "dobj"))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conjunct.children
     )
@@ -681,6 +694,9 @@ def modality_cues(
             if lemma in lx.REPORT_NOUNS and any(
                 _lemma(t) in _DENIAL_VERBS for t in [
                     *([node.head] if node.dep_ == "dobj" else []),
+                    # "dismissed as 'fake news' a report that ...", so parsed
+                    *([node.head.head] if node.dep_ == "pobj" and node.head.lower_ == "as"
+                      else []),
                     *(c for c in node.children if c.dep_ == "nsubj" and c.i == node.i - 1)]
             ):
                 # "Yerevan rejects reports it endorsed Moscow's stance" (headline parse:

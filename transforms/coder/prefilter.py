@@ -33,7 +33,7 @@ _STRONG = re.compile(
       | ambassador\w*|envoys?|diplomat\w*|charg[eé]s?\s+d.affaires|charg[eé]\b(?!s)
       | consuls?|consul-general|consulates?|consular|attach[eé]s?|emissar\w*
       | high\s+commissioners?|gratae?|embass\w*|restrictive\s+measures?
-      | nuncios?|countersanction\w*
+      | nuncios?|countersanction\w*|magnitsky
       | entity['’"]?\s+list|terror(?:ism|ist)?\s+(?:financing\s+|sponsors?\s+)?lists?
       | sponsors?\s+of\s+terror\w*
     )\b""",
@@ -120,7 +120,8 @@ _CAMPAIGNS_FOR = re.compile(r"\b(?:" + _CAMPAIGNS_FOR_WORDS + r")\b", re.IGNOREC
 _CUTS_OFF = re.compile(r"\b(?:" + _CUTS_OFF_WORDS + r")\b", re.IGNORECASE)
 _TRADE_WAIVER = re.compile(r"\b(?:" + _TRADE_WAIVER_WORDS + r")\b", re.IGNORECASE)
 _FIRMLY_BEHIND = re.compile(r"\b(?:" + _FIRMLY_BEHIND_WORDS + r")\b", re.IGNORECASE)
-_QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*|ceas\w*)\b", re.IGNORECASE)
+_QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*|ceas\w*"
+                   r"|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of)\b", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
     r"|I\.C\.C\.|W\.H\.O\.|(?i:European Union|United Nations|African Union"
@@ -132,7 +133,8 @@ _ORGANISATION = re.compile(
 # quitting one is a break with an unknown body (eval/README.md: target UNK).
 BODY_WORDS = frozenset({"organisation", "organization", "commonwealth", "francophonie",
                         "unesco", "igad", "opec", "interpol", "unrwa", "csto", "oic",
-                        "alba", "unasur", "celac", "mercosur", "sadc", "saarc"})
+                        "alba", "unasur", "celac", "mercosur", "sadc", "saarc", "fao",
+                        "wto", "ilo"})
 _UNLISTED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
 # Words as the gazetteer's keys are split: with and without hyphens, so that both
 # "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.
@@ -229,7 +231,7 @@ _STEMS_OF = {
     _STRONG_BIT: """
         sanction embargo blacklist delist ambassador envoy diplomat charg consul attach
         emissar commissioner grata embass restrictive nunci countersanction entity terror
-        sponsor""",
+        sponsor magnitsky""",
     _WEAK_BIT: """
         boycott ban freez froze unfr unblock prohibit immobili barr restriction curb export import
         retaliat punitive measure action step penalt penali designat bar licen ties relation
@@ -241,7 +243,7 @@ _STEMS_OF = {
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
         lawful""",
-    _QUIT_BIT: "quit leav left withdr exit ceas",
+    _QUIT_BIT: "quit leav left withdr exit ceas pull",
 }
 _STEM_BITS: dict[str, int] = {}
 for _bit, _stems in _STEMS_OF.items():

@@ -47,6 +47,23 @@ def _deadline_giver(first: Token) -> tuple[list[Token], list[Token]] | None:
     return agents, addressees
 
 
+def _kept_frozen(v: Token) -> tuple[Token, Token] | None:
+    """(the keeping verb, the assets) of "keep Russian assets immobilised", however the
+    participle is parsed: a modifier of the assets, the keeping verb's object predicate,
+    or a clause with the assets as its subject."""
+    keepers = ("keep", "leave", "hold")
+    if v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v.head) in lx.ASSET_NOUNS and (
+        v.head.dep_ == "dobj" and _lemma(v.head.head) in keepers
+    ):
+        return v.head.head, v.head
+    if v.dep_ in ("oprd", "ccomp") and _lemma(v.head) in keepers:
+        assets = [a for a in _children(v.head, "dobj") + _children(v, "nsubj")
+                  if _lemma(a) in lx.ASSET_NOUNS]
+        if assets:
+            return v.head, assets[0]
+    return None
+
+
 def _trade_origins(goods: Token) -> list[Token]:
     """ "imports originating in or transiting through Pakistan": where goods come from."""
     return [t for acl in _children(goods, "acl") for x in [acl, *acl.conjuncts]
@@ -200,15 +217,15 @@ class SanctionRules:
 
     def _from_freeze_verb(self, v: Token) -> list[Candidate]:
         """ "froze the assets of ten Russian oligarchs", "unfroze Libyan assets"."""
-        kept = v.dep_ == "acl" and v.tag_ == "VBN" and _lemma(v.head) in lx.ASSET_NOUNS and (
-            v.head.dep_ == "dobj" and _lemma(v.head.head) in ("keep", "leave", "hold"))
-        if kept:
+        kept = _kept_frozen(v)
+        if kept is not None:
             # "agrees to keep Russian assets immobilised": the keeper keeps them frozen
-            targets = [a for a in self._expand_target([v.head]) if is_state(a.code)]
-            sources = self.resolve_all(self.agent_tokens(v.head.head))
+            keeper, assets = kept
+            targets = [a for a in self._expand_target([assets]) if is_state(a.code)]
+            sources = self.resolve_all(self.agent_tokens(keeper))
             if not targets or not sources or _lemma(v).startswith(("unfr", "unblock")):
                 return []
-            return [Candidate("impose_sanctions", v.head.head, v, sources, targets)]
+            return [Candidate("impose_sanctions", keeper, v, sources, targets)]
         nominal = v.pos_ == "NOUN"
         direct = _pobjs(v, {"of"}) if nominal else _children(v, "dobj", "nsubjpass")
         objs = [o for o in direct if _lemma(o) in lx.ASSET_NOUNS]
@@ -393,6 +410,8 @@ class SanctionRules:
             return []
         else:
             verb = lst.head.head
+            if verb.lower_ == "back" and verb.dep_ == "advmod":
+                verb = verb.head  # "to put Cuba back on its list of state sponsors"
             while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj") and (
                 verb.head.i != verb.i
             ):
@@ -427,6 +446,12 @@ class SanctionRules:
             self.agent_tokens(verb))
         if not sources:
             sources = owner
+        if not targets and "control" in _mod_lemmas(lst) and not _mod_lemmas(lst) & (
+            lx.LIST_KINDS - {"control"}
+        ):
+            # "added eleven companies to its export control list": whose firms, this
+            # sentence does not say (not any state nearby).
+            return []
         return [Candidate(etype, verb, verb, sources, targets)]
 
     def _sanction_measure(
@@ -859,8 +884,8 @@ class SanctionRules:
                   if c.i not in aimed_at] + by + (
             _stray_co_agents(m, by) if by else []
         ):
-            if t.lower_ in ("its", "their", "his", "her"):
-                continue
+            if t.lower_ in ("its", "their", "his", "her", "wide"):
+                continue  # ("an EU-wide visa ban": its reach, not its owner)
             for a in self.res.resolve(t, allow_unknown=False):
                 if all(a.code != b.code for b in out):
                     out.append(a)

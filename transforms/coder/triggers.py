@@ -249,6 +249,7 @@ def measure_class(tok: Token) -> str | None:
         } and not (_expelled_state_staff(tok) and base != "officer") and not any(
             _lemma(o) in ("embassy", "consulate") or _lemma(o) in ("staff", "personnel") and (
                 _mod_lemmas(o) & {"embassy", "diplomatic", "consular"})
+            or _lemma(o) == "mission" and _children(o, "poss")  # "of Russia's mission"
             for o in _pobjs(tok, {"of", "at", "from"})
         ):  # "two officials of Niger's embassy", "every member of its embassy staff"
             return None
@@ -851,7 +852,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # "upgrade liaison offices to full embassies", "raised its mission in
             # Damascus to full embassy status"
             return "restore_relations"
-        if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade") or (
+        if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade",
+                     "mothball") or (
             lemma in ("lower", "reduce") and _CHARGE_LEVEL.search(p.sent.text)
         ):  # ("lowered its mission in Berlin to charge d'affaires level")
             if _TEMPORARY_CLOSURE.search(p.sent.text):
