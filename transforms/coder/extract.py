@@ -694,7 +694,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             if not before and not earlier:
                 continue
             first = before[-1] if before else earlier[0]
-            subj = self._responder(v) if first.trigger.i in answered else [
+            # (an act of the sentence before may be of another parse: compare docs too)
+            told_here = first.trigger.doc is v.doc and first.trigger.i in answered
+            subj = self._responder(v) if told_here else [
                 c for c in _children(v, "nsubj") if not in_dateline(c)]
             prev = v.doc[v.i - 1] if v.i > sent.start else v
             if not subj and prev.pos_ == "PROPN" and prev.dep_ == "conj":

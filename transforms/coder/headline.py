@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .gazetteer import Gazetteer
 from .prefilter import has_trigger_word
@@ -101,7 +101,7 @@ def label_bounds(sent: Span, gaz: Gazetteer) -> tuple[int, int]:
 
 def _swallows(sent: Span, label_end: int) -> bool:
     """Whether the sentence's root or the head of a word after the label lies in it."""
-    def in_label(tok) -> bool:
+    def in_label(tok: Token) -> bool:
         return tok.idx - sent.start_char < label_end
     return in_label(sent.root) or any(
         in_label(tok.head) for tok in sent if not in_label(tok))
