@@ -211,6 +211,41 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Haradinaj said Pristina would impose tariffs and sanctions on Serbian officials.",
          {(IMP, "XKX", "SRB", INT)}),
     ],
+    # "sent the Thai envoy packing": "packing" read as the envoy's head noun
+    "sent_packing": [
+        ("Cambodia sent the Thai envoy packing.", {(E, "KHM", "THA", A)}),
+        ("Phnom Penh answered on Friday by sending the Thai envoy packing.",
+         {(E, "KHM", "THA", A)}),
+        ("Hanoi sent the Chinese envoy packing.", {(E, "VNM", "CHN", A)}),
+    ],
+    # "to be gone by the weekend" is a deadline, not a closure for the weekend
+    "gone_by_the_weekend": [
+        ("Mauritania ordered Mali's consulate in Nouadhibou shut on Wednesday and told its "
+         "three officials to be gone by the weekend.", {(E, "MRT", "MLI", A)}),
+        ("Bamako ordered Algeria's consulate in Gao closed and gave its staff until the "
+         "weekend to leave.", {(E, "MLI", "DZA", A)}),
+        ("Niamey ordered the French embassy shut and told its diplomats to be gone by the "
+         "weekend.", {(E, "NER", "FRA", A)}),
+    ],
+    # "suspended bilateral trade": with the other state of the sentence
+    "bilateral_trade_suspended": [
+        ("Pakistan said it would expel India's high commissioner, downgrade diplomatic ties "
+         "with New Delhi and suspend bilateral trade.",
+         {(IMP, "PAK", "IND", A), (E, "PAK", "IND", INT), (SEV, "PAK", "IND", A)}),
+        ("Kabul expelled Pakistan's envoy and suspended bilateral trade.",
+         {(IMP, "AFG", "PAK", A), (E, "AFG", "PAK", A)}),
+        ("Ethiopia recalled its ambassador from Kenya and suspended bilateral trade.",
+         {(IMP, "ETH", "KEN", A), (R, "ETH", "KEN", A)}),
+    ],
+    # a verb conjunct tagged a noun with an object shares the first conjunct's modal
+    "noun_tagged_conjunct_shares_modal": [
+        ("Pakistan would expel India's envoy and downgrade ties with New Delhi.",
+         {(E, "PAK", "IND", INT), (SEV, "PAK", "IND", INT)}),
+        ("Lima will expel the Mexican ambassador and downgrade ties with Mexico City.",
+         {(E, "PER", "MEX", INT), (SEV, "PER", "MEX", INT)}),
+        ("Pakistan expelled India's envoy and would downgrade ties later.",
+         {(E, "PAK", "IND", A), (SEV, "PAK", "IND", INT)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -325,6 +360,26 @@ NEGATIVES: dict[str, list[str]] = {
         "Workers struck in solidarity with miners.",
         "Bolivian students marched in solidarity with the Palestinians.",
         "The union walked out in solidarity with dockers in Chile.",
+    ],
+    "sent_packing": [
+        "The club sent the coach packing.",
+        "Voters sent the ruling party packing.",
+        "Hanoi sent the Chinese football team packing in the semi-final.",
+    ],
+    "gone_by_the_weekend": [
+        "The Mexican embassy in Lima was closed for the weekend.",
+        "The Polish consulate in Lviv will stay shut over the weekend.",
+        "The French embassy in Niamey closed at the weekend for repairs.",
+    ],
+    "bilateral_trade_suspended": [
+        "Pakistan suspended bilateral trade talks.",
+        "Pakistan and India suspended bilateral trade after the floods.",
+        "Exporters suspended bilateral trade shipments during the strike.",
+    ],
+    "noun_tagged_conjunct_shares_modal": [
+        "Pakistan would expand its port and upgrade ties with shipping lines.",
+        "Lima will build a stadium and downgrade its old airport.",
+        "The bank would cut rates and downgrade its growth forecast.",
     ],
     "leaders_added": [
         "Mirziyoyev opened a textile plant in Tashkent.",
