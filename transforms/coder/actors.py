@@ -18,7 +18,7 @@ STATE_HEADS = frozenset({
 })
 # Heads whose "of" phrase names their state ("the government of Venezuela").
 OF_HEADS = STATE_HEADS | frozenset({
-    "leader", "president", "minister", "ministry", "official", "officer", "leadership",
+    "leader", "ruler", "president", "minister", "ministry", "official", "officer", "leadership",
     "sector", "bank", "company", "firm", "entity", "individual", "member", "ambassador",
     "envoy", "diplomat", "right", "effort", "policy", "people", "statement", "stance",
     "position", "sovereignty", "independence", "integrity", "decision", "move", "navy",
@@ -45,6 +45,11 @@ _OTHER_BLOCS = frozenset({"regional", "trade", "military", "opposition", "voting
                           "asian", "gulf", "arab", "latin", "eurasian", "brics", "soviet",
                           "eastern", "western", "nordic", "baltic", "andean", "pacific",
                           "caribbean", "opec", "mercosur", "communist", "political"})
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# Bare descriptions of an organisation named before ("the group's foreign ministers"
+# after "G7"), with the organisations each can describe.
+_BODY_DESCRIPTIONS = {"group": frozenset({"G7"}), "alliance": frozenset({"NATO"}),
+                      "union": frozenset({"EU", "AU"})}
 # A member of an organisation is not the organisation: "an EU country", "NATO allies".
 _MEMBER_HEADS = frozenset({"country", "state", "member", "nation", "ally", "partner",
                            "capital", "government"})
@@ -59,9 +64,10 @@ def is_pronoun(tok: Token) -> bool:
 
 # Subjects of a relative clause that stand for the clause's antecedent.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-# A wire dateline: "WASHINGTON, June 12 (Reuters) - ", "VILNIUS (AP) — ", "KYIV -".
+# A wire dateline: "WASHINGTON, June 12 (Reuters) - ", "VILNIUS (AP) — ", "KYIV -",
+# "WASHINGTON/LONDON, Feb 24 -".
 _DATELINE = re.compile(
-    r"""^\s*(?:[A-Z][A-Z.'’ -]{2,}[A-Z.](?:,\s*[A-Z][A-Za-z.]*)*
+    r"""^\s*(?:[A-Z][A-Z.'’ /-]{2,}[A-Z.](?:,\s*[A-Z][A-Za-z.]*)*
         (?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?
       | [A-Z][A-Za-z.'’ -]*(?:,\s*[A-Z][A-Za-z.]*)*(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?
         \s*\([^()]{1,40}\))
@@ -229,8 +235,13 @@ class ActorResolver:
     def resolve(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> list[Actor]:
         """The actors of `tok` and of its conjuncts ("Germany, Poland and Sweden")."""
         actors: list[Actor] = []
-        if tok.lower_ in ("they", "them") and tok.pos_ == "PRON":
-            # "Burkina Faso, Mali and Niger announced they were quitting": every one.
+        if tok.lower_ in ("they", "them") and tok.pos_ == "PRON" or (
+            tok.tag_ == "NNS" and tok.lemma_.lower() in STATE_HEADS
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+        ):
+            # "Burkina Faso, Mali and Niger announced they were quitting", "ministers of
+            # Saudi Arabia, Kuwait and Bahrain said their governments stood ...": every
+            # state the pronoun stands for.
             self.antecedent_token = None
             first = self.resolve_one(tok, depth, allow_unknown)
             if first is not None and self.antecedent_token is not None:
@@ -238,6 +249,9 @@ class ActorResolver:
                 return [Actor(a.code, a.text, a.head, "pronoun", a.start_char, a.end_char)
                         for a in found] or [first]
             return [first] if first else []
+        numbered = self._numbered_group(tok)
+        if numbered:
+            return numbered
         included = self._included(tok, depth)
         if included:
             return included
@@ -269,6 +283,26 @@ class ActorResolver:
                 if all(a.code != b.code for b in actors):
                     actors.append(a)
         return actors
+
+    def _numbered_group(self, tok: Token) -> list[Actor]:
+        """ "The two governments froze ..." after "Britain and Canada target ...": the
+        states of the last list of that many states named as subjects before it."""
+        count = next((_NUMBER_WORDS.get(c.lower_) for c in tok.children
+                      if c.dep_ == "nummod"), None)
+        if count is None or tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_HEADS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return []
+        for prev in reversed(tok.doc[: tok.i]):
+            if prev.dep_ not in ("nsubj", "nsubjpass") or not prev.conjuncts or (
+                in_dateline(prev)
+            ):
+                continue
+            found = [a for a in self.resolve(prev, 1, allow_unknown=False) if is_state(a.code)]
+            if len(found) == count:
+                return [Actor(a.code, a.text, a.head, "pronoun", a.start_char, a.end_char)
+                        for a in found]
+        return []
 
     def _joined_name(self, tok: Token) -> tuple[Actor, set[int]] | None:
         """The state whose name runs from `tok`'s first conjunct through an "and" to the
@@ -342,7 +376,9 @@ class ActorResolver:
             between = tok.doc[a.right_edge.i + 1: b.left_edge.i]
             if any(t.text == "," or t.dep_ == "cc" for t in between) or (
                 a.right_edge.i + 1 < len(tok.doc) and tok.doc[a.right_edge.i].text == ","
-            ):
+            ) or any(c.dep_ == "cc" for c in a.children):
+                # (also "eight British and six German individuals", the second count
+                # read as a conjunct of the first adjective)
                 for m in (a, b):
                     actor = self.resolve_one(m, 1, allow_unknown=False)
                     if actor is not None:
@@ -457,6 +493,9 @@ class ActorResolver:
             bloc = self._bloc(tok)
             if bloc:
                 return self.make(bloc, phrase_tokens(tok), tok.i, "parse")
+        body = self._body_described(tok)
+        if body:
+            return self.make(body, phrase_tokens(tok), tok.i, "parse")
         actor = self.description(tok)
         if actor:
             return actor
@@ -541,6 +580,19 @@ class ActorResolver:
             # weak-word texts by the names they contain, and "the bloc" is none.
             return None
         return "EU"
+
+    def _body_described(self, tok: Token) -> str | None:
+        """ "the group" after "G7", "the alliance" after "NATO": a bare description of
+        the organisation named last before it, when the noun fits that organisation."""
+        fits = _BODY_DESCRIPTIONS.get(tok.lower_)
+        if fits is None or [c.lower_ for c in tok.children if c.dep_ not in (
+            "case", "punct", "prep")] != ["the"]:
+            return None
+        for prev in reversed(tok.doc[: tok.i]):
+            code = self.lookup(prev.text) if prev.text[:1].isupper() else None
+            if code in ORGANISATIONS:
+                return code if code in fits else None
+        return None
 
     def _object_antecedent(self, pron: Token) -> Actor | None:
         """ "thanked Iran for its support", "congratulated Moscow and backed its stance":

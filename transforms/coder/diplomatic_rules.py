@@ -40,7 +40,9 @@ def _unlisted_body(t: Token) -> bool:
     """`t` is in an organisation's name the guide has no code for (prefilter.BODY_WORDS),
     also where the model tags no entity ("the Collective Security Treaty Organization",
     "the ALBA bloc")."""
-    if t.pos_ == "PROPN" and t.lower_ in BODY_WORDS or _lemma(t) in _BODY_NOUNS and any(
+    if (t.pos_ == "PROPN" or t.text.isupper()) and t.lower_ in BODY_WORDS or _lemma(
+        t
+    ) in _BODY_NOUNS and any(  # ("the CSTO" may be tagged a common noun)
         c.dep_ == "compound" and c.lower_ in BODY_WORDS for c in t.children
     ):  # (not "the Collective Security Treaty Organization summit")
         return True
@@ -324,6 +326,37 @@ class DiplomaticRules:
             objs = _children(p.head, "nsubjpass")  # "were told to withdraw"
         return (p.head, objs[0]) if objs else None
 
+    def _no_longer_welcome(self, welcome: Token) -> list[Candidate]:
+        """ "told Beijing its consul general in Osaka was no longer welcome", "South
+        Africa's ambassador 'is no longer welcome in our great country', Rubio said":
+        the state that says so expels the envoy."""
+        be = welcome.head
+        longer = [c for c in be.children if c.lower_ == "longer"]
+        if welcome.dep_ != "acomp" or not longer or not any(
+            c.dep_ == "neg" and c.lower_ == "no" for c in [*be.children, *longer[0].children]
+        ):
+            return []
+        envoys = [s for s in _children(be, "nsubj") if measure_class(s) == "envoy" or (
+            s.lower_ == "general" and any(measure_class(c) == "envoy"
+                                          for c in _children(s, "compound")))]
+        targets = [a for e in envoys[:1] for a in self.res.resolve(e, allow_unknown=False)
+                   if is_state(a.code) or a.code in ORGANISATIONS]
+        if envoys and not targets:
+            # "told Beijing its consul general ...": the state the pronoun stands for
+            told = _children(be.head, "dobj", "dative") if be.dep_ == "ccomp" else []
+            owner = next((self.res.antecedent(c) for c in _children(envoys[0], "poss")
+                          if c.lower_ in ("its", "their")), None) if not told else None
+            targets = self.resolve_all(told[:1]) if told else (
+                [owner] if owner is not None else [])
+            targets = [a for a in targets if is_state(a.code)]
+        codes = {a.code for a in targets}
+        sources = [a for a in self._reporters(be) if a.code not in codes]
+        if not sources or not targets:
+            return []
+        cand = Candidate("expel_diplomats", be, welcome, sources[:1], targets, confidence=0.75)
+        cand.notes |= {"no_fallback", "no_longer_welcome"}
+        return [cand]
+
     def _persona_non_grata(self, grata: Token) -> list[Candidate]:
         """ "declared a Russian diplomat persona non grata", also in the passive."""
         verb = grata
@@ -428,6 +461,19 @@ class DiplomaticRules:
             gained = [a for t in _pobjs(verb, {"to"}) + _pobjs(n, {"to"})
                       for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
             return self._recognition_act("restore_relations", verb, gained) if gained else []
+        if verb is not None and _lemma(n) == "recognition" and n.dep_ == "dobj" and _lemma(
+            verb
+        ) in ("win", "gain", "receive", "secure", "earn", "obtain", "get"):
+            # "Pristina wins recognition from Funafuti": the one that grants it acts,
+            # and the winner is recognised.
+            granters = [a for t in _pobjs(verb, {"from"}) + _pobjs(n, {"from"})
+                        for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+            won = [a for a in self.resolve_all(self.agent_tokens(verb)) if is_state(a.code)]
+            if not granters or not won:
+                return []
+            cand = Candidate("restore_relations", verb, verb, granters, won[:1])
+            cand.notes.add("no_fallback")
+            return [cand]
         if verb is None and n.dep_ == "pobj" and n.head.lower_ == "of" and _lemma(
             n.head.head
         ) in ("switch", "shift", "transfer") and n.head.head.pos_ == "NOUN":
@@ -509,7 +555,8 @@ class DiplomaticRules:
         objs = _children(v, "dobj")
         # Headline "Guatemala breaks ties with Taiwan, recognizes China": the object is
         # parsed as a subject after the verb; the actor comes first (source fallback).
-        inverted = [s for s in _children(v, "nsubj") if s.i > v.i] if not objs else []
+        inverted = [s for s in _children(v, "nsubj", "npadvmod") if s.i > v.i] if not objs else []
+        # (or as an adverbial noun: "Nauru cuts ties with Taipei, recognises Beijing")
         objs = objs or inverted
         if not objs:
             return []
@@ -555,11 +602,22 @@ class DiplomaticRules:
             # in front of the noun
             targets = self._named_bodies(_pobjs(v, {"from"}) + [
                 c for c in _children(v, "compound") if c.i < v.i and c.pos_ == "PROPN"])
+            if not targets and v.dep_ == "pobj" and v.head.lower_ == "of":
+                # "would notify the World Health Organization of its withdrawal": the
+                # body told is the body left.
+                told = v.head.head
+                if _lemma(told) in ("notify", "inform"):
+                    targets = self._named_bodies(_children(told, "dobj"))
+                elif told.dep_ == "dobj" and _lemma(told.head) in ("notify", "inform"):
+                    targets = self._named_bodies([told])
             poss = _children(v, "poss")
             owners = []
-            if poss and poss[0].lower_ == "their" and v.dep_ == "dobj":
-                # "Burkina Faso, Mali and Niger announced their withdrawal": every subject.
-                owners = self.resolve_all(self.agent_tokens(v.head))
+            verb = v.head if v.dep_ == "dobj" else next(
+                (a for a in v.ancestors if a.pos_ == "VERB"), None) if v.dep_ == "pobj" else None
+            if poss and poss[0].lower_ == "their" and verb is not None:
+                # "Burkina Faso, Mali and Niger announced their withdrawal", "will notify
+                # the UN of their exit": every subject.
+                owners = self.resolve_all(self.agent_tokens(verb))
             owners = owners or (self.resolve_all(poss) if poss else [])
             if not owners:
                 owners = self.resolve_all(self.agent_tokens(v))

@@ -60,6 +60,7 @@ from .triggers import (
     _stray_co_agents,
     governor,
     measure_class,
+    name_to_verb,
 )
 
 __all__ = ["Candidate", "SentenceCoder", "measure_class", "pairs"]
@@ -83,6 +84,16 @@ def _venue(tok: Token) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in ("in", "at") and (
         _lemma(prep.head) in lx.VENUE_NOUNS | {"meet", "gather", "convene"})
+
+
+# Verbs that move another to act: "prompted Algeria to recall its ambassador".
+_CAUSING_VERBS = frozenset({"prompt", "lead", "spur", "cause", "drive", "provoke", "trigger"})
+
+
+def _mediator(tok: Token) -> bool:
+    """ "under a deal brokered by Oman": the go-between, not a party to the act."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and _lemma(tok.head.head) in (
+        "broker", "mediate", "facilitate", "host", "sponsor")
 
 
 # Plural headline verbs the small model misreads after a list of names (the type each
@@ -212,6 +223,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             # gazetteer does not know.
             left = [t for o in p.children if o.lower_ == "out" for t in _pobjs(o, {"of"})]
             return agents + left
+        if name_to_verb(p):
+            return [p.head]  # headline "Riyadh to lift ban on Lebanese imports"
         subj = self._subjects(p)
         if subj:
             if subj[-1].tag_ in ("WDT", "WP") and p.dep_ == "relcl":
@@ -299,6 +312,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             # "Peru's ambassador ... has been called home ..., after Mexico's president
             # questioned ...", misparsed below "questioned": not the questioner's act.
             return []
+        if p.dep_ == "xcomp" and _lemma(p.head) in _CAUSING_VERBS and _children(p.head, "dobj"):
+            # "a shift that prompted Algeria to call its ambassador home": the one moved
+            # to act acts.
+            return _children(p.head, "dobj")
         if p.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "prep", "acomp"):
             # "acomp": "Washington was ready to unfreeze ...", the copula's subject
             return self.agent_tokens(p.head, depth + 1)
@@ -452,8 +469,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 continue
             cls = measure_class(tok)
             if cls and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and lemma in lx.SANCTION_VERBS \
-                    and _children(tok, "nsubj") and _children(tok, "dobj"):
-                # "Canada sanctions Haitian elites": a headline verb read as a noun.
+                    and _children(tok, "nsubj", "compound") and _children(tok, "dobj"):
+                # "Canada sanctions Haitian elites", "US sanctions six more Hong Kong
+                # officials": a headline verb read as a noun (its subject as a compound).
                 cands.extend(self._from_sanction_verb(tok))
             elif cls:
                 cands.extend(self._from_measure(tok, cls))
@@ -560,6 +578,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend([left] if left is not None else [])
             if tok.lower_ in ("grata", "gratae", "unwelcome"):  # also "declared ... unwelcome"
                 cands.extend(self._persona_non_grata(tok))
+            if tok.lower_ == "welcome" and tok.pos_ == "ADJ":
+                cands.extend(self._no_longer_welcome(tok))
             if lemma in ("recognition", "allegiance", "tie", "relation") and tok.pos_ in (
                 "NOUN", "PROPN"
             ):  # "Recognition of Kosovo has been withdrawn", read as a name at the start
@@ -1013,7 +1033,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                         (a.code in ORGANISATIONS and a.code not in src_codes
                          and cand.event_type in ("expel_diplomats", "sever_relations"))]
                 pool = [a for a in pool if not _in_reason(sent.doc[a.head])
-                        and not _venue(sent.doc[a.head])]
+                        and not _venue(sent.doc[a.head]) and not _mediator(sent.doc[a.head])]
                 right = [a for a in pool if a.head > cand.trigger.i]
                 left = [a for a in pool if a.head < cand.trigger.i]
                 pick = right[0] if right else (left[-1] if left else None)

@@ -120,11 +120,13 @@ ENVOY_NOUNS = frozenset(
         "officer",  # "a Croatian consular officer" (with "consular" or an embassy only)
         "counsellor",  # "a Malagasy embassy counsellor" (with an embassy only)
         "counselor",
+        "aide",  # "a Chinese embassy aide" (with an embassy only)
     }
 )
-# "staff", "official" count only when the embassy is named: "embassy staff".
+# "staff", "official" count only when the embassy is named: "embassy staff", "high
+# commission staffer".
 ENVOY_NEEDS_EMBASSY = frozenset({"staff", "staffer", "official", "member", "employee",
-                                 "personnel", "officer", "counsellor", "counselor"})
+                                 "personnel", "officer", "counsellor", "counselor", "aide"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 QUANTIFIER_NOUNS = frozenset(
     {
@@ -728,7 +730,7 @@ ABANDONED_PLANS = frozenset(
      "bill", "draft", "motion", "resolution", "legislation", "scheme", "intention"})
 # "called 'fabricated' a newspaper story saying ...": a report its subject dismisses.
 REPORT_NOUNS = frozenset({"report", "story", "claim", "rumour", "rumor", "article",
-                          "allegation"})
+                          "allegation", "speculation", "suggestion"})
 FALSEHOOD_WORDS = frozenset({"fabricate", "fabricated", "false", "baseless", "fake", "untrue",
                              "unfounded", "groundless", "nonsense", "fabrication", "lie",
                              "fiction", "disinformation", "fictitious"})
@@ -814,7 +816,7 @@ GOODS = frozenset({
     "gas", "crude", "timber", "lumber", "steel", "aluminium", "aluminum", "fertiliser",
     "fertilizer", "potash", "sugar", "tea", "coffee", "cotton", "beer", "vodka", "cheese",
     "milk", "goods", "product", "produce", "lobster", "tomato", "flower", "car",
-    "diamond", "gold", "uranium", "caviar", "petroleum",
+    "diamond", "gold", "uranium", "caviar", "petroleum", "lng",
     # carriers banned by their flag: "its ban on North Korean ships entering its ports"
     "ship", "vessel", "tanker", "airline", "aircraft", "carrier", "truck", "lorry",
 })

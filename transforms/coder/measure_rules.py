@@ -14,11 +14,11 @@ from .modality import _endure_modifier
 from .syntax import _children, _gerund_subjects, _lemma, _mod_lemmas, _pobjs
 from .triggers import (
     _HEADLINE_ENVOY_FORMS,
-    _STAFF_CAP_VERBS,
     Candidate,
     _back_to_post,
     _bearer,
     _harmed_by,
+    caps_staff,
     classify,
     governor,
     measure_class,
@@ -383,7 +383,10 @@ class MeasureRules:
                            if is_state(a.code) and a.code not in src_codes]
             cand = Candidate(etype, p, p, sources, targets)
             if not targets and len(sources) >= 2:
-                if _lemma(m) in _ONE_SIDED_NOUNS:
+                if _lemma(m) in _ONE_SIDED_NOUNS and not (
+                    etype == "restore_relations" and len(sources) == 2
+                    and _lemma(m) == "representation"
+                ):  # (two that raise their representation raise it with each other)
                     # "Albania and Ukraine were lowering their representation": each its
                     # own, somewhere this clause does not say.
                     cand.notes.add("no_fallback")
@@ -435,7 +438,7 @@ class MeasureRules:
                         sources = [own]  # "the recall of the Algerian ambassador"
                 tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"})
                 return [Candidate(etype, p, p, sources, self._expand_target(tgt))]
-            if etype == "expel_diplomats" and _lemma(p) in _STAFF_CAP_VERBS:
+            if etype == "expel_diplomats" and caps_staff(p):
                 return self._staff_capped(m, p, sources)
             if etype == "expel_diplomats":
                 owners = self.res.resolve(m, allow_unknown=False)

@@ -20,6 +20,8 @@ from .triggers import (
     _left_in_place,
     _names_as,
     _ruled_out,
+    name_to_verb,
+    weighs_others_measure,
 )
 
 _VERBAL_LINKS = frozenset({
@@ -29,6 +31,8 @@ _VERBAL_LINKS = frozenset({
 })
 # Verbs that deny a report of an act: "rejects reports it endorsed ...".
 _DENIAL_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rubbish"})
+# (headline verbs tagged as nouns and lemmatised as such: "dismisses" gives "dismisse")
+_DENIAL_FORMS = frozenset({"dismisses", "rejects", "denies", "refutes", "rebuffs"})
 
 
 @dataclass
@@ -362,6 +366,8 @@ def _parsed_headline_infinitive(pred: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in node.children):
         return False  # "for Britain to lift": a clause of another verb
+    if name_to_verb(node):
+        return True
     if not _children(node, "nsubj") and not (
         # "Sanctions on Iran to be lifted": the passive plan, told without its planner
         _children(node, "nsubjpass") and _children(node, "auxpass")
@@ -515,8 +521,9 @@ def modality_cues(
     crossed_report = False
     relative = False
     if pred.dep_ in ("advcl", "xcomp", "acl") and any(
-        _lemma(c) in lx.PROPOSAL_NOUNS and not _enacted(c) for c in _children(pred.head, "dobj")
-    ):
+        (_lemma(c) in lx.PROPOSAL_NOUNS or _lemma(c) == "law" and "draft" in _mod_lemmas(c))
+        and not _enacted(c) for c in _children(pred.head, "dobj")
+    ):  # ("approved a draft law on Tuesday banning imports": a cabinet's bill)
         cues.sanction_threat = True
     if any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in pred.children) and any(
         _lemma(c) in lx.PROPOSAL_NOUNS for c in _children(pred, "nsubj")
@@ -691,8 +698,8 @@ def modality_cues(
                 if t.i != node.i
             ):
                 cues.negated = True  # "called 'fabricated' a story saying ...", "... baseless"
-            if lemma in lx.REPORT_NOUNS and any(
-                _lemma(t) in _DENIAL_VERBS for t in [
+            if (lemma in lx.REPORT_NOUNS or node.lower_ == "talk") and any(
+                _lemma(t) in _DENIAL_VERBS or t.lower_ in _DENIAL_FORMS for t in [
                     *([node.head] if node.dep_ == "dobj" else []),
                     # "dismissed as 'fake news' a report that ...", so parsed
                     *([node.head.head] if node.dep_ == "pobj" and node.head.lower_ == "as"
@@ -700,7 +707,7 @@ def modality_cues(
                     *(c for c in node.children if c.dep_ == "nsubj" and c.i == node.i - 1)]
             ):
                 # "Yerevan rejects reports it endorsed Moscow's stance" (headline parse:
-                # "rejects" as the subject of "reports")
+                # "rejects" as the subject of "reports"), "dismisses talk of switching"
                 cues.negated = True
             if lemma in lx.ABANDON_VERBS and prev_dep == "dobj" and any(
                 c.dep_ == "dobj" and _lemma(c) in lx.ABANDONED_PLANS
@@ -721,7 +728,9 @@ def modality_cues(
                 cues.threat = True
             if lemma in lx.SANCTION_THREAT_CUES and prev_dep in (
                 "xcomp", "dobj", "pobj", "prep", "acl", "acomp"
-            ) and not _enacted(node):
+            ) and not _enacted(node) and not (
+                came_from is not None and weighs_others_measure(node, came_from)
+            ):
                 cues.sanction_threat = True
             if lemma in lx.STOP_CUES and prev_dep in ("xcomp", "dobj", "pcomp"):
                 cues.stopped = True

@@ -134,7 +134,7 @@ _ORGANISATION = re.compile(
 BODY_WORDS = frozenset({"organisation", "organization", "commonwealth", "francophonie",
                         "unesco", "igad", "opec", "interpol", "unrwa", "csto", "oic",
                         "alba", "unasur", "celac", "mercosur", "sadc", "saarc", "fao",
-                        "wto", "ilo"})
+                        "wto", "ilo", "andean", "sica", "parlacen"})
 _UNLISTED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
 # Words as the gazetteer's keys are split: with and without hyphens, so that both
 # "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.

@@ -50,6 +50,11 @@ _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet
                             "host", "receive"})
 
 
+# Verbs of a reaction to another's act: "welcomes London's decision to scrap ...".
+_REACTION_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "laud", "commend",
+                             "salute", "greet"})
+
+
 class SupportRules:
     """Support rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -69,6 +74,10 @@ class SupportRules:
             o for x in v.subtree if x.lower_ == "with" and x.head.lower_ == "shoulder"
             for o in _children(x, "pobj")
         ]
+        # not the other side of a row: "... with Azerbaijan in row with Moscow", the
+        # second "with" hung on the verb
+        objs = [o for o in objs if not (o.head.lower_ == "with" and o.head.i > 0 and _lemma(
+            o.doc[o.head.i - 1]) in lx.RIFT_NOUNS)]
         targets = [a for o in objs if self._support_target_ok(o)
                    for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
         return self._support_by(v, v, targets)
@@ -241,6 +250,13 @@ class SupportRules:
             return []  # "backed sanctions" is about the measure, coded there
         if not self._support_target_ok(obj):
             return []  # "welcoming US tourists"
+        if _lemma(v) in _REACTION_VERBS and _lemma(obj) in (
+            "decision", "move", "step", "announcement") and any(
+            _lemma(c) in lx.EASE_PREDICATES for c in _children(obj, "acl", "relcl", "xcomp")
+        ):
+            # "Harare welcomes London's decision to scrap remaining sanctions": a
+            # reaction to measures ended (dev dw-0175), no backing of London.
+            return []
         if _lemma(v) == "welcome" and (
             obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(obj) in (
                 "leader", "president", "minister", "premier", "chancellor", "king", "emir",

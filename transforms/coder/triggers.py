@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .actors import STATE_HEADS, Actor
+from .actors import STATE_HEADS, Actor, is_pronoun
 from .syntax import (
     _children,
     _gerund_subjects,
@@ -90,10 +90,12 @@ def measure_class(tok: Token) -> str | None:
         on_what = {_lemma(t) for t in _pobjs(tok, {"on"})}
         subj = {_lemma(t) for t in _children(tok, "nsubj")}
         kinds = (mods | on_what | subj) & lx.BAN_MODIFIERS
-        if not kinds and lemma == "ban" and _national_goods(_pobjs(tok, {"on"})) and (
-            not _health_context(tok.sent)
-        ):
-            return "sanction"  # "its ban on Norwegian salmon": an import ban
+        if not kinds and lemma == "ban" and _national_goods(_pobjs(tok, {"on"}) + [
+            t for r in _children(tok, "relcl") for t in _pobjs(r, {"on"})
+        ]) and not _health_context(tok.sent):
+            # "its ban on Norwegian salmon", "the ban, which Ankara imposed on
+            # Israeli-flagged vessels": an import ban
+            return "sanction"
         if not kinds and lemma == "freeze" and any(
             _lemma(t) in lx.LISTED_HEADS | lx.KIN_HEADS and any(
                 c.dep_ in ("amod", "compound", "poss") and (
@@ -164,6 +166,15 @@ def measure_class(tok: Token) -> str | None:
             if people and not _health_context(tok.sent):
                 return "sanction"
             return None
+        if kinds <= {"export"} and lemma == "ban" and on_what and all(
+            x.pos_ != "PROPN" and not x.ent_type_
+            and _lemma(x) not in STATE_HEADS | lx.LISTED_HEADS
+            for t in _pobjs(tok, {"on"}) for x in t.subtree
+        ) and not any(x.head.lower_ == "to" and x.ent_type_ in ("GPE", "NORP")
+                      and x.head.head.i in (tok.i, tok.head.i) for x in tok.sent) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ == "with"  # "hits Russia with ..."
+        ):
+            return None  # "lifts export ban on maize": a producer's own trade rule
         if kinds:
             return "sanction"
     if nounish and lemma == "penalty" and tok.tag_ == "NNS" and (
@@ -246,7 +257,9 @@ def measure_class(tok: Token) -> str | None:
         base = lemma if lemma in lx.ENVOY_NOUNS else low.rstrip("s")
         if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
             "embassy", "diplomatic", "consular", "consulate"
-        } and not (_expelled_state_staff(tok) and base != "officer") and not any(
+        } and not {"high", "commission"} <= mods and not (
+            _expelled_state_staff(tok) and base != "officer"
+        ) and not any(
             _lemma(o) in ("embassy", "consulate") or _lemma(o) in ("staff", "personnel") and (
                 _mod_lemmas(o) & {"embassy", "diplomatic", "consular"})
             or _lemma(o) == "mission" and _children(o, "poss")  # "of Russia's mission"
@@ -368,7 +381,10 @@ def _national_goods(toks: list[Token]) -> list[Token]:
     toks = _gerund_subjects(toks)
     return [t for t in toks if _lemma(t) in lx.GOODS and any(
         c.dep_ in ("amod", "compound") and c.i < t.i and (
-            c.ent_type_ == "NORP" or (c.tag_ == "JJ" and c.text[:1].isupper()))
+            c.ent_type_ == "NORP" or (c.tag_ == "JJ" and c.text[:1].isupper())
+            or c.lower_ == "flagged" and any(  # "Israeli-flagged vessels"
+                g.ent_type_ == "NORP" or g.tag_ == "JJ" and g.text[:1].isupper()
+                for g in c.children))
         for c in t.children)]
 
 
@@ -387,6 +403,8 @@ def governor(m: Token) -> Token | None:
     if misread is not None:
         return misread
     p = _governor(m)
+    if p is not None and weighs_others_measure(p, m):
+        return None
     if p is not None and p.i == m.i - 1 and _lemma(p) == "target" and p.head.i != p.i:
         # "plans targeted sanctions" mis-parsed with "targeted" as the verb.
         return p.head
@@ -413,6 +431,26 @@ def _right_before(mod: Token, m: Token) -> bool:
                for j in range(mod.i + 1, m.i)) and mod.i < m.i
 
 
+# Verbs of deliberation: "weighs sanctions" is a threat by the one weighing.
+_WEIGHING = frozenset({"weigh", "consider", "discuss", "debate", "study", "mull", "eye"})
+
+
+def name_to_verb(v: Token) -> bool:
+    """Headline "Riyadh to lift ban on Lebanese imports, Beirut says" parsed with the
+    verb as a clause of the name in front of "to": the name is the subject."""
+    return v.dep_ in ("advcl", "acl") and v.head.pos_ == "PROPN" and v.head.i == v.i - 2 and (
+        v.doc[v.i - 1].lower_ == "to") and v.head.dep_ in ("ROOT", "ccomp") and (
+        v.head.i == v.sent.start or v.doc[v.head.i - 1].dep_ == "compound")
+
+
+def weighs_others_measure(p: Token, m: Token) -> bool:
+    """ "Asian buyers were weighing the EU's ban on Russian LNG": others weigh a measure
+    in place (a mention of it); its owner threatens nothing."""
+    return m.dep_ == "dobj" and m.head.i == p.i and _lemma(p) in _WEIGHING and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in m.children
+    ) and not any(s.pos_ == "PROPN" or is_pronoun(s) for s in _children(p, "nsubj"))
+
+
 def _governor(m: Token) -> Token | None:
     x = m
     while x.dep_ == "conj" and measure_class(x.head):
@@ -434,6 +472,10 @@ def _governor(m: Token) -> Token | None:
         x = x.head.head
     if x.dep_ == "compound" and _lemma(x.head) in lx.CONTAINER_NOUNS:
         x = x.head  # "end the sanctions regime on Eritrea"
+    if x.dep_ == "pobj" and x.head.lower_ in ("including", "notably") and (
+        x.head.head.pos_ == "VERB" and _predicate_lemma(x.head.head) in _PREDICATES
+    ):
+        return x.head.head  # "ready to impose further costs on Moscow, including sanctions"
     if x.dep_ == "pobj" and x.head.lower_ == "over" and _lemma(x.head.head) == "roll":
         return x.head.head  # "roll over Belarus sanctions": the particle read as a preposition
     if x.dep_ == "compound" and x.head.lower_ in ("home", "packing") and (
@@ -816,7 +858,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "expel_diplomats"
         if lemma in ("throw", "kick") and subtree & {"out"}:
             return "expel_diplomats"
-        if lemma in _STAFF_CAP_VERBS and m.dep_ in ("dobj", "nsubjpass"):
+        if caps_staff(p) and m.dep_ in ("dobj", "nsubjpass"):
             # "Czechs cap Russian embassy staff": a host cutting another state's staff
             # expels them (``_from_measure`` keeps it only with that state named).
             return "expel_diplomats"
@@ -828,6 +870,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "expel_diplomats"  # "gives Russian diplomat 48 hours to go"
         if lemma == "declare" and {"grata", "gratae"} & {t.lower_ for t in p.sent}:
             return "expel_diplomats"
+        if lemma == "return" and subtree & {"consultation", "consultations", "home"}:
+            return "recall_envoy"  # "the envoy's return for consultations was a protest"
         if lemma in ("exchange", "swap", "return", "restore", "reinstate") or (
             lemma == "send" and "back" in subtree
         ) or (lemma == "go" and _back_to_post(p)):
@@ -841,7 +885,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "restore_relations"
         return None
     if cls == "mission":
-        if lemma in ("open", "reopen", "reopening", "opening", "restore"):
+        if lemma in ("open", "reopen", "reopening", "opening", "restore") or (
+            lemma == "resume" and m.dep_ == "pobj" and any(_lemma(o) in (
+                "operation", "work", "activity") for o in [m.head.head, *_children(p, "dobj")])
+        ):  # ("will resume the work of its diplomatic mission in Syria")
             if _TEMPORARY_CLOSURE.search(p.sent.text):
                 return None  # "reopened after being closed for the Easter holiday"
             return "restore_relations"
@@ -956,6 +1003,13 @@ _HEADLINE_MISSION_FORMS = frozenset({"shuts", "closes", "reopens", "opens"})
 
 # A host limiting a foreign mission's staff ("cap Russian embassy staff").
 _STAFF_CAP_VERBS = frozenset({"cap", "cut", "reduce", "limit", "slash", "shrink", "trim"})
+
+
+def caps_staff(p: Token) -> bool:
+    """ "cap", "cut" a mission's staff; also "scale down" and "downsize" it."""
+    lemma = _lemma(p)
+    return lemma in _STAFF_CAP_VERBS | {"downsize"} or lemma == "scale" and any(
+        c.lower_ == "down" for c in p.children)
 
 
 def _misread_headline_verb(m: Token) -> Token | None:

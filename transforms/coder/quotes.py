@@ -1,0 +1,39 @@
+"""Scare quotes around a short phrase ("Pakistan 'fully supports' Beijing's position",
+"his government 'stands fully behind' Pristina"): the small model reads the quote
+marks as possessive endings or punctuation and loses the clause's verb. A sentence
+holding one is re-parsed with those quote marks blanked (same length, so offsets
+carry over unchanged, as in headline.py and compounds.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .prefilter import has_trigger_word
+
+# A quoted phrase of two to six words that starts with a lower-case letter (a verb or
+# an adjective phrase, not a title or a name), its marks at word boundaries: not the
+# apostrophe of "Pakistan's" or of "the Emirates' decision". One quoted word ("voices
+# 'solidarity' with") is read well as it is.
+_QUOTED = re.compile(
+    r"""(?<![\w'’])(['‘"“])([a-z][\w'’-]*(?:[ ][\w'’-]+){1,5}?)(['’"”])(?![\w'’])""")
+
+
+def _quoted_acts(text: str) -> list[re.Match]:
+    # Only phrases that hold a word of an act ("fully supports", "full solidarity"):
+    # others ("'not on the agenda'") are left as the parser reads them.
+    return [m for m in _QUOTED.finditer(text) if has_trigger_word(m.group(2))]
+
+
+def has_quoted_phrase(text: str) -> bool:
+    return bool(_quoted_acts(text))
+
+
+def unquote_phrases(text: str) -> str:
+    """`text` with the marks of each short quoted phrase of an act replaced by spaces."""
+    chars = list(text)
+    for match in _quoted_acts(text):
+        chars[match.start(1)] = " "
+        chars[match.end(3) - 1] = " "
+    out = "".join(chars)
+    assert len(out) == len(text)
+    return out
