@@ -1047,9 +1047,9 @@ _BATCHES = {
     # trade press, timelines, newsletters), and the English copy of non-Western state and
     # private agencies (Xinhua, IRNA, TASS, Anadolu, KUNA and others). 0.23.2 scored 0.732
     # (P 0.882, R 0.625; interval 0.664-0.800; feed items 0.800, agency copy 0.662), item
-    # F1 0.826, 2 false alarms of 74 (0.23.1: 0.727). Not tuned on yet: the floor is the
-    # arrival score's.
-    "33": _Batch(3704, 3903, 200, f1=0.71, precision=0.86, item_f1=0.80, false_alarms=3),
+    # F1 0.826, 2 false alarms of 74 (0.23.1: 0.727); 0.23.3, tuned on them, 0.842 (P
+    # 0.941, R 0.762), item F1 0.910, 1.
+    "33": _Batch(3704, 3903, 200, f1=0.81, precision=0.91, item_f1=0.88, false_alarms=2),
 }
 
 

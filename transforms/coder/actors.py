@@ -393,12 +393,17 @@ class ActorResolver:
             return None
         if is_pronoun(tok):
             return self.antecedent(tok)
+        clause = tok.head
+        if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and (
+            clause.head.lemma_.lower() in ("say", "claim", "believe", "think")
+        ):
+            clause = clause.head  # "Cuba, which he said had endured ..."
         if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WDT", "WP") and tok.dep_ in (
             "nsubj", "nsubjpass"
-        ) and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        ) and clause.dep_ == "relcl" and clause.head.i != tok.i:
             # "Iran, which is under US sanctions": the relative subject stands for the
             # noun its clause describes.
-            return self.resolve_one(tok.head.head, depth + 1, allow_unknown)
+            return self.resolve_one(clause.head, depth + 1, allow_unknown)
         ent = _entity(tok)
         if tok.pos_ == "PROPN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "Port of Spain" (Trinidad and Tobago), not its "of" object
@@ -618,6 +623,15 @@ class ActorResolver:
         """The nearest subject above the pronoun that resolves to a state."""
         self.antecedent_not_state = False
         if pron.dep_ == "poss" and pron.lower_ in ("its", "their"):
+            verb = pron.head.head if pron.head.dep_ in ("dobj", "pobj") else None
+            owners = [c for c in verb.head.children if c.dep_ == "poss" and not is_pronoun(c)
+                      ] if verb is not None and verb.dep_ == "acl" else []
+            if owners:
+                # "Vietnam's efforts to defend its sovereignty": the owner of the noun
+                # whose clause it is.
+                actor = self.resolve_one(owners[0], 1, allow_unknown=False)
+                if actor:
+                    return actor
             actor = self._object_antecedent(pron)
             if actor:
                 return actor

@@ -47,6 +47,15 @@ _TAGGED_VERB = re.compile(
     r"|restrictions?|embargo(?:e?s)?|sanctions?|freezes?|controls?)\b)", re.IGNORECASE)
 
 
+# "Bamako severs ties with Kyiv" is read with "severs" as a noun and "ties" as the verb;
+# "breaks" is read as the verb. Swapped only where misread.
+_TAGGED_RELATION_SWAPS: dict[str, str] = {"severs": "breaks"}
+assert all(len(verb) == len(new) for verb, new in _TAGGED_RELATION_SWAPS.items())
+_TAGGED_RELATION_VERB = re.compile(
+    r"\b(" + "|".join(_TAGGED_RELATION_SWAPS) + r")(?=\s+(?:[\w'’-]+\s+){0,2}?(?:ties"
+    r"|relations)\b)", re.IGNORECASE)
+
+
 # The same in front of a support noun: "Pakistan voices solidarity with ..." is read with
 # "voices" as the subject and "solidarity" as the verb.
 _SUPPORT_VERB_SWAPS: dict[str, str] = {"voices": "offers"}
@@ -81,7 +90,7 @@ def misread_compound(sent: Span) -> bool:
     ):
         return True
     if any(m.start() == tok.idx - sent.start_char and tok.pos_ != "VERB"
-           for pattern in (_TAGGED_VERB, _TAGGED_SUPPORT_VERB)
+           for pattern in (_TAGGED_VERB, _TAGGED_SUPPORT_VERB, _TAGGED_RELATION_VERB)
            for m in pattern.finditer(sent.text) for tok in sent):
         return True
     return any(
@@ -114,6 +123,7 @@ def repair_compounds(text: str) -> str:
 
     text = _MISREAD_APPOINT_VERB.sub(_swapper(_APPOINT_SWAPS), text)
     text = _TAGGED_VERB.sub(_swapper(_TAGGED_VERB_SWAPS), text)
+    text = _TAGGED_RELATION_VERB.sub(_swapper(_TAGGED_RELATION_SWAPS), text)
     text = _TAGGED_SUPPORT_VERB.sub(_swapper(_TAGGED_SUPPORT_SWAPS), text)
     text = _MISREAD_SUPPORT_VERB.sub(_swapper(_SUPPORT_VERB_SWAPS), text)
     return _MISREAD_VERB.sub(_swapper(_VERB_SWAPS), _COMPOUND.sub(repl, text))

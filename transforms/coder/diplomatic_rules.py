@@ -51,9 +51,21 @@ def _unlisted_body(t: Token) -> bool:
         {w.lower_ for w in ent} & BODY_WORDS)
 
 
+# Verbs that undo a decision: "revoked its decision on recognising Kosovo".
+_REVERSING_VERBS = frozenset({"revoke", "reverse", "rescind", "withdraw", "cancel", "annul",
+                              "retract"})
 # Heads of state and government: declaring one persona non grata expels no diplomat.
 _LEADER_HEADS = frozenset({"president", "leader", "premier", "king", "queen", "monarch",
                            "chancellor", "emir", "sultan"})
+
+
+def _name_as_modifier(t: Token) -> bool:
+    """Whether the name `t` heads is followed by a common noun it modifies, which the parse
+    left hanging under it ("the Association of Southeast Asian Nations football meeting")."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    end = ent.end if ent is not None else t.i + 1
+    after = t.doc[end] if end < len(t.doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.text.islower()
 
 
 def _quitting(v: Token, sources: list[Actor], bodies: list[Actor]) -> list[Candidate]:
@@ -577,6 +589,17 @@ class DiplomaticRules:
             ):
                 cand.notes.add("background")  # "thanked the US for recognising ..."
             return [cand]
+        decision = v.head.head if v.dep_ in ("pcomp", "acl") and v.head.lower_ in (
+            "on", "to") else v.head if v.dep_ == "acl" else None
+        if decision is not None and _lemma(decision) == "decision" and decision.dep_ == "dobj" and (
+            _lemma(decision.head) in _REVERSING_VERBS
+        ):
+            # "has revoked its earlier decision on recognising the so-called state of
+            # Kosovo": recognition withdrawn, by whoever revokes the decision.
+            cand = Candidate("sever_relations", decision.head, v,
+                             self.resolve_all(self.agent_tokens(decision.head)), targets)
+            cand.notes.add("no_fallback")
+            return [cand]
         cand = Candidate("restore_relations", v, v, sources, targets)
         cand.notes.add("source_fallback_only")
         return [cand]
@@ -632,6 +655,9 @@ class DiplomaticRules:
                                                 for t in _pobjs(o, {"of"})]
         else:
             objs = _children(v, "dobj") + _pobjs(v, {"from"})
+        # Not a body's name used as a modifier: "quit the Intergovernmental Authority on
+        # Development meeting" left a meeting.
+        objs = [o for o in objs if not _name_as_modifier(o)]
         # "withdraw from the Rome Statute of the International Criminal Court"
         objs += [t for o in objs if _lemma(o) in ("statute", "charter", "treaty")
                  for t in _pobjs(o, {"of"})]

@@ -78,6 +78,13 @@ def _list_named_before(tok: Token) -> bool:
         for t in tok.sent if t.i < tok.i)
 
 
+def _list_of_the_banned(tok: Token) -> bool:
+    """ "its list of persons banned from entering the country": a list of people barred
+    by name."""
+    return any(_lemma(o) in ("person", "people", "individual", "foreigner")
+               and any(_lemma(t) == "ban" for t in o.subtree) for o in _pobjs(tok, {"of"}))
+
+
 def _venue(tok: Token) -> bool:
     """ "Foreign ministers meeting in Luxembourg added ...", "at a summit in Baku": the
     place of a meeting, not a party to the act."""
@@ -88,6 +95,13 @@ def _venue(tok: Token) -> bool:
 
 # Verbs that move another to act: "prompted Algeria to recall its ambassador".
 _CAUSING_VERBS = frozenset({"prompt", "lead", "spur", "cause", "drive", "provoke", "trigger"})
+
+
+def _reshuffle(verb: Token) -> bool:
+    """ "approved recalling 29 ambassadors and high commissioners": many envoys recalled
+    from nowhere named is a reshuffle of the service, not an act aimed at a state."""
+    return any(n.like_num and n.text.isdigit() and int(n.text) >= 5
+               for o in _children(verb, "dobj") for n in _children(o, "nummod"))
 
 
 def _mediator(tok: Token) -> bool:
@@ -209,8 +223,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 return self._subjects(p) or ([
                     c for c in _children(p, "compound") if c.i < p.i
                     and (c.ent_type_ in ("GPE", "ORG", "NORP") or c.pos_ == "PROPN")
-                ] if p.tag_ == "NNS" and any(
-                        c.dep_ == "xcomp" for c in p.children) else [])
+                ] if p.tag_ == "NNS" and any(  # ("Erdogan pledges Ankara's full backing")
+                        c.dep_ in ("xcomp", "dobj") for c in p.children) else [])
             if p.dep_ in ("nsubj", "ROOT"):
                 return []
             return self.agent_tokens(p.head, depth + 1) if p.head.i != p.i else []
@@ -225,6 +239,14 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             return agents + left
         if name_to_verb(p):
             return [p.head]  # headline "Riyadh to lift ban on Lebanese imports"
+        if p.pos_ == "VERB" and not _children(p, "nsubj", "nsubjpass") and p.i >= 1 and (
+            p.doc[p.i - 1].head.i == p.i and p.doc[p.i - 1].dep_ in ("amod", "compound")
+            and p.doc[p.i - 1].i == p.sent.start
+            and self.res.resolve(p.doc[p.i - 1], allow_unknown=False)
+        ):
+            # headline "Vanuatu backs Beijing's stance on Taiwan", the name read as the
+            # verb's modifier
+            return [p.doc[p.i - 1]]
         subj = self._subjects(p)
         if subj:
             if subj[-1].tag_ in ("WDT", "WP") and p.dep_ == "relcl":
@@ -289,8 +311,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         if p.dep_ == "acl":
             poss = _children(p.head, "poss")
             if not poss and _lemma(p.head) in lx.INTENT_CUES:
-                # "US decision to lift sanctions": the state naming the decision acts.
-                poss = [c for c in _children(p.head, "compound")
+                # "US decision to lift sanctions", "the decision of the United States to
+                # lift ...": the state naming the decision acts.
+                poss = [c for c in _children(p.head, "compound") + _pobjs(p.head, {"of"})
                         if self.res.resolve(c, allow_unknown=False)]
             if not poss and measure_class(p.head) == "sanction":
                 # "welcomed new British and EU sanctions targeting ...": the measure's
@@ -468,7 +491,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(listed)
                 continue
             cls = measure_class(tok)
-            if cls and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and lemma in lx.SANCTION_VERBS \
+            if cls and tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "ccomp") \
+                    and lemma in lx.SANCTION_VERBS \
                     and _children(tok, "nsubj", "compound") and _children(tok, "dobj"):
                 # "Canada sanctions Haitian elites", "US sanctions six more Hong Kong
                 # officials": a headline verb read as a noun (its subject as a compound).
@@ -512,7 +536,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 _mod_lemmas(tok) | {_lemma(t) for o in _pobjs(tok, {"of"}) for t in o.subtree}
                 | _quoted_mods(tok)  # and "terrorism sponsors list":
                 | {_lemma(t) for c in _children(tok, "compound") for t in c.subtree}
-            ) & lx.LIST_KINDS or _list_named_before(tok)):
+            ) & lx.LIST_KINDS or _list_named_before(tok) or _list_of_the_banned(tok)):
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))
@@ -1044,7 +1068,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 "recall_envoy", "expel_diplomats"
             ) and cand.trigger.pos_ == "VERB" and all(
                 a.how in ("parse", "pronoun") for a in cand.sources
-            ):
+            ) and not _reshuffle(cand.trigger):
                 # "France recalls envoys", "Berlin recalls its ambassador": the act is
                 # certain, its target is not named in the sentence.
                 cand.targets = [ActorResolver.make(UNKNOWN, [cand.trigger], cand.trigger.i,

@@ -42,7 +42,7 @@ RESTRICTION_KINDS = frozenset({"visa", "travel", "entry"})
 MEASURE_NOUNS = frozenset({"measure", "penalty", "action", "step"})
 # "restrictive measures" is the EU's own name for its sanctions.
 MEASURE_MODIFIERS = frozenset({"retaliatory", "punitive", "economic", "financial", "sanction",
-                               "restrictive"})
+                               "restrictive", "coercive"})  # "unilateral coercive measures"
 # "new penalties on Russian banks": news copy's plural "penalties" with one of these is
 # a round of sanctions (triggers.measure_class).
 NEW_PENALTY_MODIFIERS = frozenset({"new", "fresh", "further", "additional", "more", "tough",
@@ -121,12 +121,14 @@ ENVOY_NOUNS = frozenset(
         "counsellor",  # "a Malagasy embassy counsellor" (with an embassy only)
         "counselor",
         "aide",  # "a Chinese embassy aide" (with an embassy only)
+        "team",  # "the entire South African diplomatic team stationed in Tel Aviv"
     }
 )
 # "staff", "official" count only when the embassy is named: "embassy staff", "high
 # commission staffer".
 ENVOY_NEEDS_EMBASSY = frozenset({"staff", "staffer", "official", "member", "employee",
-                                 "personnel", "officer", "counsellor", "counselor", "aide"})
+                                 "personnel", "officer", "counsellor", "counselor", "aide",
+                                 "team"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 QUANTIFIER_NOUNS = frozenset(
     {
@@ -614,6 +616,7 @@ RECOGNISE_VERBS = frozenset({"recognise", "recognize"})
 RECOGNISABLE_HEADS = frozenset(
     {
         "ruler",  # "recognised Afghanistan's Taliban rulers"
+        "emirate",  # "recognised the Islamic Emirate of Afghanistan"
         "regime",
         "independence",
         "sovereignty",
@@ -856,7 +859,8 @@ BURDEN_NOUNS = frozenset({"burden", "brunt",
 # no other; the reaction itself is no event of ours.
 REACTION_VERBS = frozenset({"condemn", "denounce", "blame", "slam", "reject", "criticise",
                             "criticize", "decry", "protest", "deplore", "lambast", "blast",
-                            "respond", "retaliate", "react", "hit", "answer"})
+                            "respond", "retaliate", "react", "hit", "answer",
+                            "oppose"})  # "China firmly opposes the so-called sanctions"
 # Prepositions joining a reaction verb to the measure: "respond to", "retaliate against",
 # "hit back at", "protest against".
 REACTION_PREPS = frozenset({"to", "against", "at"})
@@ -934,7 +938,8 @@ RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "counter", "strike"
 # "added 12 Chinese firms to its entity list" (and China's list of "diehard separatists").
 LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "terrorism",
                         "blacklist", "sdn", "separatist", "terrorist",
-                        "magnitsky", "control"})  # "its export control list"
+                        "magnitsky", "control",  # "its export control list"
+                        "stop"})  # "its entry stop-list"
 # Sanctions lists: "added 40 Iranian entities to its sanctions list".
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "roster"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .actors import STATE_HEADS, Actor, is_state
+from .actors import STATE_HEADS, Actor, is_pronoun, is_state
 from .diplomatic_rules import _LEAVE_VERBS
 from .gazetteer import UNKNOWN, normalise
 from .modality import _endure_modifier
@@ -436,7 +436,16 @@ class MeasureRules:
                     own = self.res.resolve_one(m, allow_unknown=False)
                     if not sources and own is not None and is_state(own.code):
                         sources = [own]  # "the recall of the Algerian ambassador"
-                tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"})
+                if sources and all(a.code == UNKNOWN for a in sources) and not any(
+                    is_pronoun(c) for c in _children(m, "poss")
+                ):
+                    # "Cabinet has resolved to bring home the entire South African
+                    # diplomatic team": the envoys' own state, where the parse names none.
+                    own = self.res.resolve_one(m, allow_unknown=False)
+                    sources = [own] if own is not None and is_state(own.code) else sources
+                tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"}) + [
+                    t for a in _children(m, "acl") if _lemma(a) in ("station", "post", "base")
+                    for t in _pobjs(a, {"in"})]  # ("stationed in Tel Aviv")
                 return [Candidate(etype, p, p, sources, self._expand_target(tgt))]
             if etype == "expel_diplomats" and caps_staff(p):
                 return self._staff_capped(m, p, sources)

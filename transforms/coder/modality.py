@@ -317,6 +317,16 @@ def _reaction_verb(x: Token) -> Token | None:
     return verb
 
 
+def _done_by_another(measure: Token | None) -> bool:
+    """ "China firmly opposes the so-called sanctions announced by the U.S. Department of
+    the Treasury": a measure someone has announced or imposed, which the opposing verb
+    above does not undo."""
+    return measure is not None and measure.dep_ == "dobj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in lx.IMPOSE_PREDICATES
+        and any(g.dep_ == "agent" for g in c.children)
+        for c in measure.children)
+
+
 def _praised_act(pred: Token) -> bool:
     """ "praised Gambia for standing by Dakar": the act praised is background to the news,
     which is the praise; also in headlines with the verb read as a compound ("Praises
@@ -535,6 +545,14 @@ def modality_cues(
         lemma = _lemma(node)
         own = node is pred
         came_from = below
+        if link in ("ccomp", "parataxis") and came_from is not None and (
+            came_from.i < node.i and any(t.text == ";" for t in node.doc[came_from.i: node.i])
+        ) and lemma not in _DENIAL_VERBS:
+            # "Beijing blacklists Czech Senate speaker ...; he and his relatives may no
+            # longer set foot on the mainland": a clause before a semicolon is no
+            # complement of the one after it, whatever the parse says (but "...; Accra
+            # denies it" denies it).
+            break
         if own_clause and (link in ("self", "xcomp", "acomp") or (
             link == "conj" and _shares_clause(came_from)
         )):
@@ -668,7 +686,7 @@ def modality_cues(
         if not own:
             if lemma in lx.NEGATING_CUES and (
                 lemma != "rule" or any(c.lower_ == "out" for c in node.children)
-            ):
+            ) and not _done_by_another(came_from):
                 cues.negated = True
                 cues.refused = cues.refused or lemma in ("refuse", "reject", "decline", "veto",
                                                          "block", "oppose", "resist", "rule")
@@ -748,7 +766,9 @@ def modality_cues(
                 cues.appeal = cues.appeal or node
             if lemma in lx.INTENT_CUES and lemma not in lx.DECISION_CUES and prev_dep in (
                 "xcomp", "acl", "pobj", "prep", "dobj", "compound", "relcl", "acomp"
-            ):
+            ) and not (came_from is not None and came_from.lower_ == "against"):
+                # (not what a step is taken against: "a retaliatory step against
+                # Canberra's restrictive measures" names measures in place)
                 cues.intent = True
             if lemma in ("question",) and any(c.lower_ == "out" for c in node.head.children):
                 cues.negated = True

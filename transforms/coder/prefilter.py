@@ -33,7 +33,7 @@ _STRONG = re.compile(
       | ambassador\w*|envoys?|diplomat\w*|charg[eé]s?\s+d.affaires|charg[eé]\b(?!s)
       | consuls?|consul-general|consulates?|consular|attach[eé]s?|emissar\w*
       | high\s+commissioners?|gratae?|embass\w*|restrictive\s+measures?
-      | nuncios?|countersanction\w*|magnitsky
+      | nuncios?|countersanction\w*|countermeasures?|magnitsky|coercive\s+measures?
       | entity['’"]?\s+list|terror(?:ism|ist)?\s+(?:financing\s+|sponsors?\s+)?lists?
       | sponsors?\s+of\s+terror\w*
     )\b""",
@@ -75,7 +75,8 @@ _WEAK = re.compile(
     r"""\b(?:
         boycott\w*
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*|immobili[sz]\w*
-      | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?
+      | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?|blockades?
+      | stop-?\s?lists?
       | retaliat\w*|punitive|penalties|penali[sz]\w*|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars?
       | licen[cs]es?\s+to\s+\w+|licen[cs]es?\b[^.]{0,40}?\b(?:allow|authori[sz]|permit)\w*
@@ -126,7 +127,9 @@ _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
     r"|I\.C\.C\.|W\.H\.O\.|(?i:European Union|United Nations|African Union"
     r"|World Health Organi[sz]ation|International Criminal Court"
-    r"|Organi[sz]ation of American States))"
+    r"|Organi[sz]ation of American States|Economic Community of West African States"
+    r"|North Atlantic Treaty Organi[sz]ation|Gulf Cooperation Council"
+    r"|Association of Southeast Asian Nations|International Atomic Energy Agency))"
 )
 # Words that name an international body the guide has no code for ("the International
 # Organisation of La Francophonie", "the Commonwealth of Independent States", "UNESCO"):
@@ -134,7 +137,7 @@ _ORGANISATION = re.compile(
 BODY_WORDS = frozenset({"organisation", "organization", "commonwealth", "francophonie",
                         "unesco", "igad", "opec", "interpol", "unrwa", "csto", "oic",
                         "alba", "unasur", "celac", "mercosur", "sadc", "saarc", "fao",
-                        "wto", "ilo", "andean", "sica", "parlacen"})
+                        "wto", "ilo", "andean", "sica", "parlacen", "intergovernmental"})
 _UNLISTED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
 # Words as the gazetteer's keys are split: with and without hyphens, so that both
 # "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.
@@ -230,10 +233,11 @@ _STRONG_BIT, _WEAK_BIT, _QUIT_BIT = 1, 2, 4
 _STEMS_OF = {
     _STRONG_BIT: """
         sanction embargo blacklist delist ambassador envoy diplomat charg consul attach
-        emissar commissioner grata embass restrictive nunci countersanction entity terror
-        sponsor magnitsky""",
+        emissar commissioner grata embass restrictive nunci countersanction countermeasure
+        entity terror sponsor magnitsky coercive""",
     _WEAK_BIT: """
         boycott ban freez froze unfr unblock prohibit immobili barr restriction curb export import
+        blockad
         retaliat punitive measure action step penalt penali designat bar licen ties relation
         charg commissioner mission representation recogni derecogni allegiance sid drop
         ditch abandon

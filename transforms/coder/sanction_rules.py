@@ -120,6 +120,10 @@ class SanctionRules:
             _lemma(o) in lx.BARRED_PEOPLE for o in direct
         ) and healthy:
             barred(direct)  # "Moscow bars 21 New Zealand lawmakers": by name, from the country
+        elif not objs and _lemma(v) in ("bar", "ban") and healthy and any(
+            _lemma(o) == "holder" and "passport" in _mod_lemmas(o) for o in direct
+        ):
+            barred(direct)  # "Maldives to ban Israeli passport holders": an entry ban
         elif not objs and healthy and any(
             _lemma(c) in ("port", "airspace", "water", "harbour", "harbor") for c in froms
         ):

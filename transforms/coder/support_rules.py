@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .actors import STATE_HEADS, Actor, is_state
+from .actors import STATE_HEADS, Actor, is_pronoun, is_state
 from .syntax import _children, _lemma, _mod_lemmas, _pobjs
 from .triggers import Candidate, measure_class
 
@@ -172,9 +172,9 @@ class SupportRules:
         """A state's name or its government ("the Panamanian government's", "Phnom
         Penh's"), not a person ("Kamala Harris's selection" is no state's stance)."""
         if tok.ent_type_ == "PERSON" or not (
-            tok.ent_type_ == "GPE" or _lemma(tok) in STATE_HEADS
+            tok.ent_type_ == "GPE" or _lemma(tok) in STATE_HEADS | {"leadership"}
             or self.res.description(tok) is not None  # "the kingdom's rejection"
-        ):
+        ):  # ("the Azerbaijani leadership's peace agenda")
             return False
         actor = self.res.resolve_one(tok, allow_unknown=False)
         return actor is not None and is_state(actor.code)
@@ -395,6 +395,14 @@ class SupportRules:
             return []
         targets = [a for t in tgt if self._support_target_ok(t)
                    for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        owners = [a for c in _children(n, "poss") if not is_pronoun(c)
+                  for a in self.res.resolve(c, allow_unknown=False) if is_state(a.code)]
+        if owners and targets and not self.resolve_all(self.agent_tokens(n.head)):
+            # "Lao Prime Minister Sonexay Siphandone expressed the Lao government's full
+            # backing for ...": the backing's owner, where the speaker names no state.
+            cand = Candidate("express_support", n.head, n, owners, targets)
+            cand.notes.add("no_fallback")
+            return [cand]
         return self._support_by(n.head, n, targets)
 
     def _declared_support(self, n: Token) -> list[Candidate] | None:

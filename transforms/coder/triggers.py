@@ -125,7 +125,9 @@ def measure_class(tok: Token) -> str | None:
                 gov = next((c for c in _children(tok, "amod") if c.i == tok.i - 1
                             and c.tag_ in ("VBD", "VBN")), None)
             if not kinds and gov is not None and _predicate_lemma(gov) in lx.EASE_PREDICATES and (
-                _pobjs(tok, {"on", "against"}) + _pobjs(gov, {"on", "against"})
+                (_pobjs(tok, {"on", "against"}) + _pobjs(gov, {"on", "against"}) or any(
+                    t.ent_type_ == "GPE" and t.dep_ == "compound"
+                    for t in tok.subtree if t.i < tok.i))  # "eases Venezuela oil curbs"
                 and not _health_context(tok.doc[:])  # ("... Quarantine-free flights ...")
             ):
                 return "sanction"  # "easing restrictions on Cuban remittances"
@@ -186,6 +188,17 @@ def measure_class(tok: Token) -> str | None:
         # Wire copy's synonym for sanctions: "imposed new penalties on Russian banks",
         # "threatened Turkey with penalties". Fines of courts and sports bodies have
         # no state source, which the actor rules require.
+        return "sanction"
+    if nounish and lemma == "blockade" and mods & {"economic", "commercial", "financial",
+                                                    "trade"}:
+        return "sanction"  # "the economic, commercial and financial blockade" of Cuba
+    if nounish and lemma == "countermeasure" and any(
+        t.ent_type_ != "GPE" and _aimed_at_state(t) for t in _pobjs(tok, {"on", "against"}) + (
+            _pobjs(tok.head, {"on", "against"}) if tok.dep_ == "dobj" else [])
+    ):
+        # "took countermeasures against two Canadian organizations and 20 individuals":
+        # a state's people or firms named (a vague "countermeasures" against a state is
+        # no measure yet)
         return "sanction"
     if nounish and lemma == "measure" and tok.tag_ == "NNS" and mods & (
         lx.NEW_PENALTY_MODIFIERS | {"coordinated"}
@@ -285,10 +298,12 @@ def closing_order(m: Token) -> Token | None:
     """The order that closes mission `m`: "ordered the Dominican mission closed", and in
     headlines the parser breaks ("Warsaw orders Russia's last consulate in Poland
     closed", "orders" read as a subject or a compound); None when there is none."""
+    after = m.doc[m.right_edge.i + 1] if m.right_edge.i + 1 < len(m.doc) else None
     if m.dep_ == "dobj" and _lemma(m.head) == "order" and any(
         _lemma(c) in ("close", "shut") and c.tag_ in ("VBN", "VBD")
-        for c in [*m.children, *m.head.children]
-    ):
+        for c in [*m.children, *m.head.children, *([after] if after is not None else [])]
+    ):  # (the participle right after the mission's phrase may hang on another verb:
+        # "answered on Friday by ordering the U.S. consulate in Chengdu shut")
         return m.head
     if m.dep_ not in ("nsubj", "nsubjpass", "dobj") or not (
         _lemma(m.head) in ("close", "shut") or _lemma(m.head.head) in ("close", "shut")
@@ -435,10 +450,19 @@ def _right_before(mod: Token, m: Token) -> bool:
 _WEIGHING = frozenset({"weigh", "consider", "discuss", "debate", "study", "mull", "eye"})
 
 
+def _accreditation(t: Token) -> bool:
+    """An envoy's accreditation: "accreditation", "credentials", "diplomatic status"."""
+    return _lemma(t) in lx.ACCREDITATION_NOUNS or (
+        _lemma(t) == "status" and "diplomatic" in _mod_lemmas(t))
+
+
 def name_to_verb(v: Token) -> bool:
     """Headline "Riyadh to lift ban on Lebanese imports, Beirut says" parsed with the
-    verb as a clause of the name in front of "to": the name is the subject."""
-    return v.dep_ in ("advcl", "acl") and v.head.pos_ == "PROPN" and v.head.i == v.i - 2 and (
+    verb as a clause of the name in front of "to" ("Maldives" even as a common noun): the
+    name is the subject."""
+    return v.dep_ in ("advcl", "acl", "relcl") and (
+        v.head.pos_ == "PROPN" or v.head.pos_ == "NOUN" and v.head.text[:1].isupper()
+    ) and v.head.i == v.i - 2 and (
         v.doc[v.i - 1].lower_ == "to") and v.head.dep_ in ("ROOT", "ccomp") and (
         v.head.i == v.sent.start or v.doc[v.head.i - 1].dep_ == "compound")
 
@@ -472,6 +496,11 @@ def _governor(m: Token) -> Token | None:
         x = x.head.head
     if x.dep_ == "compound" and _lemma(x.head) in lx.CONTAINER_NOUNS:
         x = x.head  # "end the sanctions regime on Eritrea"
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.ent_type_ in (
+        "DATE", "TIME") and x.head.head.dep_ == "pobj" and (
+        x.head.head.head.head.pos_ == "VERB"
+    ):
+        return x.head.head.head.head  # "warned the junta on Monday of sanctions"
     if x.dep_ == "pobj" and x.head.lower_ in ("including", "notably") and (
         x.head.head.pos_ == "VERB" and _predicate_lemma(x.head.head) in _PREDICATES
     ):
@@ -596,7 +625,7 @@ def _governor(m: Token) -> Token | None:
             # "... and warning of fresh sanctions" with "of" hung on an earlier noun:
             # the warning right before it governs the measure.
             return before
-        if prep.lower_ == "of" and _lemma(prep.head) in lx.ACCREDITATION_NOUNS and (
+        if prep.lower_ == "of" and _accreditation(prep.head) and (
             prep.head.dep_ in ("dobj", "nsubjpass") and measure_class(m) == "envoy"
         ):
             return prep.head.head  # "revoked the accreditation of a Somali diplomat"
@@ -804,8 +833,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return None
         if lemma in lx.THREAT_PREDICATES:
             return "threaten_sanctions"
-        if lemma in lx.IMPOSE_PREDICATES:
-            return "impose_sanctions"
+        if lemma in lx.IMPOSE_PREDICATES or lemma == "take" and _lemma(m) == "countermeasure":
+            return "impose_sanctions"  # ("decided to take countermeasures against ...")
         return None
     if cls == "rift":
         # "patched up their diplomatic spat", "ended the diplomatic row": relations
@@ -828,6 +857,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "restore_relations"  # "forging diplomatic relations": establishing them
         if lemma in lx.SEVER_PREDICATES and lemma not in ("close", "shut", "shutter"):
             return "sever_relations"
+        if lemma == "put" and any(_lemma(o) == "hold" for o in _pobjs(p, {"on"})):
+            return "sever_relations"  # "has put its ties with Nicaragua on hold": suspended
         return None
     if cls == "envoy":
         subtree = {t.lower_ for t in p.subtree}
@@ -837,9 +868,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # "South Africa's high commissioner was told to return for consultations":
             # only the envoy's own state calls it home for consultations.
             return "recall_envoy"
-        if lemma in lx.ACCREDITATION_REVOKERS and any(
-            _lemma(t) in lx.ACCREDITATION_NOUNS for t in p.subtree
-        ):
+        if lemma in lx.ACCREDITATION_REVOKERS and any(_accreditation(t) for t in p.subtree):
             # "revoked the accreditation of two Polish diplomats", "stripped the envoy of
             # his accreditation": the host state ends their posting (before "withdraw",
             # which recalls one's own envoy).
@@ -858,7 +887,9 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "expel_diplomats"
         if lemma in ("throw", "kick") and subtree & {"out"}:
             return "expel_diplomats"
-        if caps_staff(p) and m.dep_ in ("dobj", "nsubjpass"):
+        if caps_staff(p) and (m.dep_ in ("dobj", "nsubjpass") or m.dep_ == "pobj" and (
+            m.head.head.lower_ == "number" and m.head.head.dep_ == "dobj"
+        )):  # ("reduce the number of Iranian diplomats accredited to the State of Kuwait")
             # "Czechs cap Russian embassy staff": a host cutting another state's staff
             # expels them (``_from_measure`` keeps it only with that state named).
             return "expel_diplomats"
