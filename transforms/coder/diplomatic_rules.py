@@ -275,8 +275,8 @@ class DiplomaticRules:
         if leave is None or _children(v, "neg"):
             return []
         report = v.head if v.dep_ in ("ccomp", "parataxis") and (
-            _lemma(v.head) in lx.REPORT_VERBS
-        ) else None
+            _lemma(v.head) in lx.REPORT_VERBS | {"inform", "notify"}
+        ) else None  # ("has informed the Russian side that 45 staff members ... must leave")
         sources = [a for a in self.resolve_all(self.agent_tokens(report)) if is_state(a.code)
                    ] if report is not None else []
         if not sources:
@@ -575,6 +575,8 @@ class DiplomaticRules:
         obj = objs[0]
         if not (obj.ent_type_ in ("GPE", "NORP") or _lemma(obj) in lx.RECOGNISABLE_HEADS):
             return []
+        if any(c.dep_ == "nummod" and c.lower_ == "one" for c in obj.children):
+            return []  # "Kenya recognises only one Somalia": a stance on its unity
         targets = [a for a in self.res.resolve(obj, allow_unknown=False) if is_state(a.code)]
         if not targets:
             return []

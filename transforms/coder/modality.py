@@ -317,6 +317,15 @@ def _reaction_verb(x: Token) -> Token | None:
     return verb
 
 
+def _inverted_condition(clause: Token) -> bool:
+    """ "should Washington proceed", "were Tokyo to adopt": a condition told by putting
+    the auxiliary before the subject."""
+    subjects = _children(clause, "nsubj")
+    return bool(subjects) and any(
+        g.dep_ == "aux" and g.lower_ in ("should", "were", "had") and g.i < subjects[0].i
+        and g.i == clause.left_edge.i for g in clause.children)
+
+
 def _done_by_another(measure: Token | None) -> bool:
     """ "China firmly opposes the so-called sanctions announced by the U.S. Department of
     the Treasury": a measure someone has announced or imposed, which the opposing verb
@@ -681,8 +690,12 @@ def modality_cues(
                 cues.hypothetical = cues.speculative = True
             if child.dep_ == "advcl" and not crossed_report and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children
+            ) or child.dep_ in ("advcl", "conj") and child.i > node.i and not crossed_report and (
+                _inverted_condition(child)
             ):
-                cues.conditional = True  # the source's own condition: "would ... if"
+                # the source's own condition: "would ... if", "will impose sanctions on
+                # the U.S. companies involved should Washington proceed"
+                cues.conditional = True
         if not own:
             if lemma in lx.NEGATING_CUES and (
                 lemma != "rule" or any(c.lower_ == "out" for c in node.children)

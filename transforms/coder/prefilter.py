@@ -104,7 +104,7 @@ _WEAK = re.compile(
                                            |['’"]\w+(?:\s+\w+){1,3}['’"]\s+)?(?:by|with|behind)
       | weight\s+behind
       | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of
-      | (?:official|diplomatic)\s+contacts?
+      | (?:official|diplomatic)\s+(?:contacts?|dealings)
       | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*
       | """ + _HALTS_TRADE_WORDS + r"""
       | """ + _LISTS_PARTIES_WORDS + r"""
@@ -121,7 +121,7 @@ _CAMPAIGNS_FOR = re.compile(r"\b(?:" + _CAMPAIGNS_FOR_WORDS + r")\b", re.IGNOREC
 _CUTS_OFF = re.compile(r"\b(?:" + _CUTS_OFF_WORDS + r")\b", re.IGNORECASE)
 _TRADE_WAIVER = re.compile(r"\b(?:" + _TRADE_WAIVER_WORDS + r")\b", re.IGNORECASE)
 _FIRMLY_BEHIND = re.compile(r"\b(?:" + _FIRMLY_BEHIND_WORDS + r")\b", re.IGNORECASE)
-_QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*|ceas\w*"
+_QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*|ceas\w*|departur\w*"
                    r"|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of)\b", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
@@ -247,7 +247,7 @@ _STEMS_OF = {
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
         lawful""",
-    _QUIT_BIT: "quit leav left withdr exit ceas pull",
+    _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
 }
 _STEM_BITS: dict[str, int] = {}
 for _bit, _stems in _STEMS_OF.items():

@@ -165,7 +165,9 @@ class SupportRules:
                        for a in self.res.resolve(c, allow_unknown=False))
         if _lemma(obj) not in ("bid", "candidacy") or _children(obj, "compound", "amod"):
             return False
-        return any(is_state(a.code) for c in _children(obj, "poss")
+        # "Kyrgyzstan's candidacy", "the candidacy of the Kyrgyz Republic"
+        return any(is_state(a.code) for c in _children(obj, "poss") + [
+            o for o in _pobjs(obj, {"of"}) if o.pos_ == "PROPN"]  # not "of a Nigerian doctor"
                    for a in self.res.resolve(c, allow_unknown=False))
 
     def _names_state(self, tok: Token) -> bool:
@@ -242,6 +244,12 @@ class SupportRules:
         if not objs:
             return []
         obj = objs[0]
+        if _lemma(obj) == "principle" and any(
+            _lemma(c) in ("integrity", "sovereignty") for c in obj.conjuncts
+        ):
+            # "supports the one-China principle and the territorial integrity of the
+            # People's Republic of China": the state's integrity is the stance backed.
+            obj = next(c for c in obj.conjuncts if _lemma(c) in ("integrity", "sovereignty"))
         if (_lemma(obj) in lx.NON_STATE_SUPPORT_HEADS and not self._state_bid(obj)) or (
             _mod_lemmas(obj) & {"opposition"}
         ):

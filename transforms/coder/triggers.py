@@ -235,7 +235,8 @@ def measure_class(tok: Token) -> str | None:
     ) for t in _pobjs(tok, {"on", "against"})) and not _health_context(tok.sent):
         # "measures against former members of the Assad government would remain"
         return "sanction"
-    if nounish and lemma == "contact" and mods & {"official", "diplomatic"}:
+    if nounish and lemma in ("contact", "dealing") and mods & {"official", "diplomatic"}:
+        # ("the suspension of all official dealings with the Kenyan government")
         return "relation"  # "would boycott all official contact with the United States"
     if nounish and low in ("ties", "relations", "relationship", "relationships"):
         if mods & lx.NON_DIPLOMATIC_RELATION_MODIFIERS:
@@ -859,6 +860,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "sever_relations"
         if lemma == "put" and any(_lemma(o) == "hold" for o in _pobjs(p, {"on"})):
             return "sever_relations"  # "has put its ties with Nicaragua on hold": suspended
+        if lemma == "scale" and any(c.lower_ in ("back", "down") for c in p.children):
+            return "sever_relations"  # "Peru scales back diplomatic ties with Mexico"
         return None
     if cls == "envoy":
         subtree = {t.lower_ for t in p.subtree}
@@ -1004,7 +1007,8 @@ _RENEWAL = re.compile(
     r"\b(?:first|again|since|restor\w*|resum\w*|normali[sz]\w*|reconcil\w*|rapprochement"
     r"|thaw|reset|re-?establish\w*|after\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?|gap|break|rift|hiatus)"
     # "to name ambassadors, ending 47-year gap"
-    r"|ending\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:gap|break|rift|hiatus|freeze|standoff))\b",
+    r"|ending\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:gap|break|rift|hiatus|freeze|standoff"
+    r"|vacancy))\b",  # ("will name new envoy to Ukraine by autumn, ending two-year vacancy")
     re.IGNORECASE,
 )
 _CHARGE_LEVEL = re.compile(r"\bcharg[ée]s?\s+d['’]affaires\s+level\b", re.IGNORECASE)
