@@ -318,11 +318,12 @@ def _reaction_verb(x: Token) -> Token | None:
 
 
 def _inverted_condition(clause: Token) -> bool:
-    """ "should Washington proceed", "were Tokyo to adopt": a condition told by putting
-    the auxiliary before the subject."""
+    """ "should Washington proceed": a condition told by putting "should" before the
+    subject. ("were Tokyo to adopt" and "had Washington approved" are parsed otherwise
+    and not read as conditions.)"""
     subjects = _children(clause, "nsubj")
     return bool(subjects) and any(
-        g.dep_ == "aux" and g.lower_ in ("should", "were", "had") and g.i < subjects[0].i
+        g.dep_ == "aux" and g.lower_ == "should" and g.i < subjects[0].i
         and g.i == clause.left_edge.i for g in clause.children)
 
 
