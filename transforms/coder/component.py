@@ -15,7 +15,7 @@ from .extract import Candidate, SentenceCoder, pairs
 from .gazetteer import UNKNOWN, Gazetteer, load_gazetteer
 from .headline import is_title_case, label_bounds, normalise_headline
 from .prefilter import follows_up, has_strong_trigger, has_trigger_word, might_contain_event
-from .quotes import has_quoted_phrase, unquote_phrases
+from .quotes import blank_marks, quote_marks
 from .schema import EVENT_TYPES, CodedEvent
 
 COMPONENT_NAME = "diplowatch_event_coder"
@@ -82,8 +82,9 @@ class EventCoder:
             text = normalise_headline(sent.text, self.gaz) if headline else None
             if headline or (coded and misread_compound(sent)):
                 text = repair_compounds(text or sent.text)
-            if coded and has_quoted_phrase(sent.text):
-                text = unquote_phrases(text or sent.text)
+            marks = quote_marks(sent.text) if coded else []
+            if marks:
+                text = blank_marks(text or sent.text, marks)
             # A wire dateline ("OTTAWA, Feb 24 (Reuters) - Canada, Australia and New
             # Zealand added ...") makes the parser hang the real subjects off the
             # place name, so coordinated actors are lost: the rest is parsed alone,

@@ -18,22 +18,18 @@ _QUOTED = re.compile(
     r"""(?<![\w'’])(['‘"“])([a-z][\w'’-]*(?:[ ][\w'’-]+){1,5}?)(['’"”])(?![\w'’])""")
 
 
-def _quoted_acts(text: str) -> list[re.Match]:
-    # Only phrases that hold a word of an act ("fully supports", "full solidarity"):
-    # others ("'not on the agenda'") are left as the parser reads them.
-    return [m for m in _QUOTED.finditer(text) if has_trigger_word(m.group(2))]
+def quote_marks(text: str) -> list[int]:
+    """The offsets of the marks around each short quoted phrase of an act in `text`.
+    Only phrases that hold a word of an act ("fully supports", "full solidarity"):
+    others ("'not on the agenda'") are left as the parser reads them."""
+    return [i for m in _QUOTED.finditer(text) if has_trigger_word(m.group(2))
+            for i in (m.start(1), m.end(3) - 1)]
 
 
-def has_quoted_phrase(text: str) -> bool:
-    return bool(_quoted_acts(text))
-
-
-def unquote_phrases(text: str) -> str:
-    """`text` with the marks of each short quoted phrase of an act replaced by spaces."""
+def blank_marks(text: str, marks: list[int]) -> str:
+    """`text` with the characters at `marks` replaced by spaces (same length, so the
+    marks found in a sentence can be blanked in its re-parsed form too)."""
     chars = list(text)
-    for match in _quoted_acts(text):
-        chars[match.start(1)] = " "
-        chars[match.end(3) - 1] = " "
-    out = "".join(chars)
-    assert len(out) == len(text)
-    return out
+    for i in marks:
+        chars[i] = " "
+    return "".join(chars)

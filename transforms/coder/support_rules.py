@@ -50,11 +50,6 @@ _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet
                             "host", "receive"})
 
 
-# Verbs of a reaction to another's act: "welcomes London's decision to scrap ...".
-_REACTION_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "laud", "commend",
-                             "salute", "greet"})
-
-
 class SupportRules:
     """Support rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -258,7 +253,7 @@ class SupportRules:
             return []  # "backed sanctions" is about the measure, coded there
         if not self._support_target_ok(obj):
             return []  # "welcoming US tourists"
-        if _lemma(v) in _REACTION_VERBS and _lemma(obj) in (
+        if _lemma(v) in lx.PRAISE_VERBS | {"welcome", "greet"} and _lemma(obj) in (
             "decision", "move", "step", "announcement") and any(
             _lemma(c) in lx.EASE_PREDICATES for c in _children(obj, "acl", "relcl", "xcomp")
         ):
