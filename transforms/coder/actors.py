@@ -74,6 +74,7 @@ _DATELINE = re.compile(
     \s*[-–—]{1,2}\s""",
     re.VERBOSE,
 )
+_DATELINE_KEY = "diplowatch.dateline_lengths"
 # How a text names a body whose seat may stand for it ("Brussels" for the EU).
 _BODY_NAMES = {"EU": re.compile(r"\b(?:EU|E\.U\.|European Union)\b")}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
@@ -126,8 +127,12 @@ def in_dateline(tok: Token) -> bool:
     sent = tok.sent
     if tok.i - sent.start > 12:
         return False
-    match = _DATELINE.match(sent.text)
-    return bool(match) and tok.idx - sent.start_char < match.end()
+    # asked once per token by several loops: the dateline is measured once a sentence
+    lengths = tok.doc.user_data.setdefault(_DATELINE_KEY, {})
+    length = lengths.get(sent.start)
+    if length is None:
+        length = lengths[sent.start] = dateline_length(sent.text)
+    return tok.idx - sent.start_char < length
 
 
 def _own_segment(ent: Span, tok: Token) -> list[Token]:
