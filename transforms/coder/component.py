@@ -17,6 +17,7 @@ from .headline import is_title_case, label_bounds, normalise_headline
 from .prefilter import follows_up, has_strong_trigger, has_trigger_word, might_contain_event
 from .quotes import blank_marks, quote_marks
 from .schema import EVENT_TYPES, CodedEvent
+from .shared_objects import dangling_prepositions
 
 COMPONENT_NAME = "diplowatch_event_coder"
 
@@ -82,7 +83,7 @@ class EventCoder:
             text = normalise_headline(sent.text, self.gaz) if headline else None
             if headline or (coded and misread_compound(sent)):
                 text = repair_compounds(text or sent.text)
-            marks = quote_marks(sent.text) if coded else []
+            marks = quote_marks(sent.text) + dangling_prepositions(sent.text) if coded else []
             if marks:
                 text = blank_marks(text or sent.text, marks)
             # A wire dateline ("OTTAWA, Feb 24 (Reuters) - Canada, Australia and New

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from .actors import Actor, ActorResolver, is_state
-from .gazetteer import ORGANISATIONS, UNKNOWN
+from .gazetteer import ORGANISATIONS, UNKNOWN, normalise
 from .prefilter import BODY_WORDS, names_organisation
 from .syntax import _children, _in_favour_of, _in_reason, _lemma, _pobjs, _subtree_within
 from .triggers import (
@@ -54,9 +54,18 @@ def _unlisted_body(t: Token) -> bool:
 # Verbs that undo a decision: "revoked its decision on recognising Kosovo".
 _REVERSING_VERBS = frozenset({"revoke", "reverse", "rescind", "withdraw", "cancel", "annul",
                               "retract"})
+# Recognition a state seeks or wins, or that another takes back, is no recognition given
+# ("withdrew its recognition of Kosovo" is read by the switch rule).
+_RECOGNITION_SOUGHT = frozenset({"seek", "win", "gain", "want", "ask", "demand", "request",
+                                 "need", "earn", "secure", "withdraw", "revoke", "rescind",
+                                 "retract", "switch", "transfer", "shift", "oppose", "end",
+                                 "drop", "abandon", "terminate", "cut"})
+# "Syria's recognition of the Russian-backed breakaway republics": no state recognised.
+_NOT_STATES = frozenset({"breakaway", "separatist", "self-proclaimed", "self-declared",
+                         "rebel", "puppet", "so-called"})
 # Heads of state and government: declaring one persona non grata expels no diplomat.
 _LEADER_HEADS = frozenset({"president", "leader", "premier", "king", "queen", "monarch",
-                           "chancellor", "emir", "sultan"})
+                           "chancellor", "emir", "sultan", "pm"})
 
 
 def _name_as_modifier(t: Token) -> bool:
@@ -369,6 +378,13 @@ class DiplomaticRules:
         cand.notes |= {"no_fallback", "no_longer_welcome"}
         return [cand]
 
+    def _leader_named(self, tok: Token) -> bool:
+        """Whether `tok` names a head of state or government or a foreign minister
+        (leaders.tsv)."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return any(normalise(text) in self.res.gaz.leaders
+                   for text in ([ent.text] if ent is not None else []) + [tok.text])
+
     def _persona_non_grata(self, grata: Token) -> list[Candidate]:
         """ "declared a Russian diplomat persona non grata", also in the passive."""
         verb = grata
@@ -392,10 +408,14 @@ class DiplomaticRules:
                               and c.pos_ in ("VERB", "AUX"))
         envoys = [t for t in own if measure_class(t) == "envoy"]
         named = _children(verb, "dobj", "nsubjpass")
-        declarers = {t.i for s in _children(verb, "nsubj") for t in s.subtree}
+        declarers = {t.i for s in _children(verb, "nsubj", "agent") for t in s.subtree}
         if not envoys and any(_lemma(t) in _LEADER_HEADS and t.i not in declarers
                               for t in own):
             return []  # "Congress declared Mexico's president persona non grata": no envoy
+        if not envoys and any(self._leader_named(t) for t in own
+                              if t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP")
+                              and t.i not in declarers):
+            return []  # "Israel declared Lula persona non grata": a leader, no envoy
         targets: list[Actor] = []
         for t in envoys or named:
             for a in self.res.resolve(t, allow_unknown=False):
@@ -604,6 +624,27 @@ class DiplomaticRules:
             return [cand]
         cand = Candidate("restore_relations", v, v, sources, targets)
         cand.notes.add("source_fallback_only")
+        return [cand]
+
+    def _from_recognition_noun(self, n: Token) -> list[Candidate]:
+        """ "Portugal's recognition of the State of Palestine", "citing Norway's
+        recognition of Palestine last year": a state's recognition of another state,
+        told as a noun. Not one sought, won or withdrawn (other rules read those)."""
+        if n.dep_ == "pobj" and n.head.lower_ == "for" or _lemma(n.head) in _RECOGNITION_SOUGHT:
+            return []
+        objs = [o for o in _pobjs(n, {"of"})
+                if (o.ent_type_ in ("GPE", "NORP") or _lemma(o) in lx.RECOGNISABLE_HEADS)
+                and not {t.lower_ for t in o.subtree} & _NOT_STATES]
+        owners = [o for o in _children(n, "poss") if o.ent_type_ in ("GPE", "NORP")]
+        if not objs or not owners:
+            return []
+        targets = [a for a in self.res.resolve(objs[0], allow_unknown=False) if is_state(a.code)]
+        sources = [a for a in self.res.resolve(owners[0], allow_unknown=False)
+                   if is_state(a.code) and a.code not in {t.code for t in targets}]
+        if not targets or not sources:
+            return []
+        cand = Candidate("restore_relations", n, n, sources, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
         return [cand]
 
     def _ceased_member(self, v: Token) -> list[Candidate]:

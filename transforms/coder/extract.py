@@ -32,10 +32,12 @@ from .modality import (
     _urged_third_party,
     decide_modality,
     modality_cues,
+    urged_parties,
 )
 from .prefilter import (
     blocks_trade,
     campaigns_for,
+    closes_entry,
     cuts_off,
     firmly_behind,
     halts_trade,
@@ -525,6 +527,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._to_defence(tok))
             elif lemma in lx.RECOGNISE_VERBS and tok.pos_ == "VERB":
                 cands.extend(self._from_recognise(tok))
+            elif lemma == "recognition" and tok.pos_ == "NOUN":
+                cands.extend(self._from_recognition_noun(tok))
             elif (lemma in lx.QUIT_VERBS or (lemma == "pull" and any(
                 c.lower_ == "out" for c in tok.children))) and tok.pos_ == "VERB":
                 cands.extend(self._from_quit(tok))
@@ -540,6 +544,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))
+            elif lemma == "close" and tok.pos_ == "VERB" and closes_entry(sent.text):
+                cands.extend(self._from_closed_entry(tok))
             elif (lemma in ("block", "restrict", "curb") and any(
                 _lemma(o) in lx.BAN_VERB_OBJECTS | {"visa"} for o in _children(tok, "dobj")
             ) or lemma in ("revoke", "cancel", "rescind") and any(
@@ -939,7 +945,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                     cand.sources = self.resolve_all(self.agent_tokens(cues.appeal)) or cand.sources
                 elif cand.event_type == "ease_sanctions":
                     # "urged the US to lift sanctions on X": the sanctions exist, by the urgee.
-                    urgee = self.resolve_all(_children(cues.appeal, "dobj", "dative"))
+                    urgee = self.resolve_all(urged_parties(cues.appeal))
                     if not urgee and cues.appeal.pos_ == "NOUN":
                         continue  # "Slovakia's call for an end to sanctions": whose is unsaid
                     if not urgee and cues.appeal.pos_ == "VERB" and (
@@ -954,6 +960,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                             continue
                     cand.event_type = "impose_sanctions"
                     cand.sources = urgee or cand.sources
+                    cand.targets = [a for a in cand.targets
+                                    if a.code not in {u.code for u in urgee}]
+                    if not cand.targets:
+                        continue  # the target read is the urged state itself: unknown
                     cues = ModalityCues(reference=True)
                 elif cand.event_type != "threaten_sanctions":
                     continue  # an appeal to others is not their act

@@ -482,6 +482,7 @@ SUPPORT_NOUN_PREDICATES = frozenset(
         "reiterate",
         "restate",  # "restated his government's backing for Argentina's claim"
         "repeat",
+        "renew",  # "Madrid renews its backing for Rabat's autonomy plan"
         "declare",
         "pledge",
         "announce",

@@ -103,6 +103,12 @@ def _bid_owners(bid: Token) -> list[Token]:
 _URGE_VERBS = frozenset({"push", "press", "lobby", "call", "campaign", "urge", "appeal"})
 
 
+def urged_parties(appeal: Token) -> list[Token]:
+    """Who an appeal verb asks: "urged Washington", "called on the United States"."""
+    return _children(appeal, "dobj", "dative") or (
+        _pobjs(appeal, {"on", "upon"}) if _lemma(appeal) == "call" else [])
+
+
 def _urged_third_party(pred: Token) -> bool:
     """ "pushed for Serbia to recognise Kosovo": the act is one the subject of the main
     verb asks another state for, not one done."""
@@ -563,6 +569,25 @@ def modality_cues(
             # complement of the one after it, whatever the parse says (but "...; Accra
             # denies it" denies it).
             break
+        if link == "ccomp" and came_from is not None and came_from.i < node.i and any(
+            g.dep_ == "aux" and g.lower_ == "should" and all(
+                t.is_punct for t in node.doc[came_from.right_edge.i + 1: g.i])
+            and any(s.i > g.i for s in _children(node, "nsubj")) for g in node.children
+        ):
+            # "stands ready to take further measures, ..., should the Georgian
+            # authorities not reverse course", parsed with the condition as the root:
+            # the act's own condition, not its negation
+            cues.conditional = True
+            break
+        if link == "ccomp" and came_from is not None and came_from.i < node.i and (
+            lemma not in lx.REPORT_VERBS and lemma not in _DENIAL_VERBS
+        ) and (any(t.text == ":" for t in node.doc[came_from.i: node.i])
+               or _children(node, "dobj")):
+            # A headline before a colon and a quote ("Petro breaks off relations with
+            # Israel: 'Colombia will not be an accomplice ...'"), or before a reaction
+            # whose object is the act ("Zagreb bans entry to ..., Belgrade calls it 'a
+            # hostile act'"): no complement of what follows.
+            break
         if own_clause and (link in ("self", "xcomp", "acomp") or (
             link == "conj" and _shares_clause(came_from)
         )):
@@ -602,6 +627,13 @@ def modality_cues(
             # "a refiner, which is part-owned by Rosneft and was hit by EU sanctions last
             # July": a past conjunct of a relative clause describes the noun too.
             cues.reference = True
+            break
+        if link == "advcl" and lemma == "rule" and came_from is not None and any(
+            c.lower_ == "out" and c.i == came_from.i - 1 for c in node.children
+        ) and came_from.tag_ == "VBG":
+            # "ruled out restoring diplomatic relations", the gerund parsed as a clause
+            # of its own: what is ruled out
+            cues.negated = cues.refused = True
             break
         if link == "advcl" or (link == "conj" and not _shares_clause(came_from)):
             # A main clause says nothing of the mode of an "after ..." clause below it;
@@ -771,7 +803,7 @@ def modality_cues(
             ):
                 cues.appeal = cues.appeal or node
             if lemma in lx.APPEAL_CUES and not cues.speculative and (
-                (prev_dep == "xcomp" and _children(node, "dobj", "dative"))
+                (prev_dep == "xcomp" and urged_parties(node))
                 or prev_dep == "ccomp" or (prev_dep == "pobj" and lemma == "call")
                 or (prev_dep == "prep" and node.pos_ == "NOUN"
                     and lemma in ("call", "demand", "request", "appeal", "plea"))

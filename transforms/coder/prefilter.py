@@ -57,6 +57,10 @@ _BLOCKS_TRADE_WORDS = (r"(?:block|restrict|curb)(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?
 _ORDERS_OUT_WORDS = (r"(?:order(?:s|ed)?|t[eo]ll?(?:s|d)?)\s+(?:out\s+)?(?:\S+\s+){0,4}?"
                      r"(?:officials?|staff(?:ers?)?|employees?|officers?|personnel)"
                      r"(?:\s+(?:out|to\s+(?:leave|depart|quit)))?")
+# "Entry to the Russian Federation is closed indefinitely for 41 Australian journalists",
+# "closed entry into Russia for 13 Japanese nationals": an entry ban, in agency copy.
+_CLOSES_ENTRY_WORDS = (r"clos(?:e|es|ed|ing)\s+(?:\S+\s+)?entry|entry\s+(?:\S+\s+){0,6}?"
+                       r"(?:is|was|are|were|be|been|remains?|remained)\s+(?:\S+\s+)?closed")
 _CAMPAIGNS_FOR_WORDS = r"(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for"
 _CUTS_OFF_WORDS = r"cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off"
 # "granted Iraq a waiver to keep paying for Iranian electricity": leave to go on trading.
@@ -82,6 +86,7 @@ _WEAK = re.compile(
       | licen[cs]es?\s+to\s+\w+|licen[cs]es?\b[^.]{0,40}?\b(?:allow|authori[sz]|permit)\w*
       | expel\w*|expuls\w*
       | """ + _BLOCKS_TRADE_WORDS + r"""
+      | """ + _CLOSES_ENTRY_WORDS + r"""
       | ties|relations?|relationships?|normali[sz]ations?
       | """ + _CAMPAIGNS_FOR_WORDS + r"""
       | """ + _ORDERS_OUT_WORDS + r"""
@@ -117,6 +122,7 @@ _WEAK = re.compile(
 _LISTS_PARTIES = re.compile(r"\b(?:" + _LISTS_PARTIES_WORDS + r")\b", re.IGNORECASE)
 _HALTS_TRADE = re.compile(r"\b(?:" + _HALTS_TRADE_WORDS + r")\b", re.IGNORECASE)
 _BLOCKS_TRADE = re.compile(r"\b(?:" + _BLOCKS_TRADE_WORDS + r")\b", re.IGNORECASE)
+_CLOSES_ENTRY = re.compile(r"\b(?:" + _CLOSES_ENTRY_WORDS + r")\b", re.IGNORECASE)
 _CAMPAIGNS_FOR = re.compile(r"\b(?:" + _CAMPAIGNS_FOR_WORDS + r")\b", re.IGNORECASE)
 _CUTS_OFF = re.compile(r"\b(?:" + _CUTS_OFF_WORDS + r")\b", re.IGNORECASE)
 _TRADE_WAIVER = re.compile(r"\b(?:" + _TRADE_WAIVER_WORDS + r")\b", re.IGNORECASE)
@@ -246,7 +252,7 @@ _STEMS_OF = {
         weight pull official diplomat waiver exemption halt suspend stop list normali
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
-        lawful""",
+        lawful entry""",
     _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
 }
 _STEM_BITS: dict[str, int] = {}
@@ -323,6 +329,12 @@ def blocks_trade(text: str) -> bool:
     (the coder's condition for reading "block/restrict/curb" as a ban; part of the weak
     words)."""
     return bool(_BLOCKS_TRADE.search(text))
+
+
+def closes_entry(text: str) -> bool:
+    """Whether `text` says entry is closed (the coder's condition for reading "close" as
+    an entry ban; part of the weak words)."""
+    return bool(_CLOSES_ENTRY.search(text))
 
 
 def campaigns_for(text: str) -> bool:

@@ -152,8 +152,10 @@ class SanctionRules:
                 {"for", "to"} if _lemma(o) == "visa" else set())  # "visas for X members"
             verb_preps = ({"to"} & preps) | ({"from"} if _lemma(o) == "import" else set())
             # "barred entry to four Guatemalan officials": "to" may hang on the verb.
+            # (a name with a title is a person, whatever its tag: "Serbian minister Vulin")
             people = [t for t in _pobjs(o, {"to"}) + _pobjs(v, {"to"}) if _lemma(o) == "entry"
-                      and t.ent_type_ not in ("GPE", "LOC", "FAC")
+                      and (t.ent_type_ not in ("GPE", "LOC", "FAC") or any(
+                          _lemma(c) in lx.BARRED_PEOPLE for c in _children(t, "compound")))
                       and _lemma(t) not in ("country", "territory", "port", "city", "region")]
             for inner in _pobjs(o, preps) + _pobjs(v, verb_preps) + people + _trade_origins(o):
                 for a in self.res.resolve(inner, allow_unknown=False):
@@ -164,7 +166,9 @@ class SanctionRules:
     def _from_halt_verb(self, v: Token) -> list[Candidate]:
         """ "Beijing suspends imports of Lithuanian beef", "halted all trade with Israel":
         a state stopping trade with another state's goods or firms."""
-        objs = [o for o in _children(v, "dobj", "nsubjpass") if _lemma(o) in lx.HALT_OBJECTS]
+        # "halts all exports to and imports from Israel": each coordinated object
+        objs = [c for o in _children(v, "dobj", "nsubjpass") for c in (o, *o.conjuncts)
+                if _lemma(c) in lx.HALT_OBJECTS]
         if not objs or _health_context(v.sent):
             return []
         inner: list[Token] = []
@@ -196,8 +200,12 @@ class SanctionRules:
             return t.ent_type_ in ("GPE", "NORP") or _lemma(t) in STATE_HEADS or (
                 self.res.gaz.lookup(t.text) in ORGANISATIONS)
 
+        def named_state(t: Token) -> bool:  # "Türkiye", which the model does not tag
+            code = self.res.gaz.lookup(t.text)
+            return t.pos_ == "PROPN" and code is not None and is_state(code)
+
         # "Beijing says it will suspend imports of ...": a pronoun acts for its antecedent.
-        sources = [a for t in agents if statelike(t) or t.pos_ == "PRON"
+        sources = [a for t in agents if statelike(t) or named_state(t) or t.pos_ == "PRON"
                    for a in self.resolve_all([t])
                    if t.pos_ != "PRON" or (a.code != UNKNOWN and statelike(v.doc[a.head]))]
         if not sources:
@@ -205,6 +213,30 @@ class SanctionRules:
         cand = Candidate("impose_sanctions", v, v, sources, targets)
         if targets:
             cand.notes.add("no_fallback")
+        return [cand]
+
+    def _from_closed_entry(self, v: Token) -> list[Candidate]:
+        """ "Entry to the Russian Federation is closed indefinitely for 41 Australian
+        journalists", "Moscow closed entry into Russia for 13 Japanese nationals": an
+        entry ban on the people's state, by the state entered."""
+        entries = [c for c in _children(v, "dobj", "nsubjpass", "nsubj")
+                   if _lemma(c) == "entry"]
+        if not entries or _health_context(v.doc[:]):
+            return []
+        targets = [a for t in _pobjs(v, {"for"}) + _pobjs(entries[0], {"for"})
+                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+        entered = _pobjs(entries[0], {"to", "into"})
+        active = _children(v, "dobj")
+        sources = [a for a in self.resolve_all(
+            self.agent_tokens(v) if active else _pobjs(v, {"by"}) or entered)
+            if is_state(a.code)]
+        if not sources and active:
+            sources = [a for a in self.resolve_all(entered) if is_state(a.code)]
+        targets = [a for a in targets if a.code not in {s.code for s in sources}]
+        if not targets or not sources:
+            return []
+        cand = Candidate("impose_sanctions", v, v, sources, targets[:1])
+        cand.notes.add("no_fallback")
         return [cand]
 
     def _imposition(self, v: Token, targets: list[Actor],

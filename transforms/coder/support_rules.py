@@ -260,6 +260,8 @@ class SupportRules:
             # "Harare welcomes London's decision to scrap remaining sanctions": a
             # reaction to measures ended (dev dw-0175), no backing of London.
             return []
+        if _lemma(v) in lx.PRAISE_VERBS | {"welcome", "greet"} and _lemma(obj) == "recognition":
+            return []  # "welcomes Portugal's recognition of Palestine": the act is coded
         if _lemma(v) == "welcome" and (
             obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(obj) in (
                 "leader", "president", "minister", "premier", "chancellor", "king", "emir",

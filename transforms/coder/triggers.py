@@ -452,9 +452,11 @@ _WEIGHING = frozenset({"weigh", "consider", "discuss", "debate", "study", "mull"
 
 
 def _accreditation(t: Token) -> bool:
-    """An envoy's accreditation: "accreditation", "credentials", "diplomatic status"."""
-    return _lemma(t) in lx.ACCREDITATION_NOUNS or (
-        _lemma(t) == "status" and "diplomatic" in _mod_lemmas(t))
+    """An envoy's accreditation: "accreditation", "credentials", "diplomatic status",
+    "the status of Norwegian diplomats"."""
+    return _lemma(t) in lx.ACCREDITATION_NOUNS or _lemma(t) == "status" and (
+        "diplomatic" in _mod_lemmas(t)
+        or any(measure_class(o) == "envoy" for o in _pobjs(t, {"of"})))
 
 
 def name_to_verb(v: Token) -> bool:
@@ -506,6 +508,12 @@ def _governor(m: Token) -> Token | None:
         x.head.head.pos_ == "VERB" and _predicate_lemma(x.head.head) in _PREDICATES
     ):
         return x.head.head  # "ready to impose further costs on Moscow, including sanctions"
+    if x.dep_ == "pobj" and x.head.lower_ == "including" and _lemma(x.head.head) in (
+        "countermeasure", "measure", "step", "action"
+    ) and x.head.head.dep_ == "dobj" and _lemma(x.head.head.head) == "take":
+        # "will take resolute countermeasures, including sanctions on ...": the measures
+        # named are taken
+        return x.head.head.head
     if x.dep_ == "pobj" and x.head.lower_ == "over" and _lemma(x.head.head) == "roll":
         return x.head.head  # "roll over Belarus sanctions": the particle read as a preposition
     if x.dep_ == "compound" and x.head.lower_ in ("home", "packing") and (
@@ -686,6 +694,8 @@ def _headline_participle(v: Token) -> bool:
     ) and not v.sent.text.rstrip().endswith(".")
 
 
+# What marks a past act's date: its anniversary is no act
+_COMMEMORATIONS = frozenset({"anniversary", "jubilee", "centenary", "centennial"})
 _PREDICATES = (lx.IMPOSE_PREDICATES | lx.EASE_PREDICATES | lx.RESTORE_PREDICATES
                | lx.SEVER_PREDICATES | lx.THREAT_PREDICATES)
 
@@ -834,8 +844,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return None
         if lemma in lx.THREAT_PREDICATES:
             return "threaten_sanctions"
-        if lemma in lx.IMPOSE_PREDICATES or lemma == "take" and _lemma(m) == "countermeasure":
-            return "impose_sanctions"  # ("decided to take countermeasures against ...")
+        if lemma in lx.IMPOSE_PREDICATES or lemma == "take" and (
+            _lemma(m) == "countermeasure" or m.head.lower_ == "including"
+        ):  # ("decided to take countermeasures against ...", "..., including sanctions")
+            return "impose_sanctions"
         return None
     if cls == "rift":
         # "patched up their diplomatic spat", "ended the diplomatic row": relations
@@ -844,6 +856,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "restore_relations"
         return None
     if cls == "relation":
+        if lemma in lx.RESTORE_PREDICATES and p.dep_ == "pobj" and p.head.lower_ == "of" and (
+            _lemma(p.head.head) in _COMMEMORATIONS
+        ):
+            return None  # "the 50th anniversary of the establishment of diplomatic relations"
         if lemma in lx.RESTORE_PREDICATES:
             return "restore_relations"
         if lemma in ("raise", "elevate") and _TO_AMBASSADOR_LEVEL.search(
