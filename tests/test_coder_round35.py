@@ -1,25 +1,30 @@
-"""Round 35 of the event coder (0.23.5), from a blind batch of primary official sources
-(press releases, designation notices, briefing transcripts) and of English editions of
-non-English papers (eval/dev.jsonl dw-d-4104 ... dw-d-4303). "S. Korea slaps sanctions
-on N. Korean hackers" read "N. Korean" as South Korean (dw-d-4223, dw-d-4283);
-"solidarity with and support for the Government ... of Cuba" and "halts all exports to
-and imports from Israel" were nothing (dw-d-4122, dw-d-4179, dw-d-4246); "calls on the
-United States to end the embargo against Cuba" was an easing by the caller (dw-d-4179);
-"ruled out restoring diplomatic relations" was a restoration (dw-d-4267); the 50th
-anniversary of the establishment of relations was a restoration (dw-d-4201); Lula
-declared persona non grata was an expulsion (dw-d-4232); "revokes status of Norwegian
-diplomats" and "Entry to the Russian Federation is closed ... for 41 Australian
-journalists" were nothing (dw-d-4248, dw-d-4194); a headline before a quote with "not"
-was negated (dw-d-4293); "Zagreb bans entry to ..., Belgrade calls it 'a hostile act'"
-was nothing (dw-d-4286); "will take resolute countermeasures, including sanctions on"
-and "stands ready to take further measures, ..., should the Georgian authorities not
-reverse course" were nothing or negated (dw-d-4190, dw-d-4154); "renews its backing for
-Rabat's autonomy plan" was nothing (dw-d-4205); "welcomes the Portuguese Republic's
-official recognition of the State of Palestine" was support for Portugal (dw-d-4108).
-Also: a sentence-case sentence whose long names fill most of it ("Sudan quit the
-Intergovernmental Authority on Development on Thursday.") was taken for a title-case
-headline and re-parsed lower-cased, which lost the body's name. Sentences are written
-for these tests.
+"""Rounds 35 and 36 of the event coder (0.23.5, 0.23.6), from a blind batch of primary
+official sources (press releases, designation notices, briefing transcripts) and of
+English editions of non-English papers (eval/dev.jsonl dw-d-4104 ... dw-d-4303). "S.
+Korea slaps sanctions on N. Korean hackers" read "N. Korean" as South Korean (dw-d-4223,
+dw-d-4283); "solidarity with and support for the Government ... of Cuba" and "halts all
+exports to and imports from Israel" were nothing (dw-d-4122, dw-d-4179, dw-d-4246);
+"calls on the United States to end the embargo against Cuba" was an easing by the caller
+(dw-d-4179); "ruled out restoring diplomatic relations" was a restoration (dw-d-4267);
+the 50th anniversary of the establishment of relations was a restoration (dw-d-4201);
+Lula declared persona non grata was an expulsion (dw-d-4232); "revokes status of
+Norwegian diplomats" and "Entry to the Russian Federation is closed ... for 41
+Australian journalists" were nothing (dw-d-4248, dw-d-4194); a headline before a quote
+with "not" was negated (dw-d-4293); "Zagreb bans entry to ..., Belgrade calls it 'a
+hostile act'" was nothing (dw-d-4286); "will take resolute countermeasures, including
+sanctions on" and "stands ready to take further measures, ..., should the Georgian
+authorities not reverse course" were nothing or negated (dw-d-4190, dw-d-4154); "renews
+its backing for Rabat's autonomy plan" was nothing (dw-d-4205); "welcomes the Portuguese
+Republic's official recognition of the State of Palestine" was support for Portugal
+(dw-d-4108). Coder 0.23.6, from round 36 (dw-d-4304 ... dw-d-4503, the same two styles):
+"Hespress English:" read "English" as Britain (dw-d-4459, dw-d-4427); "will join no
+embargo" and "backed neither ... nor" were asserted (dw-d-4477, dw-d-4421); "posts
+claiming that the United States has recalled its Ambassador ... are false" was asserted
+(dw-d-4328, and dw-d-4191 of round 35); "has decided to call its ambassador in
+Washington to Bogotá for consultations" was nothing (dw-d-4358). Also: a sentence-case
+sentence whose long names fill most of it ("Sudan quit the Intergovernmental Authority
+on Development on Thursday.") was taken for a title-case headline and re-parsed lower-
+cased, which lost the body's name. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -178,6 +183,38 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Israel condemned Spain's recognition of the State of Palestine.",
          {(RES, "ESP", "PSE", A)}),
     ],
+    # round 36 (0.23.6): "English" in an outlet's name is no state
+    "english_editions": [
+        ("Hespress English: Havana and Rabat in talks to exchange resident ambassadors.",
+         {(RES, "CUB", "MAR", INT)}),
+        ("teleSUR English: Caracas denounces 'colonial reflex' as EU rolls over sanctions.",
+         set()),
+        ("Dawn English: Islamabad recalls its envoy from Kabul.", {(REC, "PAK", "AFG", A)}),
+    ],
+    # an object with "no" or "neither ... nor"
+    "objects_denied": [
+        ("Al Mayadeen English: Baghdad will join no embargo on Tehran.", set()),
+        ("Brazil backed neither Venezuela's territorial claim nor Guyana's position.", set()),
+        ("Rome backed neither Paris nor Berlin.", set()),
+        ("Rome backed both Paris and Berlin.", {(SUP, "ITA", "FRA", A), (SUP, "ITA", "DEU", A)}),
+    ],
+    # what posts or reports claim, called false
+    "claims_called_false": [
+        ("Posts claiming that the United States has recalled its Ambassador from Papua New "
+         "Guinea are false.", set()),
+        ("Reports claiming that Rome expelled two Russian diplomats are false, the ministry "
+         "said.", set()),
+        ("Claims suggesting that Seoul lifted sanctions on Pyongyang are untrue.", set()),
+    ],
+    # an envoy called or instructed home for consultations by its own state
+    "called_home_for_consultations": [
+        ("The Government of Colombia has decided to call its ambassador in Washington to "
+         "Bogotá for consultations.", {(REC, "COL", "USA", A)}),
+        ("Lima decided to call its ambassador in Mexico City to Lima for consultations.",
+         {(REC, "PER", "MEX", A)}),
+        ("Quito has decided to call its ambassador in Caracas to Quito for consultations.",
+         {(REC, "ECU", "VEN", A)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -267,6 +304,26 @@ NEGATIVES: dict[str, list[str]] = {
         "Moscow's recognition of the Donetsk and Luhansk separatist entities drew "
         "condemnation.",
         "Syria's recognition of the Russian-backed breakaway republics angered Kyiv.",
+    ],
+    "english_editions": [
+        "English teachers in Madrid went on strike.",
+        "Hespress English: Rabat hosts an English-language book fair.",
+        "The English edition of the paper moved to a paywall.",
+    ],
+    "objects_denied": [
+        "The club backed neither coach.",
+        "Lisbon imposed no fees on the club.",
+        "Fans backed neither team.",
+    ],
+    "claims_called_false": [
+        "Reports claiming that the minister resigned are false.",
+        "Posts claiming that the summit was cancelled are false.",
+        "Claims that the bridge collapsed are untrue.",
+    ],
+    "called_home_for_consultations": [
+        "Rome summoned the Russian ambassador for consultations.",
+        "The minister called the Iranian ambassador for consultations.",
+        "Chile called its ambassador in Madrid to a meeting on trade.",
     ],
 }
 

@@ -32,6 +32,8 @@ _VERBAL_LINKS = frozenset({
 # Verbs that deny a report of an act: "rejects reports it endorsed ...".
 _DENIAL_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "rubbish"})
 # (headline verbs tagged as nouns and lemmatised as such: "dismisses" gives "dismisse")
+# What posts and reports do with an act they tell: "posts claiming that ... are false".
+_CLAIM_VERBS = frozenset({"claim", "say", "allege", "suggest", "report", "state", "assert"})
 _DENIAL_FORMS = frozenset({"dismisses", "rejects", "denies", "refutes", "rebuffs"})
 
 
@@ -538,6 +540,11 @@ def modality_cues(
     if _any_who_does(pred):
         cues.conditional = True  # "will blacklist any Serbian lender that keeps ..."
     nodes = [(pred, "self"), *_chain(pred)]
+    if any(g.dep_ == "det" and g.lower_ == "no" for o in _children(pred, "dobj")
+           for g in o.children) or any(
+        g.lower_ == "neither" and g.i < o.i for o in _children(pred, "dobj") for g in o.subtree
+    ):
+        cues.negated = True  # "will join no embargo on Tehran", "backed neither ... nor"
     if measure is not None:
         if any(c.lower_ == "no" for c in measure.children if c.dep_ == "det"):
             cues.negated = True
@@ -762,6 +769,11 @@ def modality_cues(
                 if t.i != node.i
             ):
                 cues.negated = True  # "called 'fabricated' a story saying ...", "... baseless"
+            if lemma in _CLAIM_VERBS and prev_dep == "ccomp" and node.dep_ == "acl" and (
+                node.head.dep_ in ("nsubj", "nsubjpass")
+            ) and any(_lemma(g) in lx.FALSEHOOD_WORDS for g in node.head.head.children
+                      if g.dep_ in ("acomp", "attr")):
+                cues.negated = True  # "posts claiming that the United States has ... are false"
             if (lemma in lx.REPORT_NOUNS or node.lower_ == "talk") and any(
                 _lemma(t) in _DENIAL_VERBS or t.lower_ in _DENIAL_FORMS for t in [
                     *([node.head] if node.dep_ == "dobj" else []),
