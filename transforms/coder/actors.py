@@ -75,6 +75,9 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _DATELINE_KEY = "diplowatch.dateline_lengths"
+# Offices a press release names in full once and then bare ("the Council").
+_OFFICE_HEADS = frozenset({"council", "department", "ministry", "authority", "commission",
+                           "secretariat", "office", "presidency"})
 # How a text names a body whose seat may stand for it ("Brussels" for the EU).
 _BODY_NAMES = {"EU": re.compile(r"\b(?:EU|E\.U\.|European Union)\b")}
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
@@ -499,6 +502,14 @@ class ActorResolver:
             actor = self.antecedent(tok)
             if actor:
                 return actor
+        if tok.lower_ in _OFFICE_HEADS and [
+            c.lower_ for c in tok.children if c.dep_ != "punct"
+        ] == ["the"]:
+            # "Press release, Council of the EU. The Council today decided to renew ...":
+            # an office named in full earlier in the text
+            actor = self._office_named_before(tok, depth)
+            if actor:
+                return actor
         if tok.lemma_.lower() == "bloc":
             bloc = self._bloc(tok)
             if bloc:
@@ -516,6 +527,23 @@ class ActorResolver:
             # "any country that ...": a slot no state fills (the coder drops the event)
             how = "generic" if _any_state(tok) else "unknown"
             return self.make(UNKNOWN, phrase_tokens(tok), tok.i, how)
+        return None
+
+    def _office_named_before(self, tok: Token, depth: int) -> Actor | None:
+        """The actor of the last earlier mention of the office `tok` names bare ("the
+        Council" after "Council of the EU", "the Authority" after "the ECOWAS Authority
+        of Heads of State and Government", "the Department" after "the Department of the
+        Treasury")."""
+        for earlier in reversed(tok.doc[: tok.i]):
+            if earlier.lower_ != tok.lower_ or not any(
+                c.dep_ in ("prep", "compound", "poss", "amod", "nmod") for c in earlier.children
+            ):
+                continue
+            actor = self.resolve_one(earlier, depth + 1, allow_unknown=False)
+            if actor is not None:
+                phrase = phrase_tokens(tok)
+                return Actor(actor.code, phrase.text, tok.i, "pronoun", phrase.start_char,
+                             phrase.end_char)
         return None
 
     def description(self, tok: Token) -> Actor | None:

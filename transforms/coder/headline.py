@@ -87,6 +87,11 @@ def normalise_headline(text: str, gaz: Gazetteer) -> str:
 # ("Live" as the root of "Live: Canada, Australia and New Zealand sanction ...").
 _LEAD_LABEL = re.compile(
     r"[^\W\d_][\w'’&./-]*(?:[ ][\w'’&./-]+){0,4}:[ \t]+(?=[\"'‘“]?[^\W_])")
+# An official document's title before its text, names and all ("Council conclusions on
+# Georgia: The European Union stands ready ..."): a label too.
+_DOCUMENT_TITLE = re.compile(
+    r"(?:[\w'’-]+\s+){0,2}(?:conclusions|press\s+release|communiqu[eé]|readout|joint\s+"
+    r"statement)\s+(?:on|of|by|from|after)\b", re.IGNORECASE)
 # A tail is what follows the headline's last dash or its first pipe: an outlet, a
 # live tag or an attribution ("- joint statement read on state TV").
 # (a word that is not only dashes; one class with a lookahead, so that a failed match
@@ -106,7 +111,9 @@ def label_bounds(sent: Span, gaz: Gazetteer) -> tuple[int, int]:
     text = sent.text
     start, end = 0, len(text)
     lead = _LEAD_LABEL.match(text)
-    if lead and _swallows(sent, lead.end()) and _plain(lead.group(), gaz):
+    if lead and _swallows(sent, lead.end()) and (
+        _plain(lead.group(), gaz) or _DOCUMENT_TITLE.match(lead.group())
+    ):
         start = lead.end()
     tail = _TAIL_LABEL.search(text, start)
     if tail and tail.start() > start and _plain(tail.group(), gaz):
@@ -118,8 +125,13 @@ def _swallows(sent: Span, label_end: int) -> bool:
     """Whether the sentence's root or the head of a word after the label lies in it."""
     def in_label(tok: Token) -> bool:
         return tok.idx - sent.start_char < label_end
+    # (or made a second subject of the verb after it: "Council conclusions on Georgia:
+    # The European Union stands ready ...")
     return in_label(sent.root) or any(
-        in_label(tok.head) for tok in sent if not in_label(tok))
+        in_label(tok.head) for tok in sent if not in_label(tok)) or any(
+        tok.dep_ == "nsubj" and in_label(tok) and not in_label(tok.head) and any(
+            c.dep_ == "nsubj" and not in_label(c) for c in tok.head.children)
+        for tok in sent)
 
 
 def _plain(label: str, gaz: Gazetteer) -> bool:

@@ -536,6 +536,7 @@ NON_STATE_SUPPORT_HEADS = frozenset(
         "firm",
         "bid",
         "candidacy",
+        "candidature",
         "demonstration",
         "tourist",
         "traveller",
@@ -590,8 +591,9 @@ SUPPORT_TARGET_HEADS = frozenset(
         "policy", "plan",
         "proposal", "effort", "right", "sovereignty", "integrity", "independence", "claim",
         "initiative", "bid", "offer", "approach", "step", "action", "measure", "response",
-        "call", "demand", "request", "statement", "candidacy", "membership", "assistance",
-        "help", "contribution", "role", "mediation", "efforts", "support", "backing",
+        "call", "demand", "request", "statement", "candidacy", "candidature", "membership",
+        "assistance", "help", "contribution", "role", "mediation", "efforts", "support",
+        "backing",
         "solidarity", "endorsement",
     }
 )

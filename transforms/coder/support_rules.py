@@ -158,7 +158,9 @@ class SupportRules:
             # Presidency": a state's nominee for an international post is its bid.
             return any(is_state(a.code) for c in _children(obj, "poss")
                        for a in self.res.resolve(c, allow_unknown=False))
-        if _lemma(obj) not in ("bid", "candidacy") or _children(obj, "compound", "amod"):
+        if _lemma(obj) not in ("bid", "candidacy", "candidature") or _children(
+            obj, "compound", "amod"
+        ):
             return False
         # "Kyrgyzstan's candidacy", "the candidacy of the Kyrgyz Republic"
         return any(is_state(a.code) for c in _children(obj, "poss") + [
@@ -260,8 +262,12 @@ class SupportRules:
             # "Harare welcomes London's decision to scrap remaining sanctions": a
             # reaction to measures ended (dev dw-0175), no backing of London.
             return []
-        if _lemma(v) in lx.PRAISE_VERBS | {"welcome", "greet"} and _lemma(obj) == "recognition":
-            return []  # "welcomes Portugal's recognition of Palestine": the act is coded
+        if _lemma(v) in lx.PRAISE_VERBS | {"welcome", "greet"} and (
+            _lemma(obj) == "recognition" or obj.lower_ in lx.EASE_PREDICATES | {"repeal"}
+        ):
+            # "welcomes Portugal's recognition of Palestine", "welcomes Washington's repeal
+            # of the Caesar Act": a reaction to an act, coded as the act
+            return []
         if _lemma(v) == "welcome" and (
             obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or _lemma(obj) in (
                 "leader", "president", "minister", "premier", "chancellor", "king", "emir",

@@ -526,6 +526,13 @@ def _governor(m: Token) -> Token | None:
         x = x.head  # "raised its mission to full embassy status"
     if x.dep_ == "compound" and x.head.lower_ == "general" and measure_class(m) == "mission":
         x = x.head  # "the Estonian consulate general in St Petersburg"
+    if x.dep_ == "dobj" and x.head.pos_ == "VERB":
+        # "decided to lift, with immediate effect, the sanctions on Guinea": the object
+        # hung on the main verb belongs to the infinitive before it that has none
+        bare = [c for c in _children(x.head, "xcomp") if c.i < x.i
+                and not _children(c, "dobj") and _predicate_lemma(c) in _PREDICATES]
+        if bare and any(t.is_punct for t in x.doc[bare[-1].i: x.i]):
+            return bare[-1]
     if x.dep_ in ("dobj", "nsubjpass") and _predicate_lemma(x.head) in _PREDICATES - {
         "face", "risk", "draw", "trigger", "earn"
     } and x.head.pos_ in ("VERB", "AUX"):
