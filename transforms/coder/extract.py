@@ -567,7 +567,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 tok.pos_ == "VERB" or (tok.lower_ in ("froze", "unfroze") and tok.dep_ == "ROOT")
             ):  # "The US unfroze Afghan assets" with the verb tagged as an adjective
                 cands.extend(self._from_freeze_verb(tok))
-            elif lemma in ("licence", "license", "waiver", "exemption") and tok.pos_ == "NOUN":
+            elif lemma in ("licence", "license", "waiver", "exemption") and (
+                tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.doc[tok.i - 1].lower_ == "general"
+            ):  # ("issued General License 8P, authorizing ...")
                 cands.extend(self._from_licence(tok))
             elif lemma == "designate" and tok.pos_ == "VERB" or (
                 lemma == "list" and tok.pos_ == "VERB" and lists_parties(sent.text)

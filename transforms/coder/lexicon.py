@@ -446,7 +446,10 @@ LISTED_HEADS = frozenset({"firm", "company", "entity", "individual", "official",
                           "people", "bank", "lender", "vessel", "tanker", "ship", "network",
                           "businessman", "oligarch", "general", "commander", "officer",
                           "minister", "refinery", "refiner", "exchange", "insurer", "trader",
-                          "supplier", "operator", "broker", "dealer", "shipper"})
+                          "supplier", "operator", "broker", "dealer", "shipper",
+                          # compliance alerts: "designated four Lebanese nationals"
+                          "national", "citizen", "financier", "judge", "executive",
+                          "manager", "worker"})
 # Kin and circle of a listed leader: "a freeze on Assad relatives".
 KIN_HEADS = frozenset({"relative", "family", "associate", "crony", "son", "daughter", "wife",
                        "relation"})

@@ -35,7 +35,7 @@ _STRONG = re.compile(
       | high\s+commissioners?|gratae?|embass\w*|restrictive\s+measures?
       | nuncios?|countersanction\w*|countermeasures?|magnitsky|coercive\s+measures?
       | entity['’"]?\s+list|terror(?:ism|ist)?\s+(?:financing\s+|sponsors?\s+)?lists?
-      | sponsors?\s+of\s+terror\w*
+      | sponsors?\s+of\s+terror\w*|sdn\s+list
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -61,6 +61,9 @@ _ORDERS_OUT_WORDS = (r"(?:order(?:s|ed)?|t[eo]ll?(?:s|d)?)\s+(?:out\s+)?(?:\S+\s
 # "closed entry into Russia for 13 Japanese nationals": an entry ban, in agency copy.
 _CLOSES_ENTRY_WORDS = (r"clos(?:e|es|ed|ing)\s+(?:\S+\s+)?entry|entry\s+(?:\S+\s+){0,6}?"
                        r"(?:is|was|are|were|be|been|remains?|remained)\s+(?:\S+\s+)?closed")
+# "the EU's 19th package", "the latest listings against Iran's drone programme": measures
+# named without the word sanction (triggers.measure_class reads them only so)
+_PACKAGE_WORDS = (r"\d+(?:st|nd|rd|th)\s+packages?|(?:packages?|listings?)\s+against")
 _CAMPAIGNS_FOR_WORDS = r"(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for"
 _CUTS_OFF_WORDS = r"cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off"
 # "granted Iraq a waiver to keep paying for Iranian electricity": leave to go on trading.
@@ -87,6 +90,7 @@ _WEAK = re.compile(
       | expel\w*|expuls\w*
       | """ + _BLOCKS_TRADE_WORDS + r"""
       | """ + _CLOSES_ENTRY_WORDS + r"""
+      | """ + _PACKAGE_WORDS + r"""
       | ties|relations?|relationships?|normali[sz]ations?
       | """ + _CAMPAIGNS_FOR_WORDS + r"""
       | """ + _ORDERS_OUT_WORDS + r"""
@@ -240,7 +244,7 @@ _STEMS_OF = {
     _STRONG_BIT: """
         sanction embargo blacklist delist ambassador envoy diplomat charg consul attach
         emissar commissioner grata embass restrictive nunci countersanction countermeasure
-        entity terror sponsor magnitsky coercive""",
+        entity terror sponsor magnitsky coercive sdn""",
     _WEAK_BIT: """
         boycott ban freez froze unfr unblock prohibit immobili barr restriction curb export import
         blockad
@@ -252,7 +256,7 @@ _STEMS_OF = {
         weight pull official diplomat waiver exemption halt suspend stop list normali
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
-        lawful entry""",
+        lawful entry packag""",
     _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
 }
 _STEM_BITS: dict[str, int] = {}

@@ -91,6 +91,10 @@ def _acts_on_measure(t: Token, m: Token) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.i in {a.i for a in m.ancestors}
 
 
+# What a licence may let firms do with a sanctioned state's buyers.
+_SUPPLY_VERBS = frozenset({"supply", "sell", "export", "provide", "ship", "deliver"})
+
+
 class SanctionRules:
     """Sanction rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -305,7 +309,17 @@ class SanctionRules:
         dealing_nouns = {"transaction", "dealing", "business", "trade", "payment"}
         dealings = [o for acl in _children(n, "acl") if _lemma(acl) in permits
                     for o in _children(acl, "dobj")]
+        # "a general trade licence allowing British firms to supply aircraft spare parts
+        # to Syria's national carrier": what the permitted may sell, and to whom
+        buyers = [t for acl in _children(n, "acl") if _lemma(acl) in permits
+                  for x in _children(acl, "xcomp", "ccomp") if _lemma(x) in _SUPPLY_VERBS
+                  for t in _pobjs(x, {"to"})]
         verb = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        if n.dep_ == "compound" and n.head.dep_ in ("dobj", "nsubjpass") and (
+            n.head.pos_ in ("PROPN", "NUM") or n.head.text[:1].isdigit()
+        ):
+            # "issued General License 8P, authorizing ...": the licence's name is the object
+            verb, n = n.head.head, n.head
         if not dealings and n.dep_ in ("npadvmod", "compound") and _lemma(n.head) in permits:
             # The parse "a licence authorising transactions" with the participle as a
             # modifier of "transactions".
@@ -332,7 +346,9 @@ class SanctionRules:
                   if t.ent_type_ == "GPE"]
         targets = [a for a in self._expand_target(
             [t for o in dealings if _lemma(o) in dealing_nouns
-             for t in _pobjs(o, {"with", "to", "involving"})] + places
+             for t in _pobjs(o, {"with", "to", "involving"}) + [
+                 d for a in _children(o, "acl") if _lemma(a) == "involve"
+                 for d in _children(a, "dobj")]] + places + buyers
         ) if is_state(a.code)]
         if not targets:
             return []

@@ -73,6 +73,12 @@ def _infinitive_read_as_prep(tok: Token) -> bool:
     return _proposal_of_misread_infinitive(tok) is not None
 
 
+# The last word of a sanctions office's name ("Office of Financial Sanctions
+# Implementation", "Sanctions Enforcement Unit")
+_SANCTIONS_OFFICE_HEADS = frozenset({"implementation", "enforcement", "compliance"})
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
 def measure_class(tok: Token) -> str | None:
     lemma, low = _lemma(tok), tok.lower_
     if tok.pos_ in ("ADP", "DET", "PRON", "PUNCT", "CCONJ", "ADV"):
@@ -80,10 +86,23 @@ def measure_class(tok: Token) -> str | None:
     nounish = tok.pos_ != "VERB" or tok.tag_ in ("NNS", "NN") or _verb_read_as_subject(tok) or (
         _compound_read_as_verb(tok))
     if nounish and (lemma in lx.SANCTION_NOUNS or low.rstrip("s") in lx.SANCTION_NOUNS):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and (
+            nxt.lower_ in _SANCTIONS_OFFICE_HEADS
+        ):
+            return None  # "the Office of Trade Sanctions Implementation": an office's name
         if lemma == "sanction" and (
             tok.pos_ == "VERB" or _is_infinitive(tok) or _infinitive_read_as_prep(tok)
         ):
             return None
+        return "sanction"
+    if nounish and lemma in ("package", "listing") and (any(
+        _ORDINAL.match(c.text) for c in tok.children if c.dep_ == "amod"
+    ) and lemma == "package" and not _children(tok, "compound") or any(
+        t.ent_type_ in ("GPE", "NORP") for o in _pobjs(tok, {"against"}) for t in o.subtree
+    )):
+        # "the EU's 19th package", "the latest listings against Iran's ..." (not "its 20th
+        # Russia package", whose owner and target the bare-noun reading mixes up)
         return "sanction"
     mods = _mod_lemmas(tok)
     if lemma in lx.BAN_NOUNS and (nounish or lemma == "freeze"):
