@@ -109,3 +109,43 @@ NEGATIVES: dict[str, list[str]] = {
 
 test_phrasings, test_negatives, test_every_class_has_negatives = phrasing_table_tests(
     PHRASINGS, NEGATIVES)
+
+
+# Coder 0.23.9, from round 38 (dw-d-4704 ... dw-d-4903, the same two styles):
+# "designates six Iran-based procurement agents" named no listed party (dw-d-4704); "Five
+# Iranian officials hit with targeted financial sanctions and travel bans by Canberra" made
+# Iran the one imposing (dw-d-4742).
+PHRASINGS_38: dict[str, list[tuple[str, set[tuple]]]] = {
+    # agents designated
+    "agents_designated": [
+        ("Treasury designated six Iranian procurement agents.", {(IMP, "USA", "IRN", A)}),
+        ("Treasury designates six Iran-based procurement agents and two UAE front "
+         "companies.", {(IMP, "USA", "IRN", A), (IMP, "USA", "ARE", A)}),
+        ("OFAC designated two Venezuelan agents of the Maduro government.",
+         {(IMP, "USA", "VEN", A)}),
+    ],
+    # "hit with sanctions by" a state: the by-agent imposes them
+    "hit_with_sanctions_by_a_state": [
+        ("Five Iranian officials hit with targeted financial sanctions and travel bans by "
+         "Canberra over plots against dissidents abroad, DFAT says", {(IMP, "AUS", "IRN", A)}),
+        ("Three Russian generals hit with sanctions by Britain over Bucha",
+         {(IMP, "GBR", "RUS", A)}),
+        ("Two North Korean traders hit with sanctions by Seoul", {(IMP, "KOR", "PRK", A)}),
+    ],
+}
+
+NEGATIVES_38: dict[str, list[str]] = {
+    "agents_designated": [
+        "The club designated two travel agents as partners.",
+        "Three Russian agents were arrested in Vienna.",
+        "The league designated two French agents as official intermediaries.",
+    ],
+    "hit_with_sanctions_by_a_state": [
+        "Three Russian players hit with fines by the federation",
+        "Two Brazilian clubs hit with sanctions by FIFA",
+        "Four Chinese skaters hit with bans by the ISU",
+    ],
+}
+
+test_phrasings_38, test_negatives_38, test_every_class_has_negatives_38 = (
+    phrasing_table_tests(PHRASINGS_38, NEGATIVES_38))

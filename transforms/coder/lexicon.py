@@ -449,7 +449,7 @@ LISTED_HEADS = frozenset({"firm", "company", "entity", "individual", "official",
                           "supplier", "operator", "broker", "dealer", "shipper",
                           # compliance alerts: "designated four Lebanese nationals"
                           "national", "citizen", "financier", "judge", "executive",
-                          "manager", "worker"})
+                          "manager", "worker", "agent"})
 # Kin and circle of a listed leader: "a freeze on Assad relatives".
 KIN_HEADS = frozenset({"relative", "family", "associate", "crony", "son", "daughter", "wife",
                        "relation"})

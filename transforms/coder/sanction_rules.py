@@ -560,7 +560,10 @@ class SanctionRules:
             if hit_with:
                 # Headline passive "Venezuelan officials hit with new US sanctions": the
                 # subject bears the measure; its owner (or no one named) imposes it.
-                sources = owner or [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
+                # ("... hit with sanctions by Canberra": the by-agent imposes them)
+                by = [a for a in self.resolve_all(_pobjs(p, {"by"}) + _pobjs(x, {"by"}))
+                      if a.code != UNKNOWN]
+                sources = owner or by or [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
                 tgt_toks = tgt_toks + hit_with
             elif _lemma(p) in ("draw", "trigger", "earn", "provoke", "prompt") or reversed_:
                 # The subject is the target: "launches draw UN sanctions", "India warned
@@ -793,7 +796,9 @@ class SanctionRules:
             c.lower_ == "back" for c in p.children
         ) or _mod_lemmas(x) & lx.NON_STATE_SANCTION_MODIFIERS or any(
             t.lower_ == "by" for t in p.subtree  # "... by the federation": its own agent
-        ):
+        ) and not any(is_state(a.code) or a.code in ORGANISATIONS
+                      for a in self.resolve_all(_pobjs(p, {"by"}) + _pobjs(x, {"by"}))):
+            # (but "... hit with targeted financial sanctions by Canberra": a state's)
             return []
         subj = _children(p, "nsubjpass" if _children(p, "auxpass") else "nsubj")
         return [s for s in subj if s.tag_ not in ("PRP", "WDT", "WP") and (
