@@ -369,6 +369,9 @@ NEGATIVES: dict[str, list[str]] = {
         "Rome summoned the Russian ambassador for consultations.",
         "The minister called the Iranian ambassador for consultations.",
         "Chile called its ambassador in Madrid to a meeting on trade.",
+        # another state's envoy called in is summoned, not recalled
+        "Rome summoned Russia's ambassador for consultations.",
+        "Moscow called Britain's ambassador to the ministry for consultations.",
     ],
     "office_named_before": [
         "The Council met on Monday to discuss sanctions on Belarusian officials.",

@@ -24,7 +24,8 @@ COMPONENT_NAME = "diplowatch_event_coder"
 # Each unit of a document to code: the span, whether it may hold an event itself, the
 # text parsed in its place (case-normalised when it is a title-case headline, with a
 # misread sanction compound repaired: compounds.py, with the quote marks of a short
-# quoted act blanked: quotes.py, with a dateline or the labels around a headline left
+# quoted act blanked: quotes.py, with the first of two prepositions sharing an object
+# blanked: shared_objects.py, with a dateline or the labels around a headline left
 # out), where that text starts in the unit, and whether it is a headline.
 Plan = list[tuple[Span, bool, str | None, int, bool]]
 

@@ -568,7 +568,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             ):  # "The US unfroze Afghan assets" with the verb tagged as an adjective
                 cands.extend(self._from_freeze_verb(tok))
             elif lemma in ("licence", "license", "waiver", "exemption") and (
-                tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.doc[tok.i - 1].lower_ == "general"
+                tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i > 0
+                and tok.doc[tok.i - 1].lower_ == "general"
             ):  # ("issued General License 8P, authorizing ...")
                 cands.extend(self._from_licence(tok))
             elif lemma == "designate" and tok.pos_ == "VERB" or (

@@ -263,7 +263,7 @@ class SupportRules:
             # reaction to measures ended (dev dw-0175), no backing of London.
             return []
         if _lemma(v) in lx.PRAISE_VERBS | {"welcome", "greet"} and (
-            _lemma(obj) == "recognition" or obj.lower_ in lx.EASE_PREDICATES | {"repeal"}
+            _lemma(obj) == "recognition" or _lemma(obj) in lx.EASE_PREDICATES
         ):
             # "welcomes Portugal's recognition of Palestine", "welcomes Washington's repeal
             # of the Caesar Act": a reaction to an act, coded as the act

@@ -913,14 +913,17 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # "South Africa's high commissioner was told to return for consultations":
             # only the envoy's own state calls it home for consultations.
             return "recall_envoy"
-        if lemma in ("instruct", "call", "summon") and subtree & {
+        if lemma in ("instruct", "call") and subtree & {
             "consultation", "consultations"
-        } and m.dep_ == "dobj" and _children(m, "poss") and not any(
+        } and m.dep_ == "dobj" and any(
+            lemma == "instruct" or c.lower_ in ("its", "their") for c in _children(m, "poss")
+        ) and not any(
             c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in m.children
         ):
             # "has instructed Israel's ambassador to Slovenia to return to Israel for
-            # consultations", "decided to call its ambassador in Washington to Bogota for
-            # consultations": the envoy's own state, by its possessive
+            # consultations" (only a state instructs its own envoy), "decided to call its
+            # ambassador in Washington to Bogota for consultations" (not "called Russia's
+            # ambassador in for consultations", a summons)
             return "recall_envoy"
         if lemma in lx.ACCREDITATION_REVOKERS and any(_accreditation(t) for t in p.subtree):
             # "revoked the accreditation of two Polish diplomats", "stripped the envoy of
