@@ -1082,8 +1082,9 @@ _BATCHES = {
     # Round 39: defence and arms-trade press (embargoes, licences and deliveries halted or
     # resumed), and machine-translated text of non-English state media and governments.
     # 0.23.10 scored 0.664 (P 0.878, R 0.534; interval 0.588-0.736; defence press 0.672,
-    # translated text 0.657), item F1 0.785, 3 false alarms of 73.
-    "39": _Batch(4904, 5103, 200, f1=0.63, precision=0.84, item_f1=0.75, false_alarms=4),
+    # translated text 0.657), item F1 0.785, 3 false alarms of 73; 0.23.11, tuned on them,
+    # 0.721 (P 0.883, R 0.609), item F1 0.834, 3.
+    "39": _Batch(4904, 5103, 200, f1=0.69, precision=0.85, item_f1=0.80, false_alarms=4),
 }
 
 

@@ -555,7 +555,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._from_ban_verb(tok))
             elif (lemma in lx.HALT_VERBS and (tok.pos_ == "VERB" or (
                 tok.tag_ == "NNS" and _children(tok, "dobj"))) or lemma == "freeze" and (
-                tok.pos_ == "VERB") and any(_lemma(o) in lx.HALT_OBJECTS for o in _children(
+                tok.pos_ == "VERB") and any(_lemma(o) in lx.HALT_OBJECTS | lx.LICENCE_NOUNS
+                                            for o in _children(
                     tok, "dobj"))) and halts_trade(sent.text):
                 # "Turkey halts all trade with Israel" (a headline verb may be read as a
                 # plural noun with an object).

@@ -816,8 +816,12 @@ STATE_ACT_NOUNS = frozenset({"execution", "crackdown", "drill", "invasion", "ann
 # "halted all trade with Israel", "suspends imports of Lithuanian beef": stopping a
 # state's trade is an import or export ban (guide). Only these objects; flights and
 # travel stopped are safety or health policy as often as sanctions.
-HALT_VERBS = frozenset({"halt", "suspend", "stop"})
+HALT_VERBS = frozenset({"halt", "suspend", "stop", "pause", "cancel"})
 HALT_OBJECTS = frozenset({"import", "export", "shipment", "trade", "sale", "purchase"})
+# Export licences and permits stopped ("froze new export licences for military equipment
+# to Turkey", "cancels licence for shell shipment to Tel Aviv"): an export ban on the
+# state they were for (defence press).
+LICENCE_NOUNS = frozenset({"licence", "license", "permit"})
 # Goods whose ban, named by their country ("Georgian wine"), is an import ban.
 GOODS = frozenset({
     "wine", "seafood", "fish", "salmon", "beef", "pork", "meat", "poultry", "chicken",

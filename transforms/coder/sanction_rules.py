@@ -171,11 +171,16 @@ class SanctionRules:
         """ "Beijing suspends imports of Lithuanian beef", "halted all trade with Israel":
         a state stopping trade with another state's goods or firms."""
         # "halts all exports to and imports from Israel": each coordinated object
-        objs = [c for o in _children(v, "dobj", "nsubjpass") for c in (o, *o.conjuncts)
-                if _lemma(c) in lx.HALT_OBJECTS]
-        if not objs or _health_context(v.sent):
+        direct = [c for o in _children(v, "dobj", "nsubjpass") for c in (o, *o.conjuncts)]
+        # ("suspends 30 of 350 arms export licences": the licences the number counts)
+        direct += [t for o in direct if o.pos_ == "NUM" for t in _pobjs(o, {"of"})]
+        objs = [c for c in direct if _lemma(c) in lx.HALT_OBJECTS]
+        licences = [c for c in direct if _lemma(c) in lx.LICENCE_NOUNS]
+        if not objs and not licences or _health_context(v.sent):
             return []
-        inner: list[Token] = []
+        inner: list[Token] = [
+            t for c in licences for t in c.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in ("to", "for")]
         for o in objs:
             preps = {"of", "from", "with"} | ({"to"} if _lemma(o) != "import" else set())
             # "halted all Lebanese imports": the goods' state named on them
@@ -193,6 +198,7 @@ class SanctionRules:
                     targets.append(a)
         # "suspend bilateral trade": with the other party of the sentence (fallback)
         bilateral = any(c.lower_ == "bilateral" for o in objs for c in o.children)
+        objs = objs or licences
         if not targets and not bilateral:
             return []
         passive = bool(_children(v, "auxpass"))

@@ -545,6 +545,15 @@ def _governor(m: Token) -> Token | None:
         x = x.head  # "raised its mission to full embassy status"
     if x.dep_ == "compound" and x.head.lower_ == "general" and measure_class(m) == "mission":
         x = x.head  # "the Estonian consulate general in St Petersburg"
+    if x.dep_ in ("appos", "pobj", "dobj") and measure_class(m) == "envoy":
+        # Translated word order, "recalls for consultations its ambassador in Vilnius",
+        # "the immediate recall for consultations of its ambassadors": the envoy hung on
+        # "consultations"; the recall above it acts on the envoy
+        held = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "of" else x.head
+        if held.lower_ in ("consultations", "consultation") and held.dep_ == "pobj" and (
+            held.head.lower_ == "for" and held.i < x.i
+        ):
+            return held.head.head
     if x.dep_ == "dobj" and x.head.pos_ == "VERB":
         # "decided to lift, with immediate effect, the sanctions on Guinea": the object
         # hung on the main verb belongs to the infinitive before it that has none
