@@ -169,7 +169,9 @@ class SanctionRules:
 
     def _from_halt_verb(self, v: Token) -> list[Candidate]:
         """ "Beijing suspends imports of Lithuanian beef", "halted all trade with Israel":
-        a state stopping trade with another state's goods or firms."""
+        a state stopping trade with another state's goods or firms; and export licences or
+        permits stopped ("froze new export licences for military equipment to Turkey"):
+        an export ban on the state they were for."""
         # "halts all exports to and imports from Israel": each coordinated object
         direct = [c for o in _children(v, "dobj", "nsubjpass") for c in (o, *o.conjuncts)]
         # ("suspends 30 of 350 arms export licences": the licences the number counts)
