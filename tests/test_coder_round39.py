@@ -4,14 +4,16 @@ dw-d-4904 ... dw-d-5103). "Ottawa freezes permits for armoured vehicles bound fo
 "Madrid cancels licence for 155 mm shell shipment to Tel Aviv" and "U.S. pauses
 night-vision exports to Abuja" were nothing (dw-d-4904, dw-d-4906, dw-d-4954); "recalls
 for consultations its ambassador in Vilnius", in translated word order, was nothing
-(dw-d-5081, dw-d-5032, dw-d-5093). Sentences are written for these tests.
+(dw-d-5081, dw-d-5032, dw-d-5093). Coder 0.23.12: "Washington resumes sales of
+precision-guided bombs to Riyadh" and "China will resume imports of Japanese seafood" were
+nothing (dw-d-4912, dw-d-0894, dw-d-3936). Sentences are written for these tests.
 """
 
 from __future__ import annotations
 
 from tests.conftest import phrasing_table_tests
 
-IMP, REC = "impose_sanctions", "recall_envoy"
+IMP, EAS, REC = "impose_sanctions", "ease_sanctions", "recall_envoy"
 A = "asserted"
 
 PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
@@ -37,6 +39,14 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Belarus recalls for consultations its ambassador in Vilnius.",
          {(REC, "BLR", "LTU", A)}),
     ],
+    # 0.23.12: trade, sales and exports resumed: the halt eased
+    "trade_resumed": [
+        ("Washington resumes sales of precision-guided bombs to Riyadh.",
+         {(EAS, "USA", "SAU", A)}),
+        ("Berlin resumed arms exports to Turkey.", {(EAS, "DEU", "TUR", A)}),
+        ("China will resume imports of Japanese seafood from most prefectures.",
+         {(EAS, "CHN", "JPN", "intent")}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -50,6 +60,11 @@ NEGATIVES: dict[str, list[str]] = {
         "The minister asked for consultations with the ambassador of Spain.",
         "Belarus called for consultations with its neighbours in Vilnius.",
         "The ambassador arrived for consultations on trade.",
+    ],
+    "trade_resumed": [
+        "Boeing resumed deliveries to China.",
+        "Exports to China resumed after the holiday.",
+        "Trade between the two countries resumed in May.",
     ],
 }
 

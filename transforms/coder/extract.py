@@ -553,7 +553,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             )) and tok.pos_ == "VERB" and blocks_trade(sent.text):
                 # "Washington blocks exports to Chinese firms", "revoked the visas of"
                 cands.extend(self._from_ban_verb(tok))
-            elif (lemma in lx.HALT_VERBS and (tok.pos_ == "VERB" or (
+            elif (lemma in lx.HALT_VERBS | {"resume"} and (tok.pos_ == "VERB" or (
                 tok.tag_ == "NNS" and _children(tok, "dobj"))) or lemma == "freeze" and (
                 tok.pos_ == "VERB") and any(_lemma(o) in lx.HALT_OBJECTS | lx.LICENCE_NOUNS
                                             for o in _children(

@@ -43,7 +43,7 @@ _LISTS_PARTIES_WORDS = (
     r"list(?:s|ed|ing)\s+(?:\S+\s+){0,4}?(?:officials?|firms?|compan(?:y|ies)|entit(?:y|ies)"
     r"|individuals?|commanders?|generals?|oligarchs?|businessm[ae]n|banks?|lenders?"
     r"|vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)")
-_HALTS_TRADE_WORDS = (r"(?:halt|suspend|stop|freez|froze|paus|cancel)\w*\s+(?:\S+\s+){0,5}?"
+_HALTS_TRADE_WORDS = (r"(?:halt|suspend|stop|freez|froze|paus|cancel|resum)\w*\s+(?:\S+\s+){0,5}?"
                       r"(?:imports?|exports?|shipments?|trade|sales?|purchases?|licen[cs]es?"
                       r"|permits?)")
 # "blocks exports to Chinese firms", "restrict visas for party members": everyday verbs
@@ -257,7 +257,7 @@ _STEMS_OF = {
         weight pull official diplomat waiver exemption halt suspend stop list normali
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
-        lawful entry packag paus cancel""",
+        lawful entry packag paus cancel resum""",
     _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
 }
 _STEM_BITS: dict[str, int] = {}

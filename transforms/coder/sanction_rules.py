@@ -171,7 +171,7 @@ class SanctionRules:
         """ "Beijing suspends imports of Lithuanian beef", "halted all trade with Israel":
         a state stopping trade with another state's goods or firms; and export licences or
         permits stopped ("froze new export licences for military equipment to Turkey"):
-        an export ban on the state they were for."""
+        an export ban on the state they were for. Trade resumed is the ban eased."""
         # "halts all exports to and imports from Israel": each coordinated object
         direct = [c for o in _children(v, "dobj", "nsubjpass") for c in (o, *o.conjuncts)]
         # ("suspends 30 of 350 arms export licences": the licences the number counts)
@@ -222,7 +222,9 @@ class SanctionRules:
                    if t.pos_ != "PRON" or (a.code != UNKNOWN and statelike(v.doc[a.head]))]
         if not sources:
             return []
-        cand = Candidate("impose_sanctions", v, v, sources, targets)
+        # "Washington resumes sales of precision-guided bombs to Riyadh": the halt ended
+        etype = "ease_sanctions" if _lemma(v) == "resume" else "impose_sanctions"
+        cand = Candidate(etype, v, v, sources, targets)
         if targets:
             cand.notes.add("no_fallback")
         return [cand]
