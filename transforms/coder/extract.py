@@ -115,6 +115,9 @@ def _mediator(tok: Token) -> bool:
 # Plural headline verbs the small model misreads after a list of names (the type each
 # gives), and the words that end the object phrase after them.
 _TRADED_ACTS = frozenset({"trade", "traded", "swap", "swapped", "exchange", "exchanged"})
+# Built once, not per token: verbs that halt (or resume) trade and what they halt.
+_HALT_OR_RESUME = lx.HALT_VERBS | {"resume"}
+_HALTED_OBJECTS = lx.HALT_OBJECTS | lx.LICENCE_NOUNS
 _LIST_HEADLINE_VERBS = {"sanction": "impose_sanctions", "blacklist": "impose_sanctions",
                         "back": "express_support", "name": "restore_relations",
                         **dict.fromkeys(_TRADED_ACTS, "expel_diplomats")}
@@ -553,10 +556,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             )) and tok.pos_ == "VERB" and blocks_trade(sent.text):
                 # "Washington blocks exports to Chinese firms", "revoked the visas of"
                 cands.extend(self._from_ban_verb(tok))
-            elif (lemma in lx.HALT_VERBS | {"resume"} and (tok.pos_ == "VERB" or (
+            elif (lemma in _HALT_OR_RESUME and (tok.pos_ == "VERB" or (
                 tok.tag_ == "NNS" and _children(tok, "dobj"))) or lemma == "freeze" and (
-                tok.pos_ == "VERB") and any(_lemma(o) in lx.HALT_OBJECTS | lx.LICENCE_NOUNS
-                                            for o in _children(
+                tok.pos_ == "VERB") and any(_lemma(o) in _HALTED_OBJECTS for o in _children(
                     tok, "dobj"))) and halts_trade(sent.text):
                 # "Turkey halts all trade with Israel" (a headline verb may be read as a
                 # plural noun with an object).
