@@ -20,7 +20,9 @@ from .triggers import (
     measure_class,
 )
 
-_LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit"})
+_LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit",
+                          # "ordered the apostolic nuncio to abandon the national territory"
+                          "abandon"})
 
 
 # Given a deadline to do these to a mission ("72 hours to vacate the consulate").
@@ -36,16 +38,28 @@ _BODY_NOUNS = frozenset({"bloc", "alliance", "group", "grouping", "union", "pact
                          "organisation", "organization"})
 
 
+def _g5_sahel(t: Token) -> bool:
+    """ "the G5 Sahel" named as the body, whatever its words are tagged (not "the G5
+    Sahel exercise")."""
+    doc, i = t.doc, t.i if t.lower_ == "g5" else t.i - 1
+    return i >= 0 and i + 1 < len(doc) and doc[i].lower_ == "g5" and doc[
+        i + 1].lower_ == "sahel" and not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"
+                                          and doc[i + 2].text.islower())
+
+
 def _unlisted_body(t: Token) -> bool:
     """`t` is in an organisation's name the guide has no code for (prefilter.BODY_WORDS),
     also where the model tags no entity ("the Collective Security Treaty Organization",
     "the ALBA bloc")."""
+    if t.lower_ in ("g5", "sahel"):
+        return _g5_sahel(t)
     if (t.pos_ == "PROPN" or t.text.isupper()) and t.lower_ in BODY_WORDS or _lemma(
         t
     ) in _BODY_NOUNS and any(  # ("the CSTO" may be tagged a common noun)
         c.dep_ == "compound" and c.lower_ in BODY_WORDS for c in t.children
     ):  # (not "the Collective Security Treaty Organization summit")
         return True
+
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
     return ent is not None and ent.label_ == "ORG" and bool(
         {w.lower_ for w in ent} & BODY_WORDS)
@@ -284,12 +298,15 @@ class DiplomaticRules:
         if leave is None or _children(v, "neg"):
             return []
         report = v.head if v.dep_ in ("ccomp", "parataxis") and (
-            _lemma(v.head) in lx.REPORT_VERBS | {"inform", "notify"}
+            _lemma(v.head) in lx.REPORT_VERBS | {"inform", "notify", "decide"}
         ) else None  # ("has informed the Russian side that 45 staff members ... must leave")
         sources = [a for a in self.resolve_all(self.agent_tokens(report)) if is_state(a.code)
                    ] if report is not None else []
         if not sources:
-            left = [o for o in _children(leave, "dobj") if o.pos_ == "PROPN"]
+            # ("must leave Poland", "must leave the Estonian territory")
+            left = [o for o in _children(leave, "dobj") if o.pos_ == "PROPN" or (
+                _lemma(o) in ("territory", "country") and any(
+                    c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in o.children))]
             sources = [a for a in self.resolve_all(left) if is_state(a.code)]
         # every owner: "the envoys of the United States, Germany, France and seven other
         # countries must leave"
@@ -677,6 +694,10 @@ class DiplomaticRules:
                 elif told.dep_ == "dobj" and _lemma(told.head) in ("notify", "inform"):
                     targets = self._named_bodies([told])
             poss = _children(v, "poss")
+            if not poss and v.dep_ == "pobj" and v.head.lower_ == "of" and (
+                _lemma(v.head.head) in ("process", "procedure")
+            ):
+                poss = _children(v.head.head, "poss")  # "concluded its process of withdrawal"
             owners = []
             verb = v.head if v.dep_ == "dobj" else next(
                 (a for a in v.ancestors if a.pos_ == "VERB"), None) if v.dep_ == "pobj" else None
@@ -686,7 +707,20 @@ class DiplomaticRules:
                 owners = self.resolve_all(self.agent_tokens(verb))
             owners = owners or (self.resolve_all(poss) if poss else [])
             if not owners:
+                # "formalised the withdrawal of the Argentine Republic from the WHO"
+                owners = [a for a in self.resolve_all(_pobjs(v, {"of"})) if is_state(a.code)]
+            if not owners:
                 owners = self.resolve_all(self.agent_tokens(v))
+            if not targets:
+                # "its departure from the Organisation for the Development of the Senegal
+                # River": a body the guide has no code for
+                unknown = [t for t in _pobjs(v, {"from"})
+                           if _unlisted_body(t) and not _name_as_modifier(t)]
+                states = [a for a in owners if is_state(a.code)]
+                if not unknown or not states:
+                    return []
+                targets = [ActorResolver.make(UNKNOWN, [unknown[0]], unknown[0].i, "unknown")]
+                owners = states
             return _quitting(v, owners, targets)
         if _children(v, "oprd"):
             return []  # "leave Europe furious": a state of mind, not a departure

@@ -116,7 +116,7 @@ def _mediator(tok: Token) -> bool:
 # gives), and the words that end the object phrase after them.
 _TRADED_ACTS = frozenset({"trade", "traded", "swap", "swapped", "exchange", "exchanged"})
 # Built once, not per token: verbs that halt (or resume) trade and what they halt.
-_HALT_OR_RESUME = lx.HALT_VERBS | {"resume"}
+_HALT_OR_RESUME = lx.HALT_VERBS | lx.RESUME_VERBS
 _HALTED_OBJECTS = lx.HALT_OBJECTS | lx.LICENCE_NOUNS
 _LIST_HEADLINE_VERBS = {"sanction": "impose_sanctions", "blacklist": "impose_sanctions",
                         "back": "express_support", "name": "restore_relations",
@@ -559,7 +559,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             elif (lemma in _HALT_OR_RESUME and (tok.pos_ == "VERB" or (
                 tok.tag_ == "NNS" and _children(tok, "dobj"))) or lemma == "freeze" and (
                 tok.pos_ == "VERB") and any(_lemma(o) in _HALTED_OBJECTS for o in _children(
-                    tok, "dobj"))) and halts_trade(sent.text):
+                    tok, "dobj")) or lemma in lx.LICENCE_STOP_VERBS and tok.pos_ == "VERB" and any(
+                    _lemma(o) in lx.LICENCE_NOUNS for o in _children(tok, "dobj", "nsubjpass")
+            )) and halts_trade(sent.text):
                 # "Turkey halts all trade with Israel" (a headline verb may be read as a
                 # plural noun with an object).
                 cands.extend(self._from_halt_verb(tok))

@@ -817,11 +817,21 @@ STATE_ACT_NOUNS = frozenset({"execution", "crackdown", "drill", "invasion", "ann
 # state's trade is an import or export ban (guide). Only these objects; flights and
 # travel stopped are safety or health policy as often as sanctions.
 HALT_VERBS = frozenset({"halt", "suspend", "stop", "pause", "cancel"})
-HALT_OBJECTS = frozenset({"import", "export", "shipment", "trade", "sale", "purchase"})
+HALT_OBJECTS = frozenset({"import", "export", "shipment", "trade", "sale", "purchase",
+                          # "froze deliveries of spare parts for the Chadian army",
+                          # "halts howitzer spares for Chad" (defence press)
+                          "delivery", "spare"})
 # Export licences and permits stopped ("froze new export licences for military equipment
 # to Turkey", "cancels licence for shell shipment to Tel Aviv"): an export ban on the
 # state they were for (defence press).
 LICENCE_NOUNS = frozenset({"licence", "license", "permit"})
+# Verbs that end a halt ("resumes sales of bombs to Riyadh", "restores arms export
+# licences for Ankara"), and verbs that stop licences only ("revoked licences for naval gun
+# parts destined for Egypt").
+RESUME_VERBS = frozenset({"resume", "restore", "reinstate", "restart"})
+LICENCE_STOP_VERBS = frozenset({"revoke"})
+# Nouns of the act of licensing: "approvals of military export licences".
+LICENSING_NOUNS = frozenset({"approval", "issuance", "issuing", "granting", "licensing"})
 # Goods whose ban, named by their country ("Georgian wine"), is an import ban.
 GOODS = frozenset({
     "wine", "seafood", "fish", "salmon", "beef", "pork", "meat", "poultry", "chicken",

@@ -97,6 +97,8 @@ class MeasureRules:
                 if _lemma(acl) in ("target", "aim", "hit", "affect", "impose", "place", "slap"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
+        if _lemma(m) in ("halt", "suspension"):
+            toks.extend(_pobjs(m, {"of"}))  # "its suspension of export permits for Turkey"
         if p is not None and _lemma(p) == "roll" and m.dep_ == "dobj":
             # "EU ministers roll over Iran sanctions": the particle read as a preposition
             toks.extend(t for t in _pobjs(p, {"over"}) if t.i < m.i)
@@ -228,7 +230,12 @@ class MeasureRules:
                 preps = {"of", "from", "in", "on", "against"}
                 if _lemma(t) in ("sale", "export", "shipment", "supply", "transfer", "delivery"):
                     preps.add("to")
-                for inner in _pobjs(t, preps):
+                inners = _pobjs(t, preps)
+                if _lemma(t) in lx.LICENCE_NOUNS:
+                    # "its suspension of export permits for optics bound for Turkey"
+                    inners += [x for x in t.subtree if x.dep_ == "pobj"
+                               and x.head.lower_ in ("to", "for")]
+                for inner in inners:
                     actors.extend(self.res.resolve(inner))
                 actors.extend(self._registered_in(t))
                 if _lemma(t) in lx.ASSET_NOUNS:

@@ -43,9 +43,10 @@ _LISTS_PARTIES_WORDS = (
     r"list(?:s|ed|ing)\s+(?:\S+\s+){0,4}?(?:officials?|firms?|compan(?:y|ies)|entit(?:y|ies)"
     r"|individuals?|commanders?|generals?|oligarchs?|businessm[ae]n|banks?|lenders?"
     r"|vessels?|tankers?|officers?|ministers?|networks?|refiner(?:y|ies|s)?)")
-_HALTS_TRADE_WORDS = (r"(?:halt|suspend|stop|freez|froze|paus|cancel|resum)\w*\s+(?:\S+\s+){0,5}?"
+_HALTS_TRADE_WORDS = (r"(?:halt|suspend|suspens|stop|freez|froze|paus|cancel|resum|restor"
+                      r"|reinstat|restart|revok|withdr)\w*\s+(?:\S+\s+){0,5}?"
                       r"(?:imports?|exports?|shipments?|trade|sales?|purchases?|licen[cs]es?"
-                      r"|permits?)")
+                      r"|permits?|deliver(?:y|ies)|spares|spare[- ]parts?)")
 # "blocks exports to Chinese firms", "restrict visas for party members": everyday verbs
 # that are a ban only with the goods, movement or money they stop as object.
 _BLOCKS_TRADE_WORDS = (r"(?:block|restrict|curb)(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?(?:imports?"
@@ -108,7 +109,7 @@ _WEAK = re.compile(
       | applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?
       | champion(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|salut(?:e|es|ed|ing)
       | solidarity|appreciation|thank(?:s|ed|ing)?|commitments?
-      | in\s+fav(?:ou)?r\s+of|shoulder\s+to\s+shoulder
+      | in\s+fav(?:ou)?r\s+of|shoulder\s+to\s+shoulder|in\s+one\s+trench\s+with
       | to\s+(?:the\s+)?(?:\S+\s+)?defen[cs]e
       | (?:stands?|stood|standing)['’"]?\s+(?:['’"]?\w+['’"]?\s+
                                            |['’"]\w+(?:\s+\w+){1,3}['’"]\s+)?(?:by|with|behind)
@@ -148,7 +149,8 @@ _ORGANISATION = re.compile(
 BODY_WORDS = frozenset({"organisation", "organization", "commonwealth", "francophonie",
                         "unesco", "igad", "opec", "interpol", "unrwa", "csto", "oic",
                         "alba", "unasur", "celac", "mercosur", "sadc", "saarc", "fao",
-                        "wto", "ilo", "andean", "sica", "parlacen", "intergovernmental"})
+                        "wto", "ilo", "andean", "sica", "parlacen", "intergovernmental",
+                        "g5", "integration"})
 _UNLISTED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
 # Words as the gazetteer's keys are split: with and without hyphens, so that both
 # "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.
@@ -257,7 +259,7 @@ _STEMS_OF = {
         weight pull official diplomat waiver exemption halt suspend stop list normali
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
-        lawful entry packag paus cancel resum""",
+        lawful entry packag paus cancel resum restor reinstat restart withdr trench suspens""",
     _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
 }
 _STEM_BITS: dict[str, int] = {}

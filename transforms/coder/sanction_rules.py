@@ -64,6 +64,26 @@ def _kept_frozen(v: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# A halt over money owed is a supplier's, not a state's measure: "halted in March over
+# an unpaid contract dispute".
+_COMMERCIAL_DISPUTES = frozenset({"contract", "payment", "commercial", "pricing", "price",
+                                  "debt", "billing", "unpaid"})
+
+
+def _commercial_dispute(v: Token) -> bool:
+    """The halt (or the halt a resumption would end) is told as caused by a commercial
+    dispute, anywhere in the sentence: "no plans to resume ... shipments to Ankara,
+    which were halted in March over an unpaid contract dispute"."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("over", "amid") and _lemma(t) in (
+        "dispute", "row", "disagreement") and {_lemma(c) for c in t.subtree}
+        & _COMMERCIAL_DISPUTES for t in v.sent)
+
+
+def _spare_parts(t: Token) -> bool:
+    """ "spare parts", "spare-parts" as the thing halted."""
+    return _lemma(t) == "part" and "spare" in _mod_lemmas(t)
+
+
 def _trade_origins(goods: Token) -> list[Token]:
     """ "imports originating in or transiting through Pakistan": where goods come from."""
     return [t for acl in _children(goods, "acl") for x in [acl, *acl.conjuncts]
@@ -176,19 +196,34 @@ class SanctionRules:
         direct = [c for o in _children(v, "dobj", "nsubjpass") for c in (o, *o.conjuncts)]
         # ("suspends 30 of 350 arms export licences": the licences the number counts)
         direct += [t for o in direct if o.pos_ == "NUM" for t in _pobjs(o, {"of"})]
-        objs = [c for c in direct if _lemma(c) in lx.HALT_OBJECTS]
+        # "restart approvals of military export licences for Fiji", "resume licensing of
+        # armoured-vehicle exports to Egypt": what is approved or licensed
+        direct += [t for o in direct if _lemma(o) in lx.LICENSING_NOUNS
+                   for t in _pobjs(o, {"of"})]
+        objs = [c for c in direct if _lemma(c) in lx.HALT_OBJECTS or _spare_parts(c)]
+        # Aid is no trade: "suspended aid deliveries in Baghdad"
+        objs = [c for c in objs if not _mod_lemmas(c) & {"aid", "humanitarian", "relief"}]
         licences = [c for c in direct if _lemma(c) in lx.LICENCE_NOUNS]
-        if not objs and not licences or _health_context(v.sent):
+        if not objs and not licences or _health_context(v.sent) or _commercial_dispute(v):
             return []
         inner: list[Token] = [
             t for c in licences for t in c.subtree
-            if t.dep_ == "pobj" and t.head.lower_ in ("to", "for")]
+            if t.dep_ == "pobj" and t.head.lower_ in ("to", "for")] + [
+            t for o in direct if _lemma(o) in lx.LICENSING_NOUNS
+            for t in _pobjs(o, {"to", "for"})]  # "approvals of ... licences for Fiji"
+        if licences and not inner:
+            inner = _pobjs(v, {"to", "for"})  # "resumed the issuance of permits to Ankara"
         for o in objs:
             preps = {"of", "from", "with"} | ({"to"} if _lemma(o) != "import" else set())
             # "halted all Lebanese imports": the goods' state named on them
             inner += _pobjs(o, preps) + _trade_origins(o) + [
                 c for c in o.children if c.dep_ in ("amod", "compound")
                 and c.ent_type_ in ("NORP", "GPE")]
+            if _lemma(o) in ("delivery", "spare", "part"):
+                # "deliveries of spare parts for the Chadian army's artillery", "howitzer
+                # spares for Chad": whom they were for
+                inner += [t for x in [o, *_pobjs(o, {"of"})] for t in _pobjs(x, {"to", "for"})]
+                inner += [c for t in list(inner) for c in _children(t, "poss")]
             if _lemma(o) != "import":
                 inner += _pobjs(v, {"to"})  # "suspended arms exports to Turkey", on the verb
             if _lemma(o) == "trade":
@@ -210,7 +245,11 @@ class SanctionRules:
         # A state or bloc acts; "Boeing halts shipments" (a firm) imposes nothing.
         def statelike(t: Token) -> bool:
             return t.ent_type_ in ("GPE", "NORP") or _lemma(t) in STATE_HEADS or (
-                self.res.gaz.lookup(t.text) in ORGANISATIONS)
+                self.res.gaz.lookup(t.text) in ORGANISATIONS) or (
+                # "Mexico's defence ministry has suspended export permits"
+                _lemma(t) in ("ministry", "department") and any(
+                    c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+                    for c in t.children))
 
         def named_state(t: Token) -> bool:  # "Türkiye", which the model does not tag
             code = self.res.gaz.lookup(t.text)
@@ -222,8 +261,9 @@ class SanctionRules:
                    if t.pos_ != "PRON" or (a.code != UNKNOWN and statelike(v.doc[a.head]))]
         if not sources:
             return []
-        # "Washington resumes sales of precision-guided bombs to Riyadh": the halt ended
-        etype = "ease_sanctions" if _lemma(v) == "resume" else "impose_sanctions"
+        # "Washington resumes sales of precision-guided bombs to Riyadh", "restores arms
+        # export licences for Ankara": the halt ended
+        etype = "ease_sanctions" if _lemma(v) in lx.RESUME_VERBS else "impose_sanctions"
         cand = Candidate(etype, v, v, sources, targets)
         if targets:
             cand.notes.add("no_fallback")
@@ -468,8 +508,9 @@ class SanctionRules:
             verb = misread.head.head if misread.head.dep_ == "dobj" else misread.head
         elif taken_off:
             verb = lst.head
-        elif lst.dep_ != "pobj" or lst.head.lower_ not in ("to", "on", "from", "off"):
-            return []
+        elif lst.dep_ != "pobj" or lst.head.lower_ not in ("to", "on", "from", "off", "into",
+                                                           "in"):
+            return []  # ("put 8 British individuals into its sanctions list", translated)
         else:
             verb = lst.head.head
             if verb.lower_ == "back" and verb.dep_ == "advmod":
@@ -499,7 +540,15 @@ class SanctionRules:
             # "Four Emirati operators said to be moving Iranian crude were added to ...":
             # the listed parties parsed as the subject of "said".
             listed = _children(verb.head, "nsubj")
+        if lst.head.lower_ in ("into", "in") and lemma not in ("put", "place", "include", "add"):
+            return []  # (not "the firms named in the list", "kept in the list")
         targets = self._expand_target(listed)
+        if not targets and listed:
+            # "put 8 individuals and 4 institutions from the European Union countries and
+            # from Britain into the sanctions list": where they are from, hung on the verb
+            targets = [a for x in _children(verb, "prep") if x.lower_ == "from"
+                       for f in (x, *x.conjuncts) for t in _pobjs(f, {"from"}) or _children(
+                           f, "pobj") for a in self.res.resolve(t, allow_unknown=False)]
         owner = [a for t in _children(lst, "poss", "compound", "amod")
                  for a in self.res.resolve(t, allow_unknown=False)]
         by = _pobjs(verb, {"by"})

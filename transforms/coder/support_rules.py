@@ -50,6 +50,10 @@ _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet
                             "host", "receive"})
 
 
+# The nouns of the standing idioms "side by side" and "in one trench" ("shoulder to
+# shoulder" is read wherever its "with" hangs).
+_STAND_IDIOMS = frozenset({"side", "trench"})
+
 class SupportRules:
     """Support rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -65,8 +69,12 @@ class SupportRules:
         else:
             preps_of = []
         objs = _pobjs(v, preps) + [t for o in preps_of for t in _pobjs(o, {"behind"})] + [
-            # "stands shoulder to shoulder with Azerbaijan": "with" hangs on the idiom.
-            o for x in v.subtree if x.lower_ == "with" and x.head.lower_ == "shoulder"
+            # "stands shoulder to shoulder with Azerbaijan", "side by side with the Lao
+            # Party and State", "in one trench with Mauritania" (translated state media):
+            # "with" hangs on the idiom.
+            o for x in v.subtree if x.lower_ == "with" and (x.head.lower_ == "shoulder" or (
+                x.head.lower_ in _STAND_IDIOMS
+                and x.head.head.i in (v.i, *(c.i for c in v.children))))
             for o in _children(x, "pobj")
         ]
         # not the other side of a row: "... with Azerbaijan in row with Moscow", the

@@ -104,6 +104,15 @@ def measure_class(tok: Token) -> str | None:
         # "the EU's 19th package", "the latest listings against Iran's ..." (not "its 20th
         # Russia package", whose owner and target the bare-noun reading mixes up)
         return "sanction"
+    if nounish and lemma in ("halt", "suspension") and tok.pos_ == "NOUN" and any(
+        (_lemma(o) in lx.HALT_OBJECTS | lx.LICENCE_NOUNS or _lemma(o) == "part")
+        and any(_aimed_at_state(t) for x in o.subtree if x.lower_ in ("to", "for")
+                for t in _children(x, "pobj"))
+        for o in _pobjs(tok, {"to", "of", "on"})
+    ) and _stopped_by_state(tok) and not _health_context(tok.sent):
+        # "ordered a halt to arms exports to Israel", "lifted its suspension of export
+        # permits for Turkey": an export ban on the state they were for
+        return "sanction"
     mods = _mod_lemmas(tok)
     if lemma in lx.BAN_NOUNS and (nounish or lemma == "freeze"):
         on_what = {_lemma(t) for t in _pobjs(tok, {"on"})}
@@ -124,10 +133,12 @@ def measure_class(tok: Token) -> str | None:
         ) and not _health_context(tok.sent):
             return "sanction"  # "keeps freeze on Assad relatives": their assets frozen
         if not kinds and lemma == "ban" and any(
-            _lemma(o) in lx.SUPPLY_NOUNS and any(t.ent_type_ == "GPE" for t in _pobjs(o, {"to"}))
+            _lemma(o) in lx.SUPPLY_NOUNS and any(_aimed_at_state(t) for t in _pobjs(o, {"to"}))
             for o in _pobjs(tok, {"on"}) + (_pobjs(tok.head, {"on"}) if tok.dep_ == "dobj" else [])
         ) and not _health_context(tok.sent):
-            return "sanction"  # "a ban on arms sales to Iran": an embargo on that state
+            # "a ban on arms sales to Iran", "on arms transfers to Niger's armed forces": an
+            # embargo on that state
+            return "sanction"
         if lemma in lx.RESTRICTION_NOUNS:
             if lemma == "control" and not mods & {"export", "import"}:
                 return None  # "border controls", "arms control"
@@ -1041,6 +1052,17 @@ def _enacted(node: Token) -> bool:
         "adopt", "pass", "approve", "sign", "enact", "vote")
     return node.pos_ == "NOUN" and _lemma(node) in lx.PROPOSAL_NOUNS and (
         _lemma(node.head) in enacting) and not _children(node.head, "aux", "neg")
+
+
+def _stopped_by_state(m: Token) -> bool:
+    """A halt or suspension a state owns or orders: "Canada announced a suspension of
+    arms sales" (not "Boeing announced a suspension of deliveries", a firm's)."""
+    gov = m.head if m.dep_ in ("dobj", "nsubjpass") else None
+    owners = [t for t in _children(m, "poss") if not is_pronoun(t)] + (
+        _children(gov, "nsubj") if gov is not None else [])
+    return any(t.ent_type_ in ("GPE", "NORP") or _lemma(t) in STATE_HEADS or any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+        for c in t.children) for t in owners)
 
 
 def _aimed_at_state(t: Token) -> bool:
