@@ -121,6 +121,8 @@ def dateline_length(text: str) -> int:
     """The length of the wire dateline that `text` opens with ("OTTAWA, Feb 24
     (Reuters) - "), 0 for none."""
     match = _DATELINE.match(text)
+    if match and len(match.group().split(",")[0].split("(")[0].split()) > 5:
+        return 0  # an all-capitals alert, not a place: "PAKISTAN RECALLS AMBASSADOR ... –"
     return match.end() if match else 0
 
 

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, normalise
 from .prefilter import has_trigger_word
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -63,17 +63,45 @@ def _name_words(matches: list[re.Match], text: str, gaz: Gazetteer) -> set[int]:
     return keep
 
 
+def _all_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title_same_length(word: str) -> str:
+    return word[:1] + _lower_same_length(word[1:])
+
+
+def is_shouting(text: str) -> bool:
+    """Whether `text` is an all-capitals alert ("PAKISTAN RECALLS AMBASSADOR FROM KABUL"):
+    most of its words in capitals, where acronyms can no longer be told from names."""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(_all_caps(w) for w in words) >= 0.7 * len(words)
+
+
 def normalise_headline(text: str, gaz: Gazetteer) -> str:
-    """Lower-case every word that is not part of a gazetteer name or an acronym."""
+    """Lower-case every word that is not part of a gazetteer name or an acronym. In an
+    all-capitals alert, names get a capital letter and the rest ("CARACAS" -> "Caracas",
+    "RECALLS" -> "recalls"); only the gazetteer's acronyms ("US", "UNSC") stay."""
+    shouting = is_shouting(text)
     matches = list(_WORD.finditer(text))
-    keep = _name_words(matches, text, gaz)
-    chars = list(text)
+    titled = text
+    if shouting:
+        chars = list(text)
+        for m in matches:
+            chars[m.start(): m.end()] = _title_same_length(m.group())
+        titled = "".join(chars)
+        matches = list(_WORD.finditer(titled))
+    keep = _name_words(matches, titled, gaz)
+    chars = list(titled)
     for idx, m in enumerate(matches):
-        word = m.group()
+        word = text[m.start(): m.end()]
+        if shouting and _all_caps(word) and normalise(word) in gaz.acronyms:
+            chars[m.start(): m.end()] = word  # "US", "EU", "UNSC"
+            continue
         if idx in keep:
             continue
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
+        if _all_caps(word) and not shouting:
             continue  # acronyms: "US", "EU", "NATO"
         chars[m.start(): m.end()] = _lower_same_length(word)
     out = "".join(chars)

@@ -959,7 +959,8 @@ RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "counter", "strike"
 LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "terrorism",
                         "blacklist", "sdn", "separatist", "terrorist",
                         "magnitsky", "control",  # "its export control list"
-                        "stop"})  # "its entry stop-list"
+                        "stop",  # "its entry stop-list"
+                        "shadow"})  # "its list of Russia's shadow fleet"
 # Sanctions lists: "added 40 Iranian entities to its sanctions list".
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "roster"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})

@@ -155,9 +155,22 @@ def _chain(tok: Token) -> list[tuple[Token, str]]:
     out = []
     node = tok
     while node.head.i != node.i and node.dep_ in _VERBAL_LINKS:
+        if node.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
+            # "Washington 'stands ready' to sanction ...", "is 'ready' to impose": the quotes
+            # make the parser hang the infinitive on the verb, not on the adjective it
+            # completes.
+            ready = next((c for c in node.head.children if c.dep_ == "acomp"
+                          and c.lower_ in _READY_WORDS and c.i < node.i), None)
+            if ready is not None:
+                out.append((ready, "xcomp"))
         out.append((node.head, node.dep_))
         node = node.head
     return out
+
+
+_READY_WORDS = frozenset({"ready", "prepared", "willing"})
 
 
 # Clauses inside an "in ..." phrase that date something else, not the act.

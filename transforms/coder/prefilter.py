@@ -85,7 +85,7 @@ _WEAK = re.compile(
         boycott\w*
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*|immobili[sz]\w*
       | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?|blockades?
-      | stop-?\s?lists?
+      | stop-?\s?lists?|shadow\s+fleets?
       | retaliat\w*|punitive|penalties|penali[sz]\w*|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars?
       | licen[cs]es?\s+to\s+\w+|licen[cs]es?\b[^.]{0,40}?\b(?:allow|authori[sz]|permit)\w*
@@ -259,7 +259,8 @@ _STEMS_OF = {
         weight pull official diplomat waiver exemption halt suspend stop list normali
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
-        lawful entry packag paus cancel resum restor reinstat restart withdr trench suspens""",
+        lawful entry packag paus cancel resum restor reinstat restart withdr trench suspens
+        shadow""",
     _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
 }
 _STEM_BITS: dict[str, int] = {}

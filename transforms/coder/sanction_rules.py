@@ -154,6 +154,14 @@ class SanctionRules:
             barred(direct)  # "Canada bars Russian ships from its ports": the ships' state
         elif not objs and healthy and _national_goods(direct):
             barred(_national_goods(direct))  # "Moscow bans Georgian wine": a state's goods
+        elif not objs and healthy and any(
+            _lemma(c) in lx.GOODS and (froms or _pobjs(c, {"from"}))
+            for o in direct for c in (o, *o.conjuncts)
+        ):
+            # "bans tomatoes and apples from Azerbaijan", "farm produce from Malawi and
+            # South Africa": goods from a state
+            barred([c for f in froms + [t for o in direct for t in _pobjs(o, {"from"})]
+                    for c in (f, *f.conjuncts)])
         elif not objs and healthy and any(_lemma(c) in lx.PURCHASE_VERBS for c in froms):
             # "US bars Huawei from buying American chips": an export ban on a state's
             # firm (a firm's state from the firms list; a private person names none).
@@ -181,7 +189,15 @@ class SanctionRules:
                       and (t.ent_type_ not in ("GPE", "LOC", "FAC") or any(
                           _lemma(c) in lx.BARRED_PEOPLE for c in _children(t, "compound")))
                       and _lemma(t) not in ("country", "territory", "port", "city", "region")]
-            for inner in _pobjs(o, preps) + _pobjs(v, verb_preps) + people + _trade_origins(o):
+            # "bans Russian and Belarusian grain imports": the goods' states named on them
+            named_on = [c for m in o.children if m.dep_ in ("amod", "compound")
+                        and m.ent_type_ in ("NORP", "GPE") for c in (m, *m.conjuncts)
+                        ] if _lemma(o) == "import" else []
+            if _lemma(o) in ("export", "sale", "shipment"):
+                # "bars exports of Colombian coal to Israel": "to" on the goods
+                named_on = [t for g in _pobjs(o, {"of"}) for t in _pobjs(g, {"to"})]
+            for inner in _pobjs(o, preps) + _pobjs(v, verb_preps) + people + _trade_origins(
+                    o) + named_on:
                 for a in self.res.resolve(inner, allow_unknown=False):
                     if all(a.code != b.code for b in targets):
                         targets.append(a)
@@ -543,6 +559,11 @@ class SanctionRules:
         if lst.head.lower_ in ("into", "in") and lemma not in ("put", "place", "include", "add"):
             return []  # (not "the firms named in the list", "kept in the list")
         targets = self._expand_target(listed)
+        if not targets and listed:
+            # "adds 45 tankers to its list of Russia's shadow fleet": whose fleet it is
+            targets = [a for f in _pobjs(lst, {"of"}) if _lemma(f) == "fleet"
+                       for p in _children(f, "poss", "amod", "compound")
+                       for a in self.res.resolve(p, allow_unknown=False) if is_state(a.code)]
         if not targets and listed:
             # "put 8 individuals and 4 institutions from the European Union countries and
             # from Britain into the sanctions list": where they are from, hung on the verb

@@ -106,7 +106,7 @@ def measure_class(tok: Token) -> str | None:
         return "sanction"
     if nounish and lemma in ("halt", "suspension") and tok.pos_ == "NOUN" and any(
         (_lemma(o) in lx.HALT_OBJECTS | lx.LICENCE_NOUNS or _lemma(o) == "part")
-        and any(_aimed_at_state(t) for x in o.subtree if x.lower_ in ("to", "for")
+        and any(_aimed_at_state(t) for x in o.subtree if x.lower_ in ("to", "for", "from")
                 for t in _children(x, "pobj"))
         for o in _pobjs(tok, {"to", "of", "on"})
     ) and _stopped_by_state(tok) and not _health_context(tok.sent):
@@ -213,6 +213,9 @@ def measure_class(tok: Token) -> str | None:
         mods & lx.NEW_PENALTY_MODIFIERS or (
             tok.dep_ == "pobj" and tok.head.lower_ == "with"
             and _lemma(tok.head.head) in lx.PUNISH_VERBS | {"threaten"}
+        ) or (  # "threatens penalties on Emirati firms blending Iranian crude"
+            tok.dep_ == "dobj" and _lemma(tok.head) in ("threaten", "impose", "announce")
+            and any(_aimed_at_state(t) for t in _pobjs(tok, {"on", "against"}))
         )
     ) and not _health_context(tok.sent):
         # Wire copy's synonym for sanctions: "imposed new penalties on Russian banks",
@@ -313,7 +316,13 @@ def measure_class(tok: Token) -> str | None:
         if base == "commissioner" and "high" not in mods:
             return None  # a high commissioner is a Commonwealth ambassador
         return "envoy"
-    if lemma in lx.MISSION_NOUNS or low in ("embassies", "consulates"):
+    if lemma in lx.MISSION_NOUNS or low in ("embassies", "consulates") or (
+        # "the Russian consular office", "its consular office" (not "leave only a consular
+        # office open", which is what stays of an embassy)
+        lemma in ("office", "section") and "consular" in mods and any(
+            c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+            for c in tok.children)
+    ):
         # ("downgrades its mission in Tel Aviv to charge d'affaires level" is diplomatic)
         if lemma == "mission" and "diplomatic" not in mods and not (
             _mission_ordered_closed(tok) or _CHARGE_LEVEL.search(tok.sent.text)
@@ -515,11 +524,12 @@ def _governor(m: Token) -> Token | None:
     first = x
     while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
         first = first.head  # "weathered oligarchs, dissidents and sanctions"
-    if first is not x and first.dep_ in ("dobj", "pobj", "nsubjpass") and (
-        measure_class(x) == "sanction"
+    if first is not x and (first.dep_ in ("dobj", "pobj", "nsubjpass") and (
+        measure_class(x) == "sanction") or first.dep_ == "dobj" and measure_class(x) == "relation"
     ):
-        # "threatened Colombia with tariffs and sanctions": the measure shares the
-        # predicate of the noun it is coordinated with.
+        # "threatened Colombia with tariffs and sanctions", "suspends commercial flights
+        # and diplomatic relations with Panama": the measure shares the predicate of the
+        # noun it is coordinated with.
         return _governor(first)
     if x.dep_ == "pobj" and x.head.lower_ == "of" and (_lemma(x.head.head) in (
         lx.QUANTIFIER_NOUNS | lx.DURATION_NOUNS
