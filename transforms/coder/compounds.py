@@ -65,6 +65,15 @@ _MISREAD_SUPPORT_VERB = re.compile(
     r"|support|backing)\b)", re.IGNORECASE)
 
 
+# After coordinated subjects the base form is read as a noun: "Kuwait and Oman voice
+# support for Qatar" ("voice" a compound of "support"). Swapped only where misread.
+_TAGGED_VOICE_SWAPS: dict[str, str] = {"voice": "offer"}
+assert all(len(verb) == len(new) for verb, new in _TAGGED_VOICE_SWAPS.items())
+_TAGGED_VOICE_VERB = re.compile(
+    r"\b(" + "|".join(_TAGGED_VOICE_SWAPS) + r")(?=\s+(?!of\b)(?:[\w'’-]+\s+){0,2}?"
+    r"(?:solidarity|support|backing)\b)", re.IGNORECASE)
+
+
 # Headline "Senegal, Ivory Coast rally behind Guinea-Bissau's government" is read with
 # "rally" as a noun; "stand behind" is parsed as the verb. Swapped only where misread.
 _TAGGED_SUPPORT_SWAPS: dict[str, str] = {"rally": "stand"}
@@ -90,7 +99,8 @@ def misread_compound(sent: Span) -> bool:
     ):
         return True
     if any(m.start() == tok.idx - sent.start_char and tok.pos_ != "VERB"
-           for pattern in (_TAGGED_VERB, _TAGGED_SUPPORT_VERB, _TAGGED_RELATION_VERB)
+           for pattern in (_TAGGED_VERB, _TAGGED_SUPPORT_VERB, _TAGGED_RELATION_VERB,
+                           _TAGGED_VOICE_VERB)
            for m in pattern.finditer(sent.text) for tok in sent):
         return True
     return any(
@@ -125,5 +135,6 @@ def repair_compounds(text: str) -> str:
     text = _TAGGED_VERB.sub(_swapper(_TAGGED_VERB_SWAPS), text)
     text = _TAGGED_RELATION_VERB.sub(_swapper(_TAGGED_RELATION_SWAPS), text)
     text = _TAGGED_SUPPORT_VERB.sub(_swapper(_TAGGED_SUPPORT_SWAPS), text)
+    text = _TAGGED_VOICE_VERB.sub(_swapper(_TAGGED_VOICE_SWAPS), text)
     text = _MISREAD_SUPPORT_VERB.sub(_swapper(_SUPPORT_VERB_SWAPS), text)
     return _MISREAD_VERB.sub(_swapper(_VERB_SWAPS), _COMPOUND.sub(repl, text))

@@ -1,6 +1,8 @@
-"""Title-case headlines: the small English model mis-tags them ("Mexico Seeks" as a
-PERSON), so a title-case sentence is re-parsed with every word that is not a known
-name lower-cased. Lower-casing keeps the length, so offsets carry over unchanged."""
+"""Title-case headlines and all-capitals alerts: the small English model mis-tags them
+("Mexico Seeks" as a PERSON, "PAKISTAN RECALLS AMBASSADOR" as one name), so such a
+sentence is re-parsed with every word that is not a known name lower-cased (in an alert,
+the names get their capital letter back). Changing case keeps the length, so offsets
+carry over unchanged."""
 
 from __future__ import annotations
 

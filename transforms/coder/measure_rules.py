@@ -57,6 +57,14 @@ _IMPOSER_NAMES = frozenset({"US", "USA", "UK", "EU", "UN", "G7", "UNITED STATES"
                             "UNITED KINGDOM", "EUROPEAN UNION", "UNITED NATIONS"})
 
 
+def _chain_text(c: Token) -> str:
+    """The words of compound `c` with the compounds in front of it ("Tel Aviv")."""
+    start = c.i
+    while start > 0 and c.doc[start - 1].dep_ == "compound" and c.doc[start - 1].head.i == start:
+        start -= 1
+    return c.doc[start: c.i + 1].text
+
+
 class MeasureRules:
     """Reads measure nouns; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -519,9 +527,10 @@ class MeasureRules:
             held = m.head if m.dep_ == "compound" and m.head.lower_ == "general" else m
             if not (poss and poss[0].lower_ in ("its", "their")):
                 owner = self.res.resolve_one(held, allow_unknown=False)
+            # (a seat of two words, "Tel Aviv", is a compound chain)
             seats = [c for c in _children(held, "compound") if c.i < held.i
-                     and normalise(c.text) in self.res.gaz.seats
-                     and normalise(c.text) not in self.res.gaz.names]
+                     and normalise(_chain_text(c)) in self.res.gaz.seats
+                     and normalise(_chain_text(c)) not in self.res.gaz.names]
             if seats and owner is not None and not _children(held, "amod", "poss"):
                 # "Israel to shut Dublin embassy": the city the mission is in, not its
                 # owner

@@ -60,6 +60,23 @@ class ModalityCues:
     speaker: Token | None = None
 
 
+# What a live blog or a story corrects: "An earlier entry on this page said ..." (an
+# earlier version is always a corrected one; an earlier report or entry only when the
+# text retracts it).
+_EARLIER_ITEMS = frozenset({"version", "entry", "post", "update", "report", "story", "article"})
+_RETRACTION = re.compile(r"\b(?:that|this)\s+was\s+(?:wrong|incorrect|not\s+correct)\b"
+                         r"|\bcorrection\s*:", re.IGNORECASE)
+
+
+def _corrected_by_us(verb: Token) -> bool:
+    """ "We wrote earlier that Indonesia had lifted its entry ban. That was wrong": an
+    outlet's own earlier line, retracted in the text."""
+    return _lemma(verb) in ("write", "say", "report") and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children) and any(
+        c.lower_ == "earlier" for c in verb.children) and bool(
+        _RETRACTION.search(verb.doc.text))
+
+
 def _owned_bid(node: Token, link: str) -> bool:
     """ "a U.S. proposal to extend", "its bid to snap back": a bid or demand noun whose
     owner is named or referred to, so whose act the infinitive below it is."""
@@ -756,14 +773,16 @@ def modality_cues(
                 cues.negated = True
                 cues.refused = cues.refused or lemma in ("refuse", "reject", "decline", "veto",
                                                          "block", "oppose", "resist", "rule")
-            if lemma in lx.REPORT_VERBS and any(
+            if lemma in lx.REPORT_VERBS | {"write"} and any(
                 (c.dep_ == "advmod" and c.lower_ in lx.WRONGLY_ADVERBS) or (
-                    c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) == "version"
-                    and _mod_lemmas(c) & {"earlier", "previous", "early"})
+                    c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _EARLIER_ITEMS
+                    and _mod_lemmas(c) & {"earlier", "previous", "early"} and (
+                        _lemma(c) == "version" or _RETRACTION.search(c.doc.text)))
                 for c in node.children
-            ):
+            ) or _corrected_by_us(node):
                 # "Correction: An earlier version of this story said Chile had expelled
-                # ...", "a report wrongly said ...": the act did not happen.
+                # ...", "a report wrongly said ...", "an earlier entry said ...", "We wrote
+                # earlier that ... That was wrong": the act did not happen.
                 cues.negated = True
             if lemma == "stop" and any(c.lower_ == "short" for c in node.children):
                 cues.negated = True  # "stops short of expelling Kenya's envoy"

@@ -1019,7 +1019,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "restore_relations"
         if lemma in ("close", "shut", "shutter", "closure", "closing", "shutdown", "downgrade",
                      "mothball") or (
-            lemma in ("lower", "reduce") and _CHARGE_LEVEL.search(p.sent.text)
+            lemma in ("lower", "reduce", "cut") and _CHARGE_LEVEL.search(p.sent.text)
         ):  # ("lowered its mission in Berlin to charge d'affaires level")
             if _TEMPORARY_CLOSURE.search(p.sent.text):
                 return None  # "was closed for the weekend"
@@ -1106,13 +1106,16 @@ _RENEWAL = re.compile(
     r"|vacancy))\b",  # ("will name new envoy to Ukraine by autumn, ending two-year vacancy")
     re.IGNORECASE,
 )
-_CHARGE_LEVEL = re.compile(r"\bcharg[ée]s?\s+d['’]affaires\s+level\b", re.IGNORECASE)
+# (also "cuts Tel Aviv mission to a charge d'affaires")
+_CHARGE_LEVEL = re.compile(r"\bcharg[ée]s?\s+d['’]affaires\s+level\b"
+                           r"|\bto\s+an?\s+charg[ée]\s+d['’]affaires\b", re.IGNORECASE)
 # Closures that say nothing about relations.
 _TO_AMBASSADOR_LEVEL = re.compile(
     r"\bto\s+(?:(?:the|full|an?)\s+)*(?:ambassador(?:ial)?|embassy)\s+(?:level|status|rank)\b",
     re.IGNORECASE)
 _TEMPORARY_CLOSURE = re.compile(
-    r"\b(?:holidays?|maintenance|renovations?|repairs"
+    r"\b(?:holidays?|maintenance|renovations?|repairs|(?:power|electricity)\s+(?:outages?|cuts?)"
+    r"|blackouts?"
     r"|(?:for|over|during|at)\s+the\s+weekend"  # (not "to be gone by the weekend")
     r"|(?:one|two|three|four|five|\d+)-(?:day|week)\s+closure"  # "after a two-day closure"
     r"|for\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?))\b",  # "for two days"
