@@ -75,6 +75,10 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _DATELINE_KEY = "diplowatch.dateline_lengths"
+# Words of the EU's press releases on its sanctions, where "the Council" is the Council of
+# the EU.
+_EU_COUNCIL_TEXT = re.compile(r"\brestrictive\s+measures\b|\bCouncil\s+of\s+the\s+EU\b"
+                              r"|\bHigh\s+Representative\b|\bEuropean\s+Union\b|\bEU\b")
 # Offices a press release names in full once and then bare ("the Council").
 _OFFICE_HEADS = frozenset({"council", "department", "ministry", "authority", "commission",
                            "secretariat", "office", "presidency"})
@@ -435,6 +439,12 @@ class ActorResolver:
                 actor = self.resolve_one(child, depth + 1, allow_unknown=False)
                 if actor:
                     return actor
+        if ent is not None and ent.label_ != "DATE" and tok.left_edge.i < ent.start <= tok.i:
+            # "the Peace and Security Council" tagged "Security Council": the longer name
+            wider = self._span_lookup(list(tok.doc[tok.left_edge.i: tok.i + 1]))
+            words = [t for t in wider[1] if t.pos_ != "DET"] if wider else []
+            if wider and words and words[0].i < ent.start and wider[1][-1].i == tok.i:
+                return self.make(wider[0], wider[1], tok.i, "parse")
         if ent is not None and ent.label_ != "DATE":
             hit = self._span_lookup(list(ent))
             if hit and tok not in hit[1]:
@@ -504,14 +514,21 @@ class ActorResolver:
             actor = self.antecedent(tok)
             if actor:
                 return actor
-        if tok.lower_ in _OFFICE_HEADS and [
-            c.lower_ for c in tok.children if c.dep_ != "punct"
-        ] == ["the"]:
+        bare = {c.lower_ for c in tok.children if c.dep_ != "punct"} <= {"the"}
+        if tok.lower_ in _OFFICE_HEADS and bare and any(c.lower_ == "the" for c in tok.children):
             # "Press release, Council of the EU. The Council today decided to renew ...":
             # an office named in full earlier in the text
             actor = self._office_named_before(tok, depth)
             if actor:
                 return actor
+        if tok.text == "Council" and bare and _EU_COUNCIL_TEXT.search(tok.doc.text) and (
+            self._office_named_before(tok, depth) is None
+        ):
+            # "Nicaragua: Council prolongs restrictive measures for another year": the EU
+            # Council's press releases name it bare, in the EU's words for its sanctions
+            # (a Security Council named before is read above).
+            phrase = phrase_tokens(tok)
+            return Actor("EU", phrase.text, tok.i, "parse", phrase.start_char, phrase.end_char)
         if tok.lemma_.lower() == "bloc":
             bloc = self._bloc(tok)
             if bloc:

@@ -22,7 +22,7 @@ from .actors import (
     stance_prefixed,
 )
 from .diplomatic_rules import DiplomaticRules
-from .gazetteer import ORGANISATIONS, UNKNOWN
+from .gazetteer import ORGANISATIONS, UNKNOWN, normalise
 from .measure_rules import _NOMINAL_ACTS, MeasureRules
 from .modality import (
     ModalityCues,
@@ -168,6 +168,14 @@ def _names_instrument(span: Span) -> bool:
 
 # "a former UK ambassador": no longer speaks for the state.
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
+
+
+def _sporting_penalty(cand: Candidate, sent: Span) -> bool:
+    """ "Sanctions Lifted On Zambian Striker After Appeal To CAF": a measure on
+    sportspeople with no state named as its author is a sports body's."""
+    return cand.event_type in ("impose_sanctions", "ease_sanctions") and all(
+        a.code == UNKNOWN for a in cand.sources) and all(
+        a.head >= 0 and _lemma(sent.doc[a.head]) in lx.SPORT_PEOPLE for a in cand.targets)
 
 
 class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
@@ -394,6 +402,19 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 if all(a.code != b.code for b in out):
                     out.append(a)
         return out
+
+    def _topic_label(self, sent: Span) -> Actor | None:
+        """The state a sentence's title label names ("Syria: Council suspends ..."): one
+        state's name, alone before a colon at the sentence's start."""
+        colon = next((t for t in sent[:5] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start:
+            return None
+        label = sent.doc[sent.start: colon.i]
+        # (a country's name, not a capital's or a leader's: "Brussels:", "Putin:")
+        code = self.res.gaz.names.get(normalise(label.text))
+        if code is None or not is_state(code) or not label.text[:1].isupper():
+            return None
+        return ActorResolver.make(code, list(label), label.start, "parse")
 
     def mentions(self, sent: Span) -> list[Actor]:
         """Every state or organisation named in the sentence, in order (for fallbacks)."""
@@ -1064,6 +1085,14 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # "a ban on travel to the United States by ... the Chinese Communist
                 # Party": the state acting is never its own target; look further.
                 cand.targets = []
+            if not cand.targets and cand.sources and cand.event_type in (
+                "impose_sanctions", "ease_sanctions", "threaten_sanctions"
+            ):
+                # "Nicaragua: Council prolongs restrictive measures for another year": the
+                # state a press release's title is about
+                topic = self._topic_label(sent)
+                if topic is not None and topic.code not in {a.code for a in cand.sources}:
+                    cand.targets = [topic]
             if not cand.targets and not cand.joint and not cand.notes & {
                 "no_fallback", "source_fallback_only"
             }:
@@ -1093,7 +1122,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                                                    "unknown")]
             if not cand.sources or not (cand.targets or cand.joint) or any(
                 a.how == "generic" for a in cand.sources + cand.targets
-            ):
+            ) or _sporting_penalty(cand, sent):
                 continue
             out.append(cand)
             if cand.modality not in ("negated", "hypothetical"):

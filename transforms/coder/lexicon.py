@@ -796,7 +796,8 @@ SANCTION_THREAT_CUES = frozenset(
 )
 STOP_CUES = frozenset({"stop", "cease", "quit"})
 OBSERVER_HEADS = frozenset(
-    {"analyst", "expert", "observer", "commentator", "pundit", "critic", "scholar"}
+    {"analyst", "expert", "observer", "commentator", "pundit", "critic", "scholar",
+     "columnist"}
 )
 # Market people are observers only as the subject of a verb of saying or guessing:
 # "investors are betting that ...", not "a Russian investor under US sanctions sold ...".
@@ -909,7 +910,8 @@ UNNAMED_EASE_VERBS = frozenset({"lift", "ease", "scrap", "suspend", "relax", "wa
 # Subjects "hit with sanctions" that are sportspeople: a sporting penalty, not a state's.
 SPORT_PEOPLE = frozenset({"player", "athlete", "team", "club", "fan", "wrestler", "swimmer",
                           "skater", "footballer", "cyclist", "sprinter", "boxer", "coach",
-                          "runner", "jumper", "lifter", "weightlifter", "skier", "federation"})
+                          "runner", "jumper", "lifter", "weightlifter", "skier", "federation",
+                          "striker", "goalkeeper", "midfielder", "referee", "squad"})
 # "after a similar move by Washington": the same act, done earlier by another state.
 ACT_NOUNS = frozenset({"action", "move", "measure", "step", "decision"})
 SAME_KIND_MODIFIERS = frozenset({"similar", "same", "identical", "reciprocal", "equivalent"})
