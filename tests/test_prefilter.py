@@ -125,6 +125,8 @@ def test_weak_words_without_a_named_actor_do_not_pass(text):
     "Will Nairobi side with Mogadishu over Somaliland?",  # the base form of "side with"
     "Niger said it was withdrawing from the International Organisation of La Francophonie",
     "The GCC added four Iranian money exchangers to its terrorist list.",
+    # a switch of sides with no other trigger word (the coder's _switch_sides)
+    "Explainer: Which of Taiwan's last allies could be next to switch to Beijing?",
 ])
 def test_strong_words_or_named_actors_pass(text):
     assert might_contain_event(text)

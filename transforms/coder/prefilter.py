@@ -86,6 +86,7 @@ _WEAK = re.compile(
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*|immobili[sz]\w*
       | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?|blockades?
       | stop-?\s?lists?|shadow\s+fleets?
+      | switch(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?(?:to|from)\b
       | retaliat\w*|punitive|penalties|penali[sz]\w*|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars?
       | licen[cs]es?\s+to\s+\w+|licen[cs]es?\b[^.]{0,40}?\b(?:allow|authori[sz]|permit)\w*
@@ -260,7 +261,7 @@ _STEMS_OF = {
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
         lawful entry packag paus cancel resum restor reinstat restart withdr trench suspens
-        shadow""",
+        shadow switch""",
     _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
 }
 _STEM_BITS: dict[str, int] = {}
