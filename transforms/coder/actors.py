@@ -107,7 +107,7 @@ class Actor:
     code: str
     text: str
     head: int  # token index in the doc
-    how: str  # "parse" | "pronoun" | "unknown" | "generic" | "fallback"
+    how: str  # "parse" | "pronoun" | "unknown" | "generic" | "fallback" | "label"
     start_char: int = -1  # offsets of `text` in the parsed doc's text
     end_char: int = -1
 
@@ -470,6 +470,11 @@ class ActorResolver:
                     actor = self.resolve_one(child, depth + 1, allow_unknown=False)
                     if actor and actor.code in ORGANISATIONS and (
                         tok.lemma_.lower() in _MEMBER_HEADS
+                    ) and not (
+                        # "Security Council members reaffirmed their support": the
+                        # Council's press statements speak for it as a body
+                        actor.code == "UN" and tok.lemma_.lower() == "member"
+                        and "council" in actor.text.lower()
                     ):
                         continue  # "the only EU country", "a NATO ally": a member state
                     if actor:

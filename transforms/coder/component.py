@@ -13,7 +13,7 @@ from .codes import cameo_code, cameo_info
 from .compounds import misread_compound, repair_compounds
 from .extract import Candidate, SentenceCoder, pairs
 from .gazetteer import UNKNOWN, Gazetteer, load_gazetteer
-from .headline import is_title_case, label_bounds, normalise_headline
+from .headline import is_title_case, label_bounds, normalise_headline, topic_label
 from .prefilter import follows_up, has_strong_trigger, has_trigger_word, might_contain_event
 from .quotes import blank_marks, quote_marks
 from .schema import EVENT_TYPES, CodedEvent
@@ -118,10 +118,16 @@ class EventCoder:
                 for resolver in family_resolvers.values():
                     SentenceCoder(resolver).remember_subject(sent)
                 continue
+            topic = None
             if new_text is not None:
                 sub = (reparsed or {}).get(new_text) or self._reparse([new_text])[new_text]
                 spans: list[Span] = list(sub.sents)
                 offset = sent.start_char + start
+                code = topic_label(sent.text[:start], self.gaz) if start else None
+                if code is not None:
+                    # "Nicaragua: Council prolongs restrictive measures": the label left
+                    # out of the parse is the state a measure with no target is on
+                    topic = Actor(code, sent.text[:start].strip().rstrip(":"), -1, "label")
             else:
                 spans, offset = [sent], 0
             # Weak words ("backs", "ban", "ties") are everyday words: from a sentence
@@ -131,7 +137,7 @@ class EventCoder:
             named_only = not has_strong_trigger(sent.text)
             for span in spans:
                 for family, resolver in family_resolvers.items():
-                    coder = SentenceCoder(resolver, previous[family])
+                    coder = SentenceCoder(resolver, previous[family], topic)
                     cands = [
                         c for c in coder.code(span)
                         if EVENT_TYPES.get(c.event_type, family) == family

@@ -181,8 +181,12 @@ def _sporting_penalty(cand: Candidate, sent: Span) -> bool:
 class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
     """Finds candidates in one sentence; the resolver carries state across sentences."""
 
-    def __init__(self, resolver: ActorResolver, previous: list[Candidate] | None = None) -> None:
+    def __init__(self, resolver: ActorResolver, previous: list[Candidate] | None = None,
+                 topic: Actor | None = None) -> None:
         self.res = resolver
+        # The state a title label left out of the parse names ("Iran: Council prolongs
+        # ..."), for a measure whose target the sentence does not name.
+        self.topic = topic
         self.rejected: set[int] = set()  # agent tokens dropped as non-state actors
         # The coded acts of the sentence before, which "Bahrain and Sudan followed on
         # Monday" or "Moscow would respond in kind" repeat (``_responses``).
@@ -1090,7 +1094,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             ):
                 # "Nicaragua: Council prolongs restrictive measures for another year": the
                 # state a press release's title is about
-                topic = self._topic_label(sent)
+                topic = self.topic or self._topic_label(sent)
                 if topic is not None and topic.code not in {a.code for a in cand.sources}:
                     cand.targets = [topic]
             if not cand.targets and not cand.joint and not cand.notes & {

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .gazetteer import Gazetteer, normalise
+from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer, normalise
 from .prefilter import has_trigger_word
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -132,6 +132,22 @@ _TAIL_LABEL = re.compile(
     + r"){0,7}\s*$")
 
 
+_TOPIC_LABEL = re.compile(r"\s*([^\W\d_][\w'’.-]*(?:[ ][\w'’.-]+){0,3}):[ \t]*$")
+
+
+# The EU Council's release titles: "Nicaragua: Council prolongs restrictive measures".
+_COUNCIL_ACTS = re.compile(r"(?:[Tt]he\s+)?Council\s+[a-z]")
+
+
+def topic_label(label: str, gaz: Gazetteer) -> str | None:
+    """The state a lead label is alone made of ("Nicaragua: Council prolongs ..."), the
+    topic of an EU press release's title: a country's name, not a capital's or a leader's
+    ("Brussels:", "Putin:"), else None."""
+    m = _TOPIC_LABEL.match(label)
+    code = gaz.names.get(normalise(m.group(1))) if m else None
+    return code if code and code not in ORGANISATIONS and code != UNKNOWN else None
+
+
 def label_bounds(sent: Span, gaz: Gazetteer) -> tuple[int, int]:
     """Where the headline in `sent` starts and ends (character offsets in its text)
     once the labels around it are left out. A part with a trigger word ("Russia
@@ -143,7 +159,8 @@ def label_bounds(sent: Span, gaz: Gazetteer) -> tuple[int, int]:
     lead = _LEAD_LABEL.match(text)
     if lead and _swallows(sent, lead.end()) and (
         _plain(lead.group(), gaz) or _DOCUMENT_TITLE.match(lead.group())
-    ):
+        or topic_label(lead.group(), gaz) and _COUNCIL_ACTS.match(text, lead.end())
+    ):  # (the topic state of an EU Council release is kept apart: component.py)
         start = lead.end()
     tail = _TAIL_LABEL.search(text, start)
     if tail and tail.start() > start and _plain(tail.group(), gaz):
