@@ -439,7 +439,9 @@ class ActorResolver:
                 actor = self.resolve_one(child, depth + 1, allow_unknown=False)
                 if actor:
                     return actor
-        if ent is not None and ent.label_ != "DATE" and tok.left_edge.i < ent.start <= tok.i:
+        if ent is not None and ent.label_ != "DATE" and tok.left_edge.i < ent.start <= tok.i and (
+            any(t.pos_ != "DET" for t in tok.doc[tok.left_edge.i: ent.start])
+        ):  # (a word in front of the entity, not only "the": the lookup is dear)
             # "the Peace and Security Council" tagged "Security Council": the longer name
             wider = self._span_lookup(list(tok.doc[tok.left_edge.i: tok.i + 1]))
             words = [t for t in wider[1] if t.pos_ != "DET"] if wider else []

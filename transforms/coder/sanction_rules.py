@@ -568,8 +568,8 @@ class SanctionRules:
             # "put 8 individuals and 4 institutions from the European Union countries and
             # from Britain into the sanctions list": where they are from, hung on the verb
             targets = [a for x in _children(verb, "prep") if x.lower_ == "from"
-                       for f in (x, *x.conjuncts) for t in _pobjs(f, {"from"}) or _children(
-                           f, "pobj") for a in self.res.resolve(t, allow_unknown=False)]
+                       for f in (x, *x.conjuncts) for t in _children(f, "pobj")
+                       for a in self.res.resolve(t, allow_unknown=False)]
         owner = [a for t in _children(lst, "poss", "compound", "amod")
                  for a in self.res.resolve(t, allow_unknown=False)]
         by = _pobjs(verb, {"by"})
