@@ -521,21 +521,23 @@ class ActorResolver:
             actor = self.antecedent(tok)
             if actor:
                 return actor
-        bare = {c.lower_ for c in tok.children if c.dep_ != "punct"} <= {"the"}
-        if tok.lower_ in _OFFICE_HEADS and bare and any(c.lower_ == "the" for c in tok.children):
-            # "Press release, Council of the EU. The Council today decided to renew ...":
-            # an office named in full earlier in the text
-            actor = self._office_named_before(tok, depth)
-            if actor:
-                return actor
-        if tok.text == "Council" and bare and _EU_COUNCIL_TEXT.search(tok.doc.text) and (
-            self._office_named_before(tok, depth) is None
-        ):
-            # "Nicaragua: Council prolongs restrictive measures for another year": the EU
-            # Council's press releases name it bare, in the EU's words for its sanctions
-            # (a Security Council named before is read above).
-            phrase = phrase_tokens(tok)
-            return Actor("EU", phrase.text, tok.i, "parse", phrase.start_char, phrase.end_char)
+        if tok.lower_ in _OFFICE_HEADS and {
+            c.lower_ for c in tok.children if c.dep_ != "punct"
+        } <= {"the"}:
+            the = any(c.lower_ == "the" for c in tok.children)
+            eu_release = tok.text == "Council" and bool(_EU_COUNCIL_TEXT.search(tok.doc.text))
+            earlier = self._office_named_before(tok, depth) if the or eu_release else None
+            if earlier and the:
+                # "Press release, Council of the EU. The Council today decided to renew
+                # ...": an office named in full earlier in the text
+                return earlier
+            if eu_release and earlier is None:
+                # "Nicaragua: Council prolongs restrictive measures for another year": the
+                # EU Council's press releases name it bare, in the EU's words for its
+                # sanctions (not after a Security Council named before)
+                phrase = phrase_tokens(tok)
+                return Actor("EU", phrase.text, tok.i, "parse", phrase.start_char,
+                             phrase.end_char)
         if tok.lemma_.lower() == "bloc":
             bloc = self._bloc(tok)
             if bloc:

@@ -60,9 +60,10 @@ _TAGGED_RELATION_VERB = re.compile(
 # "voices" as the subject and "solidarity" as the verb.
 _SUPPORT_VERB_SWAPS: dict[str, str] = {"voices": "offers"}
 assert all(len(verb) == len(new) for verb, new in _SUPPORT_VERB_SWAPS.items())
+# (the support noun up to two words on: "voices 'unwavering' solidarity with")
+_SUPPORT_NOUN_AHEAD = r"(?=\s+(?!of\b)(?:[\w'’-]+\s+){0,2}?(?:solidarity|support|backing)\b)"
 _MISREAD_SUPPORT_VERB = re.compile(
-    r"\b(" + "|".join(_SUPPORT_VERB_SWAPS) + r")(?=\s+(?!of\b)(?:[\w'’-]+\s+){0,2}?(?:solidarity"
-    r"|support|backing)\b)", re.IGNORECASE)
+    r"\b(" + "|".join(_SUPPORT_VERB_SWAPS) + r")" + _SUPPORT_NOUN_AHEAD, re.IGNORECASE)
 
 
 # After coordinated subjects the base form is read as a noun: "Kuwait and Oman voice
@@ -70,8 +71,7 @@ _MISREAD_SUPPORT_VERB = re.compile(
 _TAGGED_VOICE_SWAPS: dict[str, str] = {"voice": "offer"}
 assert all(len(verb) == len(new) for verb, new in _TAGGED_VOICE_SWAPS.items())
 _TAGGED_VOICE_VERB = re.compile(
-    r"\b(" + "|".join(_TAGGED_VOICE_SWAPS) + r")(?=\s+(?!of\b)(?:[\w'’-]+\s+){0,2}?"
-    r"(?:solidarity|support|backing)\b)", re.IGNORECASE)
+    r"\b(" + "|".join(_TAGGED_VOICE_SWAPS) + r")" + _SUPPORT_NOUN_AHEAD, re.IGNORECASE)
 
 
 # Headline "Senegal, Ivory Coast rally behind Guinea-Bissau's government" is read with

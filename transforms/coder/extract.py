@@ -22,7 +22,8 @@ from .actors import (
     stance_prefixed,
 )
 from .diplomatic_rules import DiplomaticRules
-from .gazetteer import ORGANISATIONS, UNKNOWN, normalise
+from .gazetteer import ORGANISATIONS, UNKNOWN
+from .headline import topic_label
 from .measure_rules import _NOMINAL_ACTS, MeasureRules
 from .modality import (
     ModalityCues,
@@ -414,11 +415,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         if colon is None or colon.i == sent.start:
             return None
         label = sent.doc[sent.start: colon.i]
-        # (a country's name, not a capital's or a leader's: "Brussels:", "Putin:")
-        code = self.res.gaz.names.get(normalise(label.text))
-        if code is None or not is_state(code) or not label.text[:1].isupper():
-            return None
-        return ActorResolver.make(code, list(label), label.start, "parse")
+        code = topic_label(sent.doc[sent.start: colon.i + 1].text, self.res.gaz)
+        return ActorResolver.make(code, list(label), label.start, "parse") if code else None
 
     def mentions(self, sent: Span) -> list[Actor]:
         """Every state or organisation named in the sentence, in order (for fallbacks)."""

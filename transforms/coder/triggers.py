@@ -1070,9 +1070,7 @@ def _stopped_by_state(m: Token) -> bool:
     gov = m.head if m.dep_ in ("dobj", "nsubjpass") else None
     owners = [t for t in _children(m, "poss") if not is_pronoun(t)] + (
         _children(gov, "nsubj") if gov is not None else [])
-    return any(t.ent_type_ in ("GPE", "NORP") or _lemma(t) in STATE_HEADS or any(
-        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP")
-        for c in t.children) for t in owners)
+    return any(_aimed_at_state(t) for t in owners)
 
 
 def _aimed_at_state(t: Token) -> bool:
