@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer
-from .lexicon import NON_STATE_ACTOR_HEADS
+from .lexicon import ENVOY_NOUNS, MISSION_NOUNS, NON_STATE_ACTOR_HEADS
 from .prefilter import has_strong_trigger
 
 # Heads that stand for a state when no name resolves ("the government" -> UNK).
@@ -35,6 +35,8 @@ _IN_HEADS = frozenset({
     # "the transitional authorities in Damascus", "the government in Kabul"
     "authorities", "authority", "government", "leadership", "administration",
     "junta",
+    # "stands by its brothers in Doha": the kin a state claims are the government there
+    "brother", "brethren", "sister",
 })
 _STANCE_HEADS = frozenset({
     "stance", "position", "decision", "policy", "plan", "proposal", "move", "bid", "claim",
@@ -130,6 +132,17 @@ def dateline_length(text: str) -> int:
     return match.end() if match else 0
 
 
+def dateline_state(text: str, gaz: Gazetteer) -> str | None:
+    """The state of the place a wire dateline names ("RIYADH - ", "AMMAN, May 2
+    (Reuters) - "), None for none."""
+    length = dateline_length(text)
+    if not length:
+        return None
+    place = re.split(r"[,(\-–—]", text[:length], maxsplit=1)[0].strip()
+    code = gaz.lookup(place.title())
+    return code if code and is_state(code) else None
+
+
 def in_dateline(tok: Token) -> bool:
     """Whether `tok` is part of a wire dateline: the place a story was filed from is
     no actor ("DAKAR, Nov 9 (Reuters) - West African leaders lifted ...")."""
@@ -207,6 +220,7 @@ class ActorResolver:
         self.antecedent_token: Token | None = None  # the subject the last pronoun stood for
         # The last pronoun stood for a subject that is no state ("the company ... it").
         self.antecedent_not_state = False
+        self.dateline: str | None = None  # the state of the text's dateline (component.py)
 
     @staticmethod
     def make(code: str, span: Span | list[Token], head: int, how: str) -> Actor:
@@ -490,6 +504,14 @@ class ActorResolver:
                             actor = self.resolve_one(pobj, depth + 1, allow_unknown)
                             if actor:
                                 return actor
+                if prep.dep_ == "prep" and prep.lower_ == "at" and (
+                    tok.lemma_.lower() in ENVOY_NOUNS
+                ):  # "a counsellor at the Belarusian mission": the mission's state
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in MISSION_NOUNS:
+                            actor = self.resolve_one(pobj, depth + 1, allow_unknown)
+                            if actor:
+                                return actor
         # "backed its stance": the state the pronoun stands for.
         if tok.lemma_.lower() in _STANCE_HEADS:
             for child in tok.children:
@@ -590,10 +612,12 @@ class ActorResolver:
             return None  # "the kingdom of Bhutan", "the state's", "the state that ..."
         sent = tok.sent
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            if sent.start == 0:
-                return None
-            before = tok.doc[sent.start - 1].sent
-            named = self._of_form(self._named_states(before), head)
+            named = self._of_form(self._named_states(tok.doc[sent.start - 1].sent), head) if (
+                sent.start > 0) else []
+            if not named and self.dateline in _FORMS_OF_STATE.get(head, ()):
+                # "RIYADH - The kingdom lifted its ban ...": the dateline's state, when
+                # the description fits it
+                named = [Actor(self.dateline, "", -1, "label")]
             return self._described(named[0], tok) if named else None
         subject = None
         node = tok

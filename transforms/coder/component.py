@@ -8,7 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from .actors import STATE_HEADS, Actor, ActorResolver, dateline_length, phrase_tokens
+from .actors import (
+    STATE_HEADS,
+    Actor,
+    ActorResolver,
+    dateline_length,
+    dateline_state,
+    phrase_tokens,
+)
 from .codes import cameo_code, cameo_info
 from .compounds import misread_compound, repair_compounds
 from .extract import Candidate, SentenceCoder, pairs
@@ -108,6 +115,8 @@ class EventCoder:
         seen: dict[tuple, int] = {}
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
+        for resolver in family_resolvers.values():
+            resolver.dateline = dateline_state(doc.text, self.gaz)  # "RIYADH - The kingdom"
         # Each family's acts of the unit before: "Bahrain and Sudan followed on Monday".
         previous: dict[str, list[Candidate]] = {f: [] for f in family_resolvers}
         for sent, coded, new_text, start, headline in self._plan(doc) if plan is None else plan:

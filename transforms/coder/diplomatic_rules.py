@@ -53,6 +53,10 @@ def _unlisted_body(t: Token) -> bool:
     "the ALBA bloc")."""
     if t.lower_ in ("g5", "sahel"):
         return _g5_sahel(t)
+    if t.lower_ == "forum":
+        # the Pacific Islands Forum, not the meetings called forums ("the World
+        # Economic Forum", "the Africa Climate Forum")
+        return any(w.lower_ == "islands" for w in t.subtree)
     if (t.pos_ == "PROPN" or t.text.isupper()) and t.lower_ in BODY_WORDS or _lemma(
         t
     ) in _BODY_NOUNS and any(  # ("the CSTO" may be tagged a common noun)
@@ -292,7 +296,11 @@ class DiplomaticRules:
         elif _lemma(v) == "have" and v.pos_ in ("VERB", "AUX"):
             leave = next((c for o in _children(v, "dobj") if o.ent_type_ in ("DATE", "TIME")
                           for c in o.children if c.dep_ in ("relcl", "acl")
-                          and _lemma(c) in _LEAVE_VERBS), None)
+                          and _lemma(c) in _LEAVE_VERBS), None) or next((
+                              # "have until Friday to leave Poland"
+                              c for c in [*_children(v, "advcl", "xcomp"), v.head]
+                              if _lemma(c) in _LEAVE_VERBS and c.i > v.i and _pobjs(v, {"until"})
+                          ), None)  # (also "has" read as the aux of "to quit")
         else:
             return []
         if leave is None or _children(v, "neg"):
@@ -454,7 +462,14 @@ class DiplomaticRules:
             agents = low_by
         sources = [a for a in self.resolve_all(agents)
                    if all(a.code != t.code for t in targets)]
-        return [Candidate("expel_diplomats", verb, verb, sources, targets)]
+        cand = Candidate("expel_diplomats", verb, verb, sources, targets)
+        declared = named or [t for x in verb.subtree if x.lower_ in ("persona", "personae")
+                             for t in _children(x, "nsubj")]  # ("him" read as its subject)
+        if not targets and declared and all(t.lower_ in ("him", "her", "them") for t in declared):
+            # "... has until Sunday to quit Lithuania, after the foreign ministry branded
+            # him persona non grata": whose envoy he is was told before; no nearby guess
+            cand.notes.add("no_fallback")
+        return [cand]
 
     def _from_drop_recognition(self, v: Token) -> list[Candidate]:
         """ "Nauru recognises Beijing, drops Taiwan": switching recognition away."""

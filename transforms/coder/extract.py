@@ -73,8 +73,9 @@ def _list_named_before(tok: Token) -> bool:
     """ "the same list", "the list" after a sanctions measure or act in the same sentence
     ("extended its asset freezes ..., but took four names off the list", "froze the
     assets of 11 Chinese companies ..., adding 30 Russian entities to the same list")."""
+    # (also "its list" after "the sanctions committee removed an Iraqi money changer")
     definite = any(c.dep_ in ("det", "amod") and c.lower_ in ("the", "same")
-                   for c in tok.children)
+                   or c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
     return definite and any(
         measure_class(t) == "sanction" or (
             t.pos_ == "VERB" and _lemma(t) in lx.SANCTION_VERBS | {"freeze"})

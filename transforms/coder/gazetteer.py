@@ -65,8 +65,8 @@ class Gazetteer:
         # any name must start with a capital letter (title-case headlines are
         # normalised so that names keep their capitals).
         stripped = surface.strip().lstrip("'\"(").removeprefix("the ").removeprefix("The ")
-        if not stripped or not stripped[0].isupper():
-            return False
+        if not stripped or not (stripped[0].isupper() or stripped[1:2].isupper()):
+            return False  # ("eSwatini", spelt as its government spells it)
         if key in self.acronyms:
             return _is_acronym(stripped.replace("'s", "").replace("’s", ""))
         return True

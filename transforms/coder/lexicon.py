@@ -449,7 +449,8 @@ LISTED_HEADS = frozenset({"firm", "company", "entity", "individual", "official",
                           "supplier", "operator", "broker", "dealer", "shipper",
                           # compliance alerts: "designated four Lebanese nationals"
                           "national", "citizen", "financier", "judge", "executive",
-                          "manager", "worker", "agent"})
+                          "manager", "worker", "agent",
+                          "member"})  # "entry bans for members of the Georgian government"
 # Kin and circle of a listed leader: "a freeze on Assad relatives".
 KIN_HEADS = frozenset({"relative", "family", "associate", "crony", "son", "daughter", "wife",
                        "relation"})
@@ -779,6 +780,7 @@ SANCTION_THREAT_CUES = frozenset(
         "press",
         "demand",
         "contemplate",
+        "study",
         "bill",
         "draft",
         "proposal",
@@ -797,7 +799,7 @@ SANCTION_THREAT_CUES = frozenset(
 STOP_CUES = frozenset({"stop", "cease", "quit"})
 OBSERVER_HEADS = frozenset(
     {"analyst", "expert", "observer", "commentator", "pundit", "critic", "scholar",
-     "columnist"}
+     "columnist", "lawyer"}
 )
 # Market people are observers only as the subject of a verb of saying or guessing:
 # "investors are betting that ...", not "a Russian investor under US sanctions sold ...".

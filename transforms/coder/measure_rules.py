@@ -65,6 +65,19 @@ def _chain_text(c: Token) -> str:
     return c.doc[start: c.i + 1].text
 
 
+# Moving goods somewhere: "shipping drone engines to Russia in breach of the embargo".
+_SHIPPING_WORDS = frozenset({"ship", "shipping", "export", "sell", "supply", "send",
+                             "deliver", "transfer", "smuggle", "divert", "route", "part",
+                             "engine", "component", "good", "equipment", "technology"})
+
+
+def _goods_origins(m: Token, p: Token | None) -> list[Token]:
+    """ "lifted its ban on fruit and vegetables from Lebanon": where banned goods come
+    from, the phrase hung on the ban or on its verb."""
+    held = [m, p] if p is not None and m.dep_ == "dobj" else [m]
+    return [t for h in held for t in _pobjs(h, {"from"})]
+
+
 class MeasureRules:
     """Reads measure nouns; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -87,7 +100,24 @@ class MeasureRules:
                 out.append(c)
         return out
 
+    def _shipped_to(self, m: Token, x: Token | None) -> list[Token]:
+        """ "shipping drone engines to Russia in breach of the EU embargo": a named
+        owner's measure that names no target is aimed where the goods went (not at the
+        clause's subject, who ships or prosecutes; not "FIFA's transfer embargo")."""
+        if x is None or not (x.dep_ == "pobj" and x.head.lower_ == "of" and _lemma(
+            x.head.head) in ("breach", "violation", "contravention")) or any(
+            t.head.lower_ in ("on", "against", "targeting") for t in m.subtree
+        ) or not any(c.dep_ in ("compound", "poss", "amod") and self.res.resolve_one(
+                c, 1, allow_unknown=False) is not None for c in x.children):
+            return []
+        return [t for t in x.sent if t.i < x.i and t.dep_ == "pobj" and (
+            t.head.lower_ == "to" and t.ent_type_ == "GPE" and any(
+                _lemma(w) in _SHIPPING_WORDS for w in x.doc[x.sent.start: t.i]))]
+
     def _targets_sanction(self, m: Token, x: Token | None, p: Token | None) -> list[Token]:
+        shipped_to = self._shipped_to(m, x)
+        if shipped_to:
+            return shipped_to
         preps = {"on", "against", "to", "toward", "towards", "at", "targeting", "over"}
         heads = [t for t in (m, x, p) if t is not None]
         toks: list[Token] = []
@@ -121,6 +151,7 @@ class MeasureRules:
             # ban is meant for (a country after "for" is a beneficiary or a reason).
             # ("asset freezes" may be re-parsed as "asset embargo": compounds.py)
             toks.extend(t for t in _pobjs(m, {"for"}) if _lemma(t) in lx.LISTED_HEADS)
+            toks.extend(t for t in _goods_origins(m, p) if t.ent_type_ == "GPE")
         if p is not None and _lemma(p) in (
             "target", "hit", "punish", "slap", "sanction", "warn", "threaten", "penalise",
             "penalize",
@@ -298,6 +329,11 @@ class MeasureRules:
             x = m.head  # "the EU's sanctions package on Russia"
         if cls == "sanction":
             found = self._sanction_measure(m, x, p, etype)
+            if _lemma(m) in lx.BAN_NOUNS:
+                # "its ban on fruit from Lebanon": where goods come from is no author
+                origins = {t.i for t in _goods_origins(m, p)}
+                for cand in found:
+                    cand.sources = [a for a in cand.sources if a.head not in origins]
             if _lemma(m) in lx.MEASURE_NOUNS and not any(
                 t.lower_ in ("on", "against", "targeting") for t in m.subtree
             ):
@@ -509,6 +545,14 @@ class MeasureRules:
                 ):
                     # "Two Russian diplomats were expelled from Bulgaria": the expeller.
                     return [Candidate(etype, p, p, left, targets)]
+                if all(a.code == UNKNOWN for a in sources) and len(origin) == 1 and is_state(
+                    origin[0].code
+                ) and targets and origin[0].code not in {t.code for t in targets} and not any(
+                    _lemma(s) in lx.NON_STATE_ACTOR_HEADS for s in _children(p, "nsubj")
+                ):  # (not "The company ordered its Nigerian staff to leave Niger")
+                    # "The co-presidency ... ordered Guatemala's ambassador to leave
+                    # Nicaragua": an actor not named as a state; the state left expels.
+                    return [Candidate(etype, p, p, origin, targets)]
                 for t in self._expand_target(_pobjs(m, {"from", "of"})) + origin:
                     # "to leave Chengdu": a city the gazetteer cannot place is no target
                     if all(t.code != a.code for a in targets) and t.code != UNKNOWN:

@@ -188,6 +188,10 @@ def _chain(tok: Token) -> list[tuple[Token, str]]:
 
 
 _READY_WORDS = frozenset({"ready", "prepared", "willing"})
+# Deliberating over one's own act: "studying whether to halt purchases" threatens a
+# sanction; other acts so weighed stay guesses.
+_WEIGHING_VERBS = frozenset({"weigh", "consider", "study", "mull", "examine", "explore",
+                             "debate", "discuss", "decide", "deliberate", "assess"})
 
 
 # Clauses inside an "in ..." phrase that date something else, not the act.
@@ -207,6 +211,17 @@ def _past_form(node: Token) -> bool:
     if any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in node.children):
         return True
     return node.dep_ == "acl" and not _children(node, "aux", "auxpass")
+
+
+def _told_as_past(pred: Token) -> bool:
+    """ "Lawyers said Britain had lifted the freeze", "the columnist wrote that Ottawa
+    expelled six diplomats in 2024": what an observer tells as done, with no modal, is
+    a fact reported, not a guess."""
+    past = pred.tag_ == "VBD" or pred.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were")
+        for c in pred.children)
+    return past and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | lx.WEAK_MODALS
+                            for c in pred.children)
 
 
 def _first_of_kind(node: Token) -> bool:
@@ -353,6 +368,14 @@ def _reaction_verb(x: Token) -> Token | None:
     if _lemma(verb) == "hit" and not any(c.lower_ == "back" for c in verb.children):
         return None  # "hits Moscow at ..." is an imposition's verb, not a reaction
     return verb
+
+
+def _weighing_whether(node: Token, mark: Token) -> bool:
+    """ "China is studying whether to halt purchases of Lithuanian timber": the state
+    weighs its own measure (a sanction so weighed is threatened), no question about
+    another's act."""
+    return mark.lower_ == "whether" and _lemma(node.head) in _WEIGHING_VERBS and not (
+        _children(node, "nsubj", "nsubjpass")) and node.dep_ in ("xcomp", "ccomp", "advcl")
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -542,6 +565,13 @@ def modality_cues(
     ):
         # "Kyiv's 2022 decision to sever relations still stands"
         cues.reference = cues.background = True
+        return cues
+    if pred.dep_ in ("relcl", "acl", "advcl") and _lemma(pred.head) in (
+        "way", "door", "path"
+    ) and any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children):
+        # "the ruling could pave the way for London to delist ...": an act made
+        # possible, not done or planned by its actor
+        cues.hypothetical = cues.speculative = True
         return cues
     if _headline_infinitive(pred):
         cues.future = True
@@ -742,7 +772,7 @@ def modality_cues(
                 node.dep_ in ("advcl", "ccomp") or child.lower_ == "whether"
             ):
                 cues.hypothetical = True
-                if child.lower_ == "whether" or (
+                if child.lower_ == "whether" and not _weighing_whether(node, child) or (
                     child.lower_ in ("if", "unless") and node.dep_ == "advcl"
                 ):
                     # "whether", and the act is the condition itself: "would expel the
@@ -756,7 +786,7 @@ def modality_cues(
                 cues.hypothetical = cues.speculative = True
             if child.dep_ == "nsubj" and (_lemma(child) in lx.OBSERVER_HEADS or (
                 _lemma(child) in lx.MARKET_OBSERVER_HEADS and lemma in lx.GUESS_VERBS
-            )):
+            )) and not _told_as_past(pred):
                 cues.hypothetical = cues.speculative = True
             if child.dep_ == "advcl" and not crossed_report and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children

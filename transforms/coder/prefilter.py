@@ -151,7 +151,8 @@ BODY_WORDS = frozenset({"organisation", "organization", "commonwealth", "francop
                         "unesco", "igad", "opec", "interpol", "unrwa", "csto", "oic",
                         "alba", "unasur", "celac", "mercosur", "sadc", "saarc", "fao",
                         "wto", "ilo", "andean", "sica", "parlacen", "intergovernmental",
-                        "g5", "integration"})
+                        "g5", "integration", "forum", "eurasian", "eaeu", "icsid",
+                        "caricom", "osce", "cis", "brics", "oecd", "apec"})
 _UNLISTED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
 # Words as the gazetteer's keys are split: with and without hyphens, so that both
 # "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.
@@ -223,7 +224,7 @@ def named_codes(text: str, enough: int = 2) -> set[str]:
     for pattern in _WORDS if "-" in text else _WORDS[:1]:
         words = pattern.findall(text)
         for i, word in enumerate(words):
-            if not word[0].isupper():
+            if not (word[0].isupper() or word[1:2].isupper()):  # (as gazetteer._ok_case)
                 continue
             run = _word_key(word)
             if run not in firsts:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, is_pronoun, is_state
+from .gazetteer import normalise
 from .syntax import _children, _lemma, _mod_lemmas, _pobjs
 from .triggers import Candidate, measure_class
 
@@ -53,6 +54,7 @@ _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet
 # The nouns of the standing idioms "side by side" and "in one trench" ("shoulder to
 # shoulder" is read wherever its "with" hangs).
 _STAND_IDIOMS = frozenset({"side", "trench"})
+_KIN_HEADS = frozenset({"brother", "brethren", "sister"})
 
 class SupportRules:
     """Support rules; relies on ``SentenceCoder``'s resolver and actor methods."""
@@ -194,6 +196,10 @@ class SupportRules:
             return True
         if _lemma(obj) in lx.SUPPORT_TARGET_HEADS or obj.ent_type_ in ("GPE", "PERSON"):
             return True
+        if _lemma(obj) in _KIN_HEADS:
+            # "stands by its brothers in Doha": a seat of power names the government
+            # (not "its brothers in Gaza", a people)
+            return any(normalise(t.text) in self.res.gaz.seats for t in _pobjs(obj, {"in"}))
         if _lemma(obj) not in lx.NON_STATE_SUPPORT_HEADS and any(
             c.dep_ == "poss" and (self.res.lookup(c.text) or self._names_state(c))
             for c in obj.children

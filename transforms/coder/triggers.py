@@ -108,6 +108,9 @@ def measure_class(tok: Token) -> str | None:
         (_lemma(o) in lx.HALT_OBJECTS | lx.LICENCE_NOUNS or _lemma(o) == "part")
         and any(_aimed_at_state(t) for x in o.subtree if x.lower_ in ("to", "for", "from")
                 for t in _children(x, "pobj"))
+        or _lemma(o) == "import" and any(  # "its suspension of Lithuanian dairy imports"
+            (t.ent_type_ == "NORP" or t.tag_ == "JJ" and t.text[:1].isupper()) and t.i < o.i
+            for t in o.subtree)
         for o in _pobjs(tok, {"to", "of", "on"})
     ) and _stopped_by_state(tok) and not _health_context(tok.sent):
         # "ordered a halt to arms exports to Israel", "lifted its suspension of export
@@ -118,9 +121,13 @@ def measure_class(tok: Token) -> str | None:
         on_what = {_lemma(t) for t in _pobjs(tok, {"on"})}
         subj = {_lemma(t) for t in _children(tok, "nsubj")}
         kinds = (mods | on_what | subj) & lx.BAN_MODIFIERS
-        if not kinds and lemma == "ban" and _national_goods(_pobjs(tok, {"on"}) + [
-            t for r in _children(tok, "relcl") for t in _pobjs(r, {"on"})
-        ]) and not _health_context(tok.sent):
+        held = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "lifted its ban on ..."
+        banned = [t for h in held for t in _pobjs(h, {"on"})] + [
+            t for r in _children(tok, "relcl") for t in _pobjs(r, {"on"})]
+        if not kinds and lemma == "ban" and (_national_goods(banned) or any(
+            _lemma(g) in lx.GOODS or g.lower_ in lx.GOODS for b in banned for g in (b, *b.conjuncts)
+        ) and any(t.ent_type_ == "GPE" for h in held for t in _pobjs(h, {"from"}))
+        ) and not _health_context(tok.sent):
             # "its ban on Norwegian salmon", "the ban, which Ankara imposed on
             # Israeli-flagged vessels": an import ban
             return "sanction"
@@ -176,6 +183,8 @@ def measure_class(tok: Token) -> str | None:
             aimed = _pobjs(tok, {"on", "against", "for"})
             if tok.dep_ in ("dobj", "nsubjpass"):
                 aimed += _pobjs(tok.head, {"on", "against"})
+            if tok.dep_ == "dobj" and _lemma(tok.head) == "face":
+                aimed += _children(tok.head, "nsubj")  # "officials could face visa bans"
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
                 _lemma(tok.head.head) in lx.PUNISH_VERBS
             ):
@@ -309,7 +318,9 @@ def measure_class(tok: Token) -> str | None:
         ) and not any(
             _lemma(o) in ("embassy", "consulate") or _lemma(o) in ("staff", "personnel") and (
                 _mod_lemmas(o) & {"embassy", "diplomatic", "consular"})
-            or _lemma(o) == "mission" and _children(o, "poss")  # "of Russia's mission"
+            or _lemma(o) == "mission" and (_children(o, "poss") or any(  # "of Russia's mission",
+                c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.text[:1].isupper())
+                for c in o.children))  # "at the Belarusian mission"
             for o in _pobjs(tok, {"of", "at", "from"})
         ):  # "two officials of Niger's embassy", "every member of its embassy staff"
             return None
@@ -326,6 +337,7 @@ def measure_class(tok: Token) -> str | None:
         # ("downgrades its mission in Tel Aviv to charge d'affaires level" is diplomatic)
         if lemma == "mission" and "diplomatic" not in mods and not (
             _mission_ordered_closed(tok) or _CHARGE_LEVEL.search(tok.sent.text)
+            or _TO_AMBASSADOR_LEVEL.search(tok.sent.text)  # "raise its mission to embassy level"
         ):
             return None
         return "mission"
@@ -434,13 +446,14 @@ def _national_goods(toks: list[Token]) -> list[Token]:
     """Goods named by their country: "Georgian wine", "Japanese seafood" (also as the
     subject of a gerund: "its ban on North Korean ships entering Japanese ports")."""
     toks = _gerund_subjects(toks)
-    return [t for t in toks if _lemma(t) in lx.GOODS and any(
+    return [t for t in toks if (_lemma(t) in lx.GOODS or t.lower_ in lx.GOODS) and (any(
+        x.ent_type_ == "GPE" for x in _pobjs(t, {"from"})) or any(
         c.dep_ in ("amod", "compound") and c.i < t.i and (
             c.ent_type_ == "NORP" or (c.tag_ == "JJ" and c.text[:1].isupper())
             or c.lower_ == "flagged" and any(  # "Israeli-flagged vessels"
                 g.ent_type_ == "NORP" or g.tag_ == "JJ" and g.text[:1].isupper()
                 for g in c.children))
-        for c in t.children)]
+        for c in t.children))]
 
 
 def _back_to_post(verb: Token) -> bool:
@@ -1013,7 +1026,8 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
         if lemma in ("upgrade", "upgrading", "elevate", "raise") and (
             _raised_to(m) or _raised_to(m.head) and m.dep_ == "compound"
             and _lemma(m.head) in ("status", "level", "rank")
-        ):
+            or m.dep_ == "dobj" and _TO_AMBASSADOR_LEVEL.search(p.doc[m.i: p.sent.end].text)
+        ):  # (also "raise its mission in Kabul to embassy level", "to embassy" as a verb)
             # "upgrade liaison offices to full embassies", "raised its mission in
             # Damascus to full embassy status"
             return "restore_relations"
