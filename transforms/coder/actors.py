@@ -277,6 +277,13 @@ class ActorResolver:
                 return [Actor(a.code, a.text, a.head, "pronoun", a.start_char, a.end_char)
                         for a in found] or [first]
             return [first] if first else []
+        if tok.lemma_.lower() in ENVOY_NOUNS:
+            # "Diplomats representing Argentina, Chile and Peru": every state represented
+            for rep in tok.children:
+                if rep.dep_ == "acl" and rep.lemma_.lower() == "represent":
+                    for obj in rep.children:
+                        if obj.dep_ == "dobj":
+                            return self.resolve(obj, depth + 1, allow_unknown)
         numbered = self._numbered_group(tok)
         if numbered:
             return numbered
@@ -618,7 +625,12 @@ class ActorResolver:
                 # "RIYADH - The kingdom lifted its ban ...": the dateline's state, when
                 # the description fits it
                 named = [Actor(self.dateline, "", -1, "label")]
-            return self._described(named[0], tok) if named else None
+            if named or tok.head.dep_ not in ("advcl", "ccomp", "relcl", "conj"):
+                return self._described(named[0], tok) if named else None
+            # the subject of a clause below the main one ("Taipei ended ties with Nauru
+            # after the Pacific island announced ..."): a state named before it, below
+            # (a form of government must fit: "Amman and Damascus agree ..., Jordan's
+            # agency said, as the kingdom lifted its ban" is not Syria's act)
         subject = None
         node = tok
         while node.head.i != node.i and subject is None:
@@ -631,6 +643,8 @@ class ActorResolver:
                } if subject is not None else set()
         named = self._of_form([a for a in self._named_states(tok.doc[: tok.i])
                                if a.code not in own], head)
+        if tok.dep_ in ("nsubj", "nsubjpass") and head in _FORMS_OF_STATE:
+            named = [a for a in named if a.code in _FORMS_OF_STATE[head]]
         return self._described(named[-1], tok) if named else None
 
     @staticmethod
@@ -643,7 +657,8 @@ class ActorResolver:
     def _named_states(self, span: Span) -> list[Actor]:
         out = []
         for ent in span.ents:
-            if ent.label_ in ("GPE", "NORP") and not in_dateline(ent[0]):
+            # (a state's name tagged ORG too: "Nauru" often is)
+            if ent.label_ in ("GPE", "NORP", "ORG") and not in_dateline(ent[0]):
                 code = self.lookup(ent.text) or self.lookup(ent.text.removesuffix("'s"))
                 if code and is_state(code):
                     out.append(self.make(code, ent, ent.root.i, "parse"))

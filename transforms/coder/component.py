@@ -23,6 +23,7 @@ from .gazetteer import UNKNOWN, Gazetteer, load_gazetteer
 from .headline import is_title_case, label_bounds, normalise_headline, topic_label
 from .prefilter import follows_up, has_strong_trigger, has_trigger_word, might_contain_event
 from .quotes import blank_marks, quote_marks
+from .records import looks_like_record, read_record
 from .schema import EVENT_TYPES, CodedEvent
 from .shared_objects import dangling_prepositions
 
@@ -87,6 +88,10 @@ class EventCoder:
         for sent in _units(doc):
             coded = not self.prefilter or has_trigger_word(sent.text) or bool(
                 plan and plan[-1][1] and follows_up(sent.text))
+            if coded and read_record(sent.text) is not None:
+                # a tracker's line is read field by field as written (records.py)
+                plan.append((sent, coded, None, 0, False))
+                continue
             headline = coded and is_title_case(sent.text)
             text = normalise_headline(sent.text, self.gaz) if headline else None
             if headline or (coded and misread_compound(sent)):
@@ -231,6 +236,14 @@ def _units(doc: Doc):
                 doc.text[sents[i].start_char: sents[end + 1].end_char]
             ):
                 end += 1
+        # A tracker's line of fields ("Date: 09 Mar | Authority: Council of the EU |
+        # Target: Mali | ...") split where the parser saw sentences: one record again.
+        while end + 1 < len(sents) and "\n" not in doc.text[
+            sents[end].end_char - 1: sents[end + 1].start_char + 1
+        ] and not sents[end].text.rstrip().endswith((".", "!", "?")) and looks_like_record(
+            doc.text[sents[i].start_char: sents[end + 1].end_char]
+        ):
+            end += 1
         yield sents[i] if end == i else doc[sents[i].start: sents[end].end]
         i = end + 1
 

@@ -47,6 +47,12 @@ def _g5_sahel(t: Token) -> bool:
                                           and doc[i + 2].text.islower())
 
 
+def _goes_home(v: Token) -> bool:
+    """ "the embassy's staff have two days to go home": leaving for one's own country."""
+    return _lemma(v) in ("go", "return") and any(
+        c.dep_ == "advmod" and c.lower_ == "home" for c in v.children)
+
+
 def _unlisted_body(t: Token) -> bool:
     """`t` is in an organisation's name the guide has no code for (prefilter.BODY_WORDS),
     also where the model tags no entity ("the Collective Security Treaty Organization",
@@ -296,7 +302,7 @@ class DiplomaticRules:
         elif _lemma(v) == "have" and v.pos_ in ("VERB", "AUX"):
             leave = next((c for o in _children(v, "dobj") if o.ent_type_ in ("DATE", "TIME")
                           for c in o.children if c.dep_ in ("relcl", "acl")
-                          and _lemma(c) in _LEAVE_VERBS), None) or next((
+                          and (_lemma(c) in _LEAVE_VERBS or _goes_home(c))), None) or next((
                               # "have until Friday to leave Poland"
                               c for c in [*_children(v, "advcl", "xcomp"), v.head]
                               if _lemma(c) in _LEAVE_VERBS and c.i > v.i and _pobjs(v, {"until"})
@@ -313,7 +319,7 @@ class DiplomaticRules:
         if not sources:
             # ("must leave Poland", "must leave the Estonian territory")
             left = [o for o in _children(leave, "dobj") if o.pos_ == "PROPN" or (
-                _lemma(o) in ("territory", "country") and any(
+                _lemma(o) in ("territory", "country", "soil") and any(
                     c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in o.children))]
             sources = [a for a in self.resolve_all(left) if is_state(a.code)]
         # every owner: "the envoys of the United States, Germany, France and seven other

@@ -44,6 +44,7 @@ from .prefilter import (
     halts_trade,
     lists_parties,
 )
+from .records import PARTY_FIELDS, SOURCE_FIELDS, TARGET_FIELDS, Record, RecordField, read_record
 from .sanction_rules import SanctionRules
 from .schema import EVENT_TYPES
 from .support_rules import LEGITIMATE_WORDS, SupportRules
@@ -428,11 +429,13 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 continue
             start, end, doc = ent.start, ent.end, sent.doc
             # "Guinea-Bissau" with only "Guinea" tagged: the whole hyphenated name
+            # (not "Djibouti - Eritrea", two names with a spaced dash between)
             while start - 2 >= sent.start and doc[start - 1].text == "-" and (
                 doc[start - 2].text[:1].isupper()
-            ):
+            ) and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
                 start -= 2
-            while end + 1 < sent.end and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+            while end + 1 < sent.end and doc[end].text == "-" and doc[end + 1].text[:1].isupper() \
+                    and not (doc[end - 1].whitespace_ or doc[end].whitespace_):
                 end += 2
             hit = (self.res._span_lookup(list(doc[start:end])) if (start, end) != (
                 ent.start, ent.end) else None) or self.res._span_lookup(list(ent))
@@ -448,6 +451,38 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             if code:
                 out.append(ActorResolver.make(code, [tok], tok.i, "fallback"))
         return sorted(out, key=lambda a: a.head)
+
+    def _from_record(self, sent: Span, record: Record) -> list[Candidate]:
+        """A tracker's or register's line: the actors its fields name (records.py)."""
+        doc = sent.doc
+
+        def named(fields: list[RecordField]) -> list[Actor]:
+            out: list[Actor] = []
+            for f in fields:
+                span = doc.char_span(sent.start_char + f.start, sent.start_char + f.end,
+                                     alignment_mode="expand")
+                for a in self.mentions(span) if span is not None else []:
+                    if a.code != UNKNOWN and all(a.code != b.code for b in out):
+                        out.append(a)
+            return out
+
+        label = doc.char_span(sent.start_char + record.label[0],
+                              sent.start_char + record.label[1], alignment_mode="expand")
+        if label is None:
+            return []
+        trigger = label[0]
+        parties = named(record.values(PARTY_FIELDS))
+        if len(parties) >= 2:
+            cand = Candidate(record.act, trigger, trigger, parties, [], joint=True)
+        else:
+            sources = named(record.values(SOURCE_FIELDS))[:1]
+            targets = [a for a in named(record.values(TARGET_FIELDS))
+                       if all(a.code != s.code for s in sources)]
+            if not sources or not targets:
+                return []
+            cand = Candidate(record.act, trigger, trigger, sources, targets, confidence=0.85)
+        cand.notes |= {"record", "no_fallback"}
+        return [cand]
 
     # --- triggers -----------------------------------------------------------------------
 
@@ -512,6 +547,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         return [cand]
 
     def code(self, sent: Span) -> list[Candidate]:
+        record = read_record(sent.text)
+        if record is not None:
+            return self._from_record(sent, record)
         cands: list[Candidate] = []
         for tok in sent:
             lemma = _lemma(tok)
@@ -947,6 +985,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             ):
                 continue  # "pushed for Serbia to recognise Kosovo": an appeal, no act
             cues = modality_cues(cand.predicate, measure)
+            if "record" in cand.notes:
+                cues = ModalityCues()  # a register's line states its act (records.py)
             if "reaction" in cand.notes:
                 # "Beijing rejected the US sanctions", "Iran vowed to retaliate against new
                 # sanctions": the reaction's mode is not the measure's; the measure is

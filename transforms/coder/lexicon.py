@@ -854,6 +854,8 @@ HEALTH_WORDS = frozenset(
      "quarantine", "omicron", "variant", "infections", "infection", "ebola", "mpox",
      "fever", "avian"}
 )
+# The diseases among them: a ban on a state's goods over one is no sanction.
+DISEASE_WORDS = HEALTH_WORDS - {"contamination", "contaminated", "safety", "residue", "pest"}
 # Verbs whose subject a bare sanction noun hurts: "US sanctions have cut Venezuela's oil
 # exports" (the object's state is the target, the mention is background).
 HARM_VERBS = frozenset(

@@ -25,6 +25,7 @@ import unicodedata
 from functools import lru_cache
 
 from .gazetteer import load_gazetteer
+from .records import read_record
 
 # Words of diplomacy and sanctions with few other senses in news.
 _STRONG = re.compile(
@@ -35,7 +36,7 @@ _STRONG = re.compile(
       | high\s+commissioners?|gratae?|embass\w*|restrictive\s+measures?
       | nuncios?|countersanction\w*|countermeasures?|magnitsky|coercive\s+measures?
       | entity['’"]?\s+list|terror(?:ism|ist)?\s+(?:financing\s+|sponsors?\s+)?lists?
-      | sponsors?\s+of\s+terror\w*|sdn\s+list
+      | sponsors?\s+of\s+terror\w*|sdn\s+list|ambs?(?=\.)
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -161,7 +162,7 @@ _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 # Every spelling whose lemma or lower case is one of actors.STATE_HEADS: the only
 # words an unnamed actor of a weak-word event can stand on ("the government").
 _STATE_WORDS = re.compile(
-    r"\b(?:governments?|countr(?:y|ies)|administrations?|regimes?|stat(?:e|es|ed|ing)"
+    r"\b(?:governments?|govts?|gov't|countr(?:y|ies)|administrations?|regimes?|stat(?:e|es|ed|ing)"
     r"|nations?|authorities|cabinets?|juntas?)\b",
     re.IGNORECASE,
 )
@@ -247,7 +248,7 @@ def named_codes(text: str, enough: int = 2) -> set[str]:
 _STRONG_BIT, _WEAK_BIT, _QUIT_BIT = 1, 2, 4
 _STEMS_OF = {
     _STRONG_BIT: """
-        sanction embargo blacklist delist ambassador envoy diplomat charg consul attach
+        sanction embargo blacklist delist ambassador amb envoy diplomat charg consul attach
         emissar commissioner grata embass restrictive nunci countersanction countermeasure
         entity terror sponsor magnitsky coercive sdn""",
     _WEAK_BIT: """
@@ -378,9 +379,11 @@ def has_strong_trigger(text: str) -> bool:
 
 
 def has_trigger_word(text: str) -> bool:
-    """Any word the coder's triggers are made of (the sentence-level test)."""
+    """Any word the coder's triggers are made of (the sentence-level test), or a
+    tracker's line whose label or status names an act (records.py)."""
     bits = _pattern_bits(text)
-    return _strong(text, bits) or bool(bits & _WEAK_BIT and _WEAK.search(text))
+    return _strong(text, bits) or bool(bits & _WEAK_BIT and _WEAK.search(text)) or (
+        "|" in text and read_record(text) is not None)
 
 
 # A sentence that repeats the acts of the one before: "Bahrain and Sudan followed on
@@ -397,7 +400,7 @@ def follows_up(text: str) -> bool:
 def might_contain_event(text: str) -> bool:
     """False only when the coder cannot emit an event for `text`."""
     bits = _pattern_bits(text) if text else 0
-    if _strong(text, bits):
+    if _strong(text, bits) or "|" in text and read_record(text) is not None:
         return True
     if not bits & _WEAK_BIT:
         return False

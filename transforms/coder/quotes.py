@@ -18,11 +18,18 @@ _QUOTED = re.compile(
     r"""(?<![\w'’])(['‘"“])([a-z][\w'’-]*(?:[ ][\w'’-]+){1,5}?)(['’"”])(?![\w'’])""")
 
 
+# Quoted words that decide an act's mode: "Beijing has 'no plans' to sanction ...".
+_MODE_PHRASE = re.compile(
+    r"^no\s+(?:\w+\s+)?(?:plans?|intention|desire)\b|^(?:stands?\s+)?(?:ready|prepared)\b", re.I)
+
+
 def quote_marks(text: str) -> list[int]:
     """The offsets of the marks around each short quoted phrase of an act in `text`.
-    Only phrases that hold a word of an act ("fully supports", "full solidarity"):
-    others ("'not on the agenda'") are left as the parser reads them."""
-    return [i for m in _QUOTED.finditer(text) if has_trigger_word(m.group(2))
+    Only phrases that hold a word of an act ("fully supports", "full solidarity") or
+    open with one of its mode ("no plans", "ready"): others ("'not on the agenda'")
+    are left as the parser reads them."""
+    return [i for m in _QUOTED.finditer(text)
+            if has_trigger_word(m.group(2)) or _MODE_PHRASE.match(m.group(2))
             for i in (m.start(1), m.end(3) - 1)]
 
 

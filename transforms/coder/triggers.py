@@ -1016,7 +1016,7 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "restore_relations"
         return None
     if cls == "mission":
-        if lemma in ("open", "reopen", "reopening", "opening", "restore") or (
+        if lemma in ("open", "reopen", "reopening", "opening", "restore", "inaugurate") or (
             lemma == "resume" and m.dep_ == "pobj" and any(_lemma(o) in (
                 "operation", "work", "activity") for o in [m.head.head, *_children(p, "dobj")])
         ):  # ("will resume the work of its diplomatic mission in Syria")

@@ -1,0 +1,48 @@
+"""The reader of trackers' and registers' lines of fields (transforms/coder/records.py),
+without the parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.coder.records import looks_like_record, read_record
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("NEW | 2026-05-19 | Authority: U.S. Treasury (OFAC) | Target: Eritrea", "impose_sanctions"),
+    ("Date: 09 Mar | Authority: EU Council | Target: Mali | Status: EXTENDED to 2027",
+     "impose_sanctions"),
+    ("DELISTED | Authority: OFSI | Target: Libya", "ease_sanctions"),
+    ("EXPIRED | Authority: UN Security Council | Target: Central African Republic",
+     "ease_sanctions"),
+    ("THREATENED | Authority: ECOWAS Commission | Target: Guinea", "threaten_sanctions"),
+    ("RELATIONS SEVERED | Date: 11 Sep | State: Niger | Counterpart: Ukraine",
+     "sever_relations"),
+    ("RELATIONS RESTORED | Parties: Djibouti - Eritrea", "restore_relations"),
+    ("PNG NOTICE | Issuing state: Ethiopia | Affected: the Embassy of Somalia",
+     "expel_diplomats"),
+])
+def test_a_records_label_or_status_names_its_act(text, act):
+    record = read_record(text)
+    assert record is not None and record.act == act
+    # the label or status word is where the act is named
+    assert text[record.label[0]: record.label[1]].split()[0].lower() in (
+        text.lower().split("|")[0] + " " + text.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Britain freezes assets of five officials - Politics | The Guardian",
+    "Explained: The six commanders hit by Canberra's latest measures | ABC News",
+    "Opinion: Sanctions are not working | Analysis: What comes next",
+    "Date: 12 May | Venue: Brussels | Agenda: Western Balkans | Status: CONCLUDED",
+    "Authority: OFAC | Target: Venezuela | Status: AMENDED (a date of birth corrected)",
+    "RELATIONS SEVERED | Club: FC Porto | Counterpart: a kit supplier",
+])
+def test_no_act_no_record(text):
+    assert read_record(text) is None
+
+
+def test_a_line_needs_fields_to_look_like_a_record():
+    assert not looks_like_record("World | Reuters")
+    assert not looks_like_record("Authority: OFAC imposed sanctions on Iran.")
+    assert looks_like_record("Authority: OFAC | Target: Iran")
