@@ -3,7 +3,8 @@ name ("Republican Sens. Ted Cruz") and an acronym written with a doubled full st
 ("defiance of U.N.. sanctions"). Each is merged back into one token before any
 other component runs, so the parser sees one sentence where the writer wrote one. And
 the one it runs on: a dotted acronym ending a sentence ("barred from U.S. The State
-Department said ..."), whose stop is the sentence's.
+Department said ..."), whose stop is the sentence's. Newsletter shorthand ("recalls its
+amb.", "Ghana's govt") becomes one token read as the full word.
 
 Added by ``load_nlp`` first in the pipeline, so the pipeline and the evaluation,
 which both build it there, tokenise alike. Raw text is unchanged: the pre-filter,

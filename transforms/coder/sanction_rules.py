@@ -177,10 +177,12 @@ class SanctionRules:
             {_lemma(o) for o in objs} <= lx.MOVEMENT_BAN_KINDS and _health_context(v.doc[:])
         ):
             return []
+        # "banned imports of Chinese poultry over bird flu": a measure against a disease
+        # (not "citing safety concerns", a pretext the news reads as a sanction)
         if {_lemma(o) for o in objs} <= {"import", "export", "shipment"} and any(
             t.lower_ in lx.DISEASE_WORDS for t in v.sent
-        ):  # "banned imports of Chinese poultry over bird flu" (not "citing safety concerns",
-            return []  # a pretext the news reads as a sanction): a measure against disease
+        ):
+            return []
         for o in objs:
             preps = {"of", "from"} | ({"to"} if _lemma(o) in ("export", "sale", "shipment")
                                       else set()) | ({"with"} if _lemma(o) in (
