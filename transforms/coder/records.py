@@ -72,8 +72,9 @@ def looks_like_record(text: str) -> bool:
 
 
 def read_record(text: str) -> Record | None:
-    """The act a record line states, or None when it is no record of one."""
-    if not looks_like_record(text):
+    """The act a record line states, or None when it is no record of one (the fields
+    it needs make it look like one: a label and one field, or two fields)."""
+    if "|" not in text:
         return None
     fields = tuple(fields_of(text))
     label = _LABEL.match(text)
