@@ -24,6 +24,15 @@ from transforms.coder.records import looks_like_record, read_record
      "RELATIONS RESTORED"),
     ("PNG NOTICE | Issuing state: Ethiopia | Affected: the Embassy of Somalia",
      "expel_diplomats", "PNG NOTICE"),
+    # a protocol list's label in its own case
+    ("Diplomatic relations established | Parties: Philippines, Bhutan", "restore_relations",
+     "Diplomatic relations established"),
+    # the listed party's "Name:" field
+    ("DELISTED | Authority: Council of the EU | Name: Salem al-Ghariani (Libyan national)",
+     "ease_sanctions", "DELISTED"),
+    # no label or status: the act named in the "Measure:" field
+    ("Date: 12 Jan | Authority: U.S. Treasury (OFAC) | Target: three Iranian exchange houses"
+     " | Measure: SDN designation", "impose_sanctions", "designation"),
 ])
 def test_a_records_label_or_status_names_its_act(text, act, word):
     record = read_record(text)
@@ -39,6 +48,8 @@ def test_a_records_label_or_status_names_its_act(text, act, word):
     "Date: 12 May | Venue: Brussels | Agenda: Western Balkans | Status: CONCLUDED",
     "Authority: OFAC | Target: Venezuela | Status: AMENDED (a date of birth corrected)",
     "RELATIONS SEVERED | Club: FC Porto | Counterpart: a kit supplier",
+    "Diplomatic relations established | Venue: Manila | Agenda: trade",
+    "Date: 12 Jan | Authority: OFAC | Target: Venezuela | Measure: general licence for aid",
 ])
 def test_no_act_no_record(text):
     assert read_record(text) is None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer
+from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer, normalise
 from .lexicon import ENVOY_NOUNS, MISSION_NOUNS, NON_STATE_ACTOR_HEADS
 from .prefilter import has_strong_trigger
 
@@ -42,6 +42,10 @@ _STANCE_HEADS = frozenset({
     "stance", "position", "decision", "policy", "plan", "proposal", "move", "bid", "claim",
     "sovereignty", "integrity", "independence", "right", "efforts", "effort",
 })
+# Legislatures' generic names, which the gazetteer gives the United States.
+_LEGISLATURES = frozenset({"senate", "congress", "house of representatives"})
+# What a state is said to have done, named by whom ("the steps taken by Libya's council").
+_DONE_HEADS = frozenset({"measure", "step", "action", "effort", "decision", "move"})
 # Modifiers of "bloc" that name a bloc other than the EU.
 _OTHER_BLOCS = frozenset({"regional", "trade", "military", "opposition", "voting", "african",
                           "asian", "gulf", "arab", "latin", "eurasian", "brics", "soviet",
@@ -221,6 +225,7 @@ class ActorResolver:
         # The last pronoun stood for a subject that is no state ("the company ... it").
         self.antecedent_not_state = False
         self.dateline: str | None = None  # the state of the text's dateline (component.py)
+        self.earlier_text = ""  # the text's units before the one coded (component.py)
 
     @staticmethod
     def make(code: str, span: Span | list[Token], head: int, how: str) -> Actor:
@@ -382,9 +387,12 @@ class ActorResolver:
 
     def _is_name(self, tok: Token) -> bool:
         """A place or body name: tagged so, or a gazetteer name the tagger missed
-        ("Samoa, Tonga and Tuvalu")."""
-        return tok.ent_type_ in ("GPE", "ORG") or (
-            tok.pos_ == "PROPN" and self.lookup(tok.text) is not None)
+        ("Samoa, Tonga and Tuvalu", "Sri Lanka" tagged a person's name)."""
+        if tok.ent_type_ in ("GPE", "ORG"):
+            return True
+        words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        return tok.pos_ == "PROPN" and (self.lookup(tok.text) is not None or bool(
+            words) and self.lookup(" ".join([*words, tok.text])) is not None)
 
     def _coordinated_owners(self, tok: Token, depth: int = 0) -> list[Actor]:
         """The other states of a noun owned by coordinated names: "Iranian and
@@ -424,6 +432,34 @@ class ActorResolver:
         return out
 
     def resolve_one(self, tok: Token, depth: int = 0, allow_unknown: bool = True) -> Actor | None:
+        actor = self._resolve_one(tok, depth, allow_unknown)
+        return self.legislature_owner(tok, actor) if actor is not None else None
+
+    def legislature_owner(self, tok: Token, actor: Actor) -> Actor:
+        """A legislature's generic name is the gazetteer's US one ("Senate", "House of
+        Representatives"), but "the Czech Senate" and "Jordan's House of Representatives"
+        are their own states', and so is "A Senate committee" under a CANBERRA
+        dateline; `actor` itself for any other name."""
+        if normalise(actor.text) not in _LEGISLATURES:
+            return actor
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i and not (
+                actor.start_char <= child.idx < actor.end_char
+            ) and not is_pronoun(child):
+                owner = self.resolve_one(child, 1, allow_unknown=False)
+                if owner is not None and is_state(owner.code) and owner.code != actor.code:
+                    # (the whole name: "Jordan's House of Representatives" is no trading
+                    # house of Jordan's)
+                    start = min(owner.start_char, actor.start_char)
+                    return Actor(owner.code, tok.doc.text[start: actor.end_char], actor.head,
+                                 actor.how, start, actor.end_char)
+        if self.dateline is not None and self.dateline != actor.code:
+            return Actor(self.dateline, actor.text, actor.head, actor.how, actor.start_char,
+                         actor.end_char)
+        return actor
+
+    def _resolve_one(self, tok: Token, depth: int = 0, allow_unknown: bool = True
+                     ) -> Actor | None:
         if depth > 4 or regional_american(tok):
             return None
         if is_pronoun(tok):
@@ -519,6 +555,17 @@ class ActorResolver:
                             actor = self.resolve_one(pobj, depth + 1, allow_unknown)
                             if actor:
                                 return actor
+        if tok.lemma_.lower() in _DONE_HEADS:
+            # "supports the measures taken by the Government of Kyrgyzstan": who took them
+            for acl in tok.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                    for by in acl.children:
+                        if by.dep_ == "agent" or by.lower_ == "by":
+                            for pobj in by.children:
+                                if pobj.dep_ == "pobj":
+                                    actor = self.resolve_one(pobj, depth + 1, allow_unknown)
+                                    if actor:
+                                        return actor
         # "backed its stance": the state the pronoun stands for.
         if tok.lemma_.lower() in _STANCE_HEADS:
             for child in tok.children:

@@ -20,7 +20,16 @@ from .codes import cameo_code, cameo_info
 from .compounds import misread_compound, repair_compounds
 from .extract import Candidate, SentenceCoder, pairs
 from .gazetteer import UNKNOWN, Gazetteer, load_gazetteer
-from .headline import is_title_case, label_bounds, normalise_headline, topic_label
+from .headline import (
+    date_label_length,
+    is_title_case,
+    label_bounds,
+    label_subjects,
+    lower_emphasis,
+    normalise_headline,
+    title_issuer,
+    topic_label,
+)
 from .prefilter import follows_up, has_strong_trigger, has_trigger_word, might_contain_event
 from .quotes import blank_marks, quote_marks
 from .records import looks_like_record, read_record
@@ -94,6 +103,13 @@ class EventCoder:
                 continue
             headline = coded and is_title_case(sent.text)
             text = normalise_headline(sent.text, self.gaz) if headline else None
+            if coded and not headline:
+                lowered = lower_emphasis(sent.text)  # "stands FIRMLY with"
+                text = lowered if lowered != sent.text else text
+            subjects = label_subjects(sent.text, self.gaz) if coded else []
+            for _, colon in subjects:
+                text = text or sent.text
+                text = text[:colon] + " " + text[colon + 1:]  # (same length: offsets hold)
             if headline or (coded and misread_compound(sent)):
                 text = repair_compounds(text or sent.text)
             marks = quote_marks(sent.text) + dangling_prepositions(sent.text) if coded else []
@@ -107,6 +123,10 @@ class EventCoder:
             if coded:
                 start, end = label_bounds(sent, self.gaz)
                 start = dateline_length(sent.text) or start
+                start += date_label_length(sent.text[start:])
+                if subjects and subjects[0][0] > start:
+                    # "Sanctions tracker -- UK: froze ...": the digest's title left out
+                    start = subjects[0][0]
             if (start, end) != (0, len(sent.text)):
                 text = (text or sent.text)[start:end]
             plan.append((sent, coded, text, start, headline))
@@ -120,8 +140,12 @@ class EventCoder:
         seen: dict[tuple, int] = {}
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
+        issuer = title_issuer(doc.text)
         for resolver in family_resolvers.values():
             resolver.dateline = dateline_state(doc.text, self.gaz)  # "RIYADH - The kingdom"
+            if issuer is not None:
+                # "G7 Foreign Ministers' Statement: 'Our restrictive measures ...'"
+                resolver.previous = Actor(issuer, "", -1, "label")
         # Each family's acts of the unit before: "Bahrain and Sudan followed on Monday".
         previous: dict[str, list[Candidate]] = {f: [] for f in family_resolvers}
         for sent, coded, new_text, start, headline in self._plan(doc) if plan is None else plan:
@@ -132,6 +156,8 @@ class EventCoder:
                 for resolver in family_resolvers.values():
                     SentenceCoder(resolver).remember_subject(sent)
                 continue
+            for resolver in family_resolvers.values():
+                resolver.earlier_text = doc.text[: sent.start_char]  # (a re-parse loses it)
             topic = None
             if new_text is not None:
                 sub = (reparsed or {}).get(new_text) or self._reparse([new_text])[new_text]

@@ -674,10 +674,15 @@ class DiplomaticRules:
                 if (o.ent_type_ in ("GPE", "NORP") or _lemma(o) in lx.RECOGNISABLE_HEADS)
                 and not {t.lower_ for t in o.subtree} & _NOT_STATES]
         owners = [o for o in _children(n, "poss") if o.ent_type_ in ("GPE", "NORP")]
+        granted = n.dep_ == "dobj" and _lemma(n.head) in lx.RESUME_VERBS | {"grant", "extend"}
+        if granted and not owners:
+            # "Sierra Leone reinstates (its) recognition of Kosovo", "granted recognition
+            # to": the verb's subject recognises
+            owners = self.agent_tokens(n.head)
         if not objs or not owners:
             return []
         targets = [a for a in self.res.resolve(objs[0], allow_unknown=False) if is_state(a.code)]
-        sources = [a for a in self.res.resolve(owners[0], allow_unknown=False)
+        sources = [a for a in self.resolve_all(owners[:1])
                    if is_state(a.code) and a.code not in {t.code for t in targets}]
         if not targets or not sources:
             return []

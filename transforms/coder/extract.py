@@ -8,6 +8,8 @@ The rule families live in mixins that ``SentenceCoder`` inherits: ``measure_rule
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
@@ -59,6 +61,7 @@ from .syntax import (
 )
 from .triggers import (
     Candidate,
+    _health_context,
     _infinitive_read_as_prep,
     _is_infinitive,
     _stray_co_agents,
@@ -70,17 +73,50 @@ from .triggers import (
 __all__ = ["Candidate", "SentenceCoder", "measure_class", "pairs"]
 
 
-def _list_named_before(tok: Token) -> bool:
-    """ "the same list", "the list" after a sanctions measure or act in the same sentence
+def _list_kind_named(tok: Token) -> bool:
+    """ "its entity list", "the Cuba Restricted List", "its terrorism sponsors list": a list
+    whose words say it is of the sanctioned (an entry ban list against an epidemic is a
+    health measure: "Covid: Norway added Sweden to its entry ban list")."""
+    kinds = (
+        _mod_lemmas(tok) | {_lemma(t) for o in _pobjs(tok, {"of"}) for t in o.subtree}
+        | _quoted_mods(tok)  # and "terrorism sponsors list":
+        | {_lemma(t) for c in _children(tok, "compound") for t in c.subtree}
+    ) & lx.LIST_KINDS
+    return bool(kinds) and not (kinds == {"ban"} and _health_context(tok.sent))
+
+
+_MIRROR_WORDS = frozenset({"symmetric", "symmetrical", "mirror", "reciprocal", "tit-for-tat"})
+
+
+def _mirror_reply(n: Token) -> bool:
+    """ "Vilnius vows a 'symmetric' reply", "promised a mirror response": the same act back,
+    promised (the noun is the trigger, so the verb above it gives the modality)."""
+    return n.pos_ == "NOUN" and _lemma(n) in lx.RESPONSE_NOUNS and n.dep_ == "dobj" and bool(
+        {t.lower_ for t in n.children if t.dep_ in ("amod", "compound")} & _MIRROR_WORDS)
+
+
+# A sanctions word in the text's earlier units, which a re-parsed unit's doc lacks.
+_SANCTION_WORD = re.compile(r"\b(?:sanction|embargo|blacklist|asset freeze)", re.IGNORECASE)
+
+
+def _list_named_before(tok: Token, earlier_text: str = "") -> bool:
+    """ "the same list", "the list" after a sanctions measure or act earlier in the text
     ("extended its asset freezes ..., but took four names off the list", "froze the
-    assets of 11 Chinese companies ..., adding 30 Russian entities to the same list")."""
+    assets of 11 Chinese companies ..., adding 30 Russian entities to the same list",
+    "Sanctions tracker -- ... Canada: added six Iranian officers to its list")."""
     # (also "its list" after "the sanctions committee removed an Iraqi money changer")
     definite = any(c.dep_ in ("det", "amod") and c.lower_ in ("the", "same")
                    or c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-    return definite and any(
+    # (from an earlier sentence, only a list of nothing else that people or firms are
+    # put on or taken off: not "its list of priorities", "added six films to its list")
+    verb = tok.head.head if tok.dep_ == "pobj" else tok
+    moved = _children(verb, "dobj", "nsubjpass")
+    whole_text = not _pobjs(tok, {"of"}) and any(_lemma(o) in lx.LISTED_HEADS for o in moved)
+    before = tok.doc[: tok.i] if whole_text else tok.doc[tok.sent.start: tok.i]
+    return definite and (any(
         measure_class(t) == "sanction" or (
             t.pos_ == "VERB" and _lemma(t) in lx.SANCTION_VERBS | {"freeze"})
-        for t in tok.sent if t.i < tok.i)
+        for t in before) or whole_text and bool(_SANCTION_WORD.search(earlier_text)))
 
 
 def _list_of_the_banned(tok: Token) -> bool:
@@ -267,9 +303,19 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             # headline "Vanuatu backs Beijing's stance on Taiwan", the name read as the
             # verb's modifier
             return [p.doc[p.i - 1]]
+        if p.pos_ == "VERB" and not _children(p, "nsubj", "nsubjpass") and p.i - 2 >= (
+            p.sent.start
+        ) and p.doc[p.i - 1].is_space and p.doc[p.i - 2].head.i == p.i and self.res.resolve(
+            p.doc[p.i - 2], allow_unknown=False
+        ):
+            # a digest's "UK: froze assets of ...", its colon read as a space
+            # (headline.label_subjects): the label is the subject
+            return [p.doc[p.i - 2]]
         subj = self._subjects(p)
         if subj:
-            if subj[-1].tag_ in ("WDT", "WP") and p.dep_ == "relcl":
+            if (subj[-1].tag_ in ("WDT", "WP") or subj[-1].lower_ in ("that", "which")) and (
+                p.dep_ == "relcl"
+            ):
                 proposal = p.head
                 if _lemma(proposal) in lx.PROPOSAL_NOUNS | {"law"}:
                     # "a U.N. Security Council resolution that aims to ...": its owner;
@@ -440,7 +486,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             hit = (self.res._span_lookup(list(doc[start:end])) if (start, end) != (
                 ent.start, ent.end) else None) or self.res._span_lookup(list(ent))
             if hit:
-                out.append(ActorResolver.make(hit[0], hit[1], ent.root.i, "fallback"))
+                out.append(self.res.legislature_owner(
+                    ent.root, ActorResolver.make(hit[0], hit[1], ent.root.i, "fallback")))
                 covered.update(range(start, end))
         for tok in sent:
             if tok.i in covered or not tok.text[:1].isupper() or in_dateline(tok) or (
@@ -601,11 +648,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._from_quit(tok))
             elif lemma in ("side",) and tok.pos_ == "VERB":
                 cands.extend(self._from_stand_by(tok))
-            elif lemma == "list" and tok.pos_ in ("NOUN", "PROPN") and ((
-                _mod_lemmas(tok) | {_lemma(t) for o in _pobjs(tok, {"of"}) for t in o.subtree}
-                | _quoted_mods(tok)  # and "terrorism sponsors list":
-                | {_lemma(t) for c in _children(tok, "compound") for t in c.subtree}
-            ) & lx.LIST_KINDS or _list_named_before(tok) or _list_of_the_banned(tok)):
+            elif lemma == "list" and tok.pos_ in ("NOUN", "PROPN") and (
+                _list_kind_named(tok) or _list_named_before(tok, self.res.earlier_text)
+                or _list_of_the_banned(tok)
+            ):
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))
@@ -766,7 +812,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         at the same target."""
         out: list[Candidate] = []
         for v in sent:
-            if v.pos_ != "VERB":
+            if v.pos_ != "VERB" and not _mirror_reply(v):
                 continue
             words = {t.lower_ for t in v.subtree if t.i > v.i}
             # "will respond (in kind) to Italy's expulsion of two diplomats": the act
@@ -788,9 +834,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # (an act with no target yet is given the answerer by the fallback)
                 if not c.targets or answerers & {t.code for t in c.targets}:
                     c.notes.add("background")
-            if _lemma(v) in lx.RESPONSE_VERBS | {"reply", "reciprocate"} and (
+            if _lemma(v) in lx.RESPONSE_VERBS | {"reply", "reciprocate", "answer"} and (
                 "kind" in words or _lemma(v) == "reciprocate"
-            ):
+            ) or _mirror_reply(v):
                 mirror = True
             elif _lemma(v) == "follow" and any(_lemma(o) == "suit" for o in _children(v, "dobj")):
                 mirror = False
@@ -817,7 +863,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             # (an act of the sentence before may be of another parse: compare docs too)
             told_here = first.trigger.doc is v.doc and first.trigger.i in answered
             subj = self._responder(v) if told_here else [
-                c for c in _children(v, "nsubj") if not in_dateline(c)]
+                c for c in _children(v.head if _mirror_reply(v) else v, "nsubj")
+                if not in_dateline(c)]
             prev = v.doc[v.i - 1] if v.i > sent.start else v
             if not subj and prev.pos_ == "PROPN" and prev.dep_ == "conj":
                 subj = [prev]  # "Algeria expels French staff and Paris responds in kind"

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer, normalise
-from .prefilter import has_trigger_word
+from .prefilter import has_trigger_word, named_codes
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SMALL = frozenset({
@@ -116,12 +116,18 @@ def normalise_headline(text: str, gaz: Gazetteer) -> str:
 # The Guardian"). The parser takes them for the headline's subject, verb or object
 # ("Live" as the root of "Live: Canada, Australia and New Zealand sanction ...").
 _LEAD_LABEL = re.compile(
-    r"[^\W\d_][\w'’&./-]*(?:[ ][\w'’&./-]+){0,4}:[ \t]+(?=[\"'‘“]?[^\W_])")
+    r"[^\W\d_][\w'’&./-]*(?:,?[ ][\w'’&./-]+){0,4}:[ \t]+(?=[\"'‘“]?[^\W_])")
 # An official document's title before its text, names and all ("Council conclusions on
 # Georgia: The European Union stands ready ..."): a label too.
 _DOCUMENT_TITLE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}(?:conclusions|press\s+release|communiqu[eé]|readout|joint\s+"
     r"statement)\s+(?:on|of|by|from|after)\b", re.IGNORECASE)
+# An official document's title before its text ("G7 Foreign Ministers' Statement,
+# Charlevoix, para. 12: 'Our restrictive measures ...'", "Statement of the Ministry of
+# Foreign Affairs of the Republic of Uzbekistan: ...").
+_ISSUED_TITLE = re.compile(
+    r"\s*([^:]{0,100}?\b(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration|[Pp]ress\s+release"
+    r"|[Rr]eadout|[Aa]nnouncement)\b[^:]{0,100}):\s")
 # A tail is what follows the headline's last dash or its first pipe: an outlet, a
 # live tag or an attribution ("- joint statement read on state TV").
 # (a word that is not only dashes; one class with a lookahead, so that a failed match
@@ -148,6 +154,30 @@ def topic_label(label: str, gaz: Gazetteer) -> str | None:
     return code if code and code not in ORGANISATIONS and code != UNKNOWN else None
 
 
+# A timeline's or digest's date before its item: "5 June 2017 -- ", "Jan. 5, 2021: ",
+# "1992 - ".
+_DATE_LABEL = re.compile(
+    r"""\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
+        (?:,?\s+\d{4})?
+      | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?
+      | (?:1[89]|20)\d\d)
+    \s*(?:[-–—]{1,2}|:)\s+(?=[A-Z])""",
+    re.VERBOSE,
+)
+
+
+def date_label_length(text: str) -> int:
+    """The length of the date label `text` opens with ("5 June 2017 -- Saudi Arabia,
+    the UAE ... sever ties"), with a timeline's title before it ("Timeline, the Qatar
+    rift: 5 June 2017 -- "), 0 for none: the parser takes the date for the subject."""
+    match = _DATE_LABEL.match(text)
+    if match:
+        return match.end()
+    lead = _LEAD_LABEL.match(text)
+    match = _DATE_LABEL.match(text, lead.end()) if lead else None
+    return match.end() if match else 0
+
+
 def label_bounds(sent: Span, gaz: Gazetteer) -> tuple[int, int]:
     """Where the headline in `sent` starts and ends (character offsets in its text)
     once the labels around it are left out. A part with a trigger word ("Russia
@@ -157,11 +187,19 @@ def label_bounds(sent: Span, gaz: Gazetteer) -> tuple[int, int]:
     text = sent.text
     start, end = 0, len(text)
     lead = _LEAD_LABEL.match(text)
+    title = _ISSUED_TITLE.match(text)
     if lead and _swallows(sent, lead.end()) and (
         _plain(lead.group(), gaz) or _DOCUMENT_TITLE.match(lead.group())
         or topic_label(lead.group(), gaz) and _COUNCIL_ACTS.match(text, lead.end())
     ):  # (the topic state of an EU Council release is kept apart: component.py)
         start = lead.end()
+    elif title and _swallows(sent, title.end()) and named_codes(
+        " ".join(text[title.end():].split()[:3]), enough=1
+    ):
+        # "Joint statement (Islamabad-Baku): Pakistan reaffirmed ...": a document's title,
+        # names and all, before a text that names its subject (not "We ..." or "9. Warns
+        # that the Council ...", which need the title's names)
+        start = title.end()
     tail = _TAIL_LABEL.search(text, start)
     if tail and tail.start() > start and _plain(tail.group(), gaz):
         end = tail.start()
@@ -184,3 +222,56 @@ def _swallows(sent: Span, label_end: int) -> bool:
 def _plain(label: str, gaz: Gazetteer) -> bool:
     return not has_trigger_word(label) and not _name_words(
         list(_WORD.finditer(label)), label, gaz)
+
+
+# A digest's item whose actor is its label: "UK: froze assets of four Myanmar fuel
+# importers", "Sanctions tracker -- Canada: added six officers". The parser takes the
+# name for a fragment of its own and loses the subject; with the colon read as a space,
+# the name is the verb's subject.
+_LABEL_SUBJECT = re.compile(
+    r"(?:^|[-–—:]\s+|[;.]\s+)([^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3})"
+    r":[ \t]+([a-z]+)\b")
+# A digest's verbs are in the past: "-ed", or one of these.
+_IRREGULAR_PASTS = frozenset({
+    "froze", "cut", "put", "broke", "withdrew", "struck", "took", "sent", "told", "gave",
+    "set", "kept", "made"})
+
+
+def label_subjects(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Where each digest label that is a state's or a body's name and is followed by a
+    lower-case verb ("UK: froze ...", "EU: extended ...") starts, and where its colon is."""
+    out = []
+    for m in _LABEL_SUBJECT.finditer(text):
+        word = m.group(2)
+        if not (word.endswith("ed") or word in _IRREGULAR_PASTS):
+            continue
+        if gaz.lookup(m.group(1)) not in (None, UNKNOWN):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def title_issuer(text: str) -> str | None:
+    """The one state or body a document's title names as its issuer: who "we" and "our"
+    are in its text, which names them no more."""
+    m = _ISSUED_TITLE.match(text)
+    codes = named_codes(m.group(1), enough=2) - {UNKNOWN} if m else set()
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# Words a post capitalises for emphasis ("stands FIRMLY with", "will BLOCK the proposal",
+# "is NOT negotiable"): the small model reads them as names. Only these words are lowered,
+# after a lower-case word (not a label, "DELISTED | ...", nor an acronym, "the LNG ban").
+_EMPHASIS = re.compile(
+    r"(?:(?<=[a-z] )|(?<=[a-z], )|(?<=[a-z] '))"
+    r"(?:NOT|NO|NEVER|WILL|ALL|NOW|FIRMLY|FULLY|STRONGLY|TOTALLY|IMMEDIATELY|ILLEGAL"
+    r"|UNACCEPTABLE|STANDS?|WITH|BEHIND|BREAKS?|CUTS?|RECALL(?:S|ED)?|EXPEL(?:S|LED)?"
+    r"|LIFT(?:S|ED)?|IMPOSE[SD]?|BLOCK(?:S|ED)?|SANCTION(?:S|ED)?|BLACKLIST(?:S|ED)?"
+    r"|BAN(?:S|NED)?|SEVER(?:S|ED)?|BACK(?:S|ED)?|SUPPORTS?|REJECTS?|CONDEMNS?|CLOSED"
+    r"|SUSPEND(?:S|ED)?)\b")
+
+
+def lower_emphasis(text: str) -> str:
+    """`text` with the words it capitalises for emphasis in lower case (same length)."""
+    if is_shouting(text):
+        return text
+    return _EMPHASIS.sub(lambda m: m.group().lower(), text)

@@ -758,6 +758,7 @@ SPECULATION_CUES = frozenset(
         "suppose",
         "hypothesize",
         "bet",
+        "speculation",  # "amid speculation that Washington will ease ..."
     }
 )
 # Above a sanction verb these make it a threat: "vowed to impose", "weighs new sanctions".
@@ -966,7 +967,11 @@ LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "t
                         "blacklist", "sdn", "separatist", "terrorist",
                         "magnitsky", "control",  # "its export control list"
                         "stop",  # "its entry stop-list"
-                        "shadow"})  # "its list of Russia's shadow fleet"
+                        "shadow",  # "its list of Russia's shadow fleet"
+                        "ban",  # "its entry ban list"
+                        "restricted",  # "the Cuba Restricted List"
+                        "designated",  # "the Specially Designated Nationals list"
+                        "countermeasure"})  # "China's countermeasure list"
 # Sanctions lists: "added 40 Iranian entities to its sanctions list".
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "roster"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "would", "wo"})

@@ -580,6 +580,10 @@ class MeasureRules:
                 # owner
                 location = location or self._expand_target(seats)
                 owner = None
+            if m.dep_ == "nsubj" and m.head.i == p.i and poss:
+                # "its Paris embassy will shut its doors": the owner acts, in the seat
+                sources = self.resolve_all(poss) or sources
+                location = location or self._expand_target(seats)
             if etype == "restore_relations":
                 cand = Candidate(etype, p, p, sources, location)
                 cand.joint = not location and len(sources) >= 2

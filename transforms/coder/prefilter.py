@@ -86,7 +86,9 @@ _WEAK = re.compile(
         boycott\w*
       | bans?|banned|banning|freez\w*|froze\w*|unfr\w*|unblock\w*|prohibit\w*|immobili[sz]\w*
       | barr(?:ed|ing)|restrictions?|curbs?|(?:export|import)\s+controls?|blockades?
-      | stop-?\s?lists?|shadow\s+fleets?
+      | stop-?\s?lists?|shadow\s+fleets?|restricted\s+lists?|designated\s+nationals
+      | (?:to|on|onto|from|off)\s+(?:its|their|the(?:\s+same)?)\s+(?:[\w'’-]+\s+)?list\b
+        (?!\s+of)
       | switch(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?(?:to|from)\b
       | retaliat\w*|punitive|penalties|penali[sz]\w*|(?:measures?|actions?|steps?)\s+targeting
       | measures?\s+(?:target(?:s|ed)?|on|against)|designat\w*|bars?
@@ -388,7 +390,9 @@ def has_trigger_word(text: str) -> bool:
 
 # A sentence that repeats the acts of the one before: "Bahrain and Sudan followed on
 # Monday", "Moscow would respond in kind" (extract.SentenceCoder._responses).
-_FOLLOW_UP = re.compile(r"\b(?:follow\w*|in\s+kind|the\s+same|likewise|reciprocat\w*)\b",
+_FOLLOW_UP = re.compile(r"\b(?:follow\w*|in\s+kind|the\s+same|likewise|reciprocat\w*"
+                        r"|(?:symmetric(?:al)?|mirror|reciprocal|tit-for-tat)\W+"
+                        r"(?:response|reply|answer|retaliation|reprisal)s?)\b",
                         re.IGNORECASE)
 
 

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 # "Authority: Council of the EU" between "|" separators (or at the start of the line).
 _FIELD = re.compile(r"(?:^|\|)\s*([A-Z][A-Za-z]*(?: [a-z]+)?)\s*:\s*([^|]*)")
 # A label before the first separator: "NEW", "RELATIONS SEVERED", "PNG NOTICE".
-_LABEL = re.compile(r"^\s*([A-Z][A-Z ]{2,40}?)\s*\|")
+# ("Diplomatic relations established | Parties: ..." in a protocol list's own case)
+_LABEL = re.compile(r"^\s*([A-Z][A-Za-z ]{2,40}?)\s*\|")
 
 SOURCE_FIELDS = frozenset({"authority", "issuing state", "state", "imposed by",
                            "sanctioning state", "issuer"})
-TARGET_FIELDS = frozenset({"target", "counterpart", "affected", "country", "targeted state"})
+TARGET_FIELDS = frozenset({"target", "counterpart", "affected", "country", "targeted state",
+                           "name", "regime"})  # ("Name: ... (Libyan national)", "Regime: Libya")
 PARTY_FIELDS = frozenset({"parties"})
 
 # What a record's label or status says was done (a threat's mode is always "threat").
@@ -27,6 +29,12 @@ _SANCTION_STATUS = {
     **dict.fromkeys(("delisted", "lifted", "suspended", "eased", "expired", "revoked",
                      "removed"), "ease_sanctions"),
     **dict.fromkeys(("threatened", "proposed"), "threaten_sanctions"),
+}
+# A record with no label or status names its act in its "Measure:" field ("Measure: SDN
+# designation, secondary-sanctions risk flagged").
+_MEASURE_WORDS = {
+    **dict.fromkeys(("designation", "listing", "freeze", "ban", "embargo"), "impose_sanctions"),
+    **dict.fromkeys(("delisting", "removal", "unfreezing"), "ease_sanctions"),
 }
 _RELATION_LABELS = {
     "relations severed": "sever_relations", "relations suspended": "sever_relations",
@@ -81,7 +89,7 @@ def read_record(text: str) -> Record | None:
     names = {f.name for f in fields}
     if label is not None:
         word = label.group(1).strip().lower()
-        act = _RELATION_LABELS.get(word)
+        act = _RELATION_LABELS.get(word.removeprefix("diplomatic "))
         if act is not None and names & (SOURCE_FIELDS | PARTY_FIELDS):
             return Record(act, label.span(1), fields)
     if not (names & SOURCE_FIELDS and names & TARGET_FIELDS):
@@ -95,6 +103,12 @@ def read_record(text: str) -> Record | None:
         word = label.group(1).strip().split()[0]
         span = (label.start(1), label.start(1) + len(word))
     else:
-        return None
+        measure = next((f for f in fields if f.name == "measure"), None)
+        found = [(m, _MEASURE_WORDS[m.group().lower()]) for m in re.finditer(
+            r"[A-Za-z]+", measure.value if measure else "") if m.group().lower() in _MEASURE_WORDS]
+        if measure is None or not found:
+            return None
+        m, act = found[0]
+        return Record(act, (measure.start + m.start(), measure.start + m.end()), fields)
     act = _SANCTION_STATUS.get(word.lower().strip(".,;"))
     return Record(act, span, fields) if act is not None else None

@@ -576,14 +576,25 @@ class SanctionRules:
             targets = [a for x in _children(verb, "prep") if x.lower_ == "from"
                        for f in (x, *x.conjuncts) for t in _children(f, "pobj")
                        for a in self.res.resolve(t, allow_unknown=False)]
+        named_for = list({a.code: a for t in _children(lst, "compound")
+                          if "restricted" in _mod_lemmas(lst)
+                          for a in self.res.resolve(t, allow_unknown=False)
+                          if is_state(a.code)}.values())
+        if named_for:
+            # "the Cuba Restricted List": the list of a state's firms others may not deal
+            # with is named after that state, its target, never its owner
+            targets = targets or named_for
         owner = [a for t in _children(lst, "poss", "compound", "amod")
-                 for a in self.res.resolve(t, allow_unknown=False)]
+                 for a in self.res.resolve(t, allow_unknown=False)
+                 if a.code not in {n.code for n in named_for}]
         by = _pobjs(verb, {"by"})
         # A passive with no by-agent: the list's owner did the listing.
         sources = self.resolve_all(by) if passive and (by or owner) else self.resolve_all(
             self.agent_tokens(verb))
         if not sources:
             sources = owner
+        if named_for and len(sources) > 1:
+            sources = [a for a in sources if a.code not in {n.code for n in named_for}]
         if not targets and "control" in _mod_lemmas(lst) and not _mod_lemmas(lst) & (
             lx.LIST_KINDS - {"control"}
         ):

@@ -181,9 +181,10 @@ class SupportRules:
         """A state's name or its government ("the Panamanian government's", "Phnom
         Penh's"), not a person ("Kamala Harris's selection" is no state's stance)."""
         if tok.ent_type_ == "PERSON" or not (
-            tok.ent_type_ == "GPE" or _lemma(tok) in STATE_HEADS | {"leadership"}
+            tok.ent_type_ == "GPE" or _lemma(tok) in STATE_HEADS | {"leadership", "authority"}
             or self.res.description(tok) is not None  # "the kingdom's rejection"
-        ):  # ("the Azerbaijani leadership's peace agenda")
+        ):  # ("the Azerbaijani leadership's peace agenda", "the Palestinian Authority's
+            # reform drive")
             return False
         actor = self.res.resolve_one(tok, allow_unknown=False)
         return actor is not None and is_state(actor.code)

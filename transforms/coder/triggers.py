@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, is_pronoun
+from .gazetteer import load_gazetteer
 from .syntax import (
     _children,
     _gerund_subjects,
@@ -449,11 +450,15 @@ def _national_goods(toks: list[Token]) -> list[Token]:
     return [t for t in toks if (_lemma(t) in lx.GOODS or t.lower_ in lx.GOODS) and (any(
         x.ent_type_ == "GPE" for x in _pobjs(t, {"from"})) or any(
         c.dep_ in ("amod", "compound") and c.i < t.i and (
-            c.ent_type_ == "NORP" or (c.tag_ == "JJ" and c.text[:1].isupper())
-            or c.lower_ == "flagged" and any(  # "Israeli-flagged vessels"
-                g.ent_type_ == "NORP" or g.tag_ == "JJ" and g.text[:1].isupper()
-                for g in c.children))
+            _national(c) or c.lower_ == "flagged" and any(  # "Israeli-flagged vessels"
+                _national(g) for g in c.children))
         for c in t.children))]
+
+
+def _national(tok: Token) -> bool:
+    """A nationality word: "Georgian", and "Kazakh" where it is tagged a proper noun."""
+    return tok.ent_type_ == "NORP" or (tok.tag_ == "JJ" and tok.text[:1].isupper()) or (
+        tok.tag_ == "NNP" and load_gazetteer().lookup_demonym(tok.text) is not None)
 
 
 def _back_to_post(verb: Token) -> bool:
@@ -671,6 +676,14 @@ def _governor(m: Token) -> Token | None:
             # headline passive "Sanctions on Russia extended for six months", "Arms
             # embargo on Somalia scrapped"
             return x.head
+        if measure_class(m) == "mission" and (
+            _lemma(x.head) in ("cease", "halt", "suspend", "stop") and _works(x.head)
+            or _lemma(x.head) in ("shut", "close") and any(
+                _lemma(o) == "door" for o in _children(x.head, "dobj"))
+        ):
+            # "its embassy in Tehran ceased operations", "its Paris mission will shut its
+            # doors": the mission closes
+            return x.head
         return x.head if _lemma(x.head) in ("resume", "reopen") else None
     if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative", "appos"):
         return x.head
@@ -805,6 +818,12 @@ def _predicate_lemma(p: Token) -> str:
 _KEPT_STATES = frozenset(
     {"intact", "unchanged", "untouched", "valid", "effective", "active", "firm"})
 _KEPT_TIMING = frozenset({"until", "till", "for", "through", "beyond", "into"})
+
+
+def _works(v: Token) -> bool:
+    """Whether `v` has a mission's work as its object ("resumed operations", "ceased its
+    activities")."""
+    return any(_lemma(o) in ("operation", "work", "activity") for o in _children(v, "dobj"))
 
 
 def _kept_in_place(v: Token) -> bool:
@@ -1019,7 +1038,9 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
         if lemma in ("open", "reopen", "reopening", "opening", "restore", "inaugurate") or (
             lemma == "resume" and m.dep_ == "pobj" and any(_lemma(o) in (
                 "operation", "work", "activity") for o in [m.head.head, *_children(p, "dobj")])
-        ):  # ("will resume the work of its diplomatic mission in Syria")
+            or lemma == "resume" and m.dep_ == "nsubj" and _works(p)
+        ):  # ("will resume the work of its diplomatic mission in Syria", "our embassy in
+            # Libya resumed operations")
             if _TEMPORARY_CLOSURE.search(p.sent.text):
                 return None  # "reopened after being closed for the Easter holiday"
             return "restore_relations"
@@ -1038,7 +1059,9 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             if _TEMPORARY_CLOSURE.search(p.sent.text):
                 return None  # "was closed for the weekend"
             return "close_mission"
-        if lemma in ("suspend", "suspension", "halt", "cease") and m.dep_ == "pobj":
+        if lemma in ("suspend", "suspension", "halt", "cease") and m.dep_ == "pobj" or (
+            lemma in ("suspend", "halt", "cease", "stop") and m.dep_ == "nsubj" and _works(p)
+        ):  # ("its embassy in Tehran ceased operations")
             return "close_mission"  # "suspended operations at its embassy in Tehran"
         if lemma in ("order", "tell", "force") and {t.lower_ for t in p.subtree} & {
             "close", "shut", "closed"
@@ -1130,7 +1153,10 @@ _TEMPORARY_CLOSURE = re.compile(
     r"|blackouts?"
     r"|(?:for|over|during|at)\s+the\s+weekend"  # (not "to be gone by the weekend")
     r"|(?:one|two|three|four|five|\d+)-(?:day|week)\s+closure"  # "after a two-day closure"
-    r"|for\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?))\b",  # "for two days"
+    r"|for\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)"  # "for two days"
+    # "is closed this Sunday for Hari Merdeka": shut for one day
+    r"|closed\s+(?:this|on|next|today|tomorrow)\s*(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)?\s+for)\b",
     re.IGNORECASE,
 )
 
