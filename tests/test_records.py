@@ -33,6 +33,9 @@ from transforms.coder.records import looks_like_record, read_record
     # no label or status: the act named in the "Measure:" field
     ("Date: 12 Jan | Authority: U.S. Treasury (OFAC) | Target: three Iranian exchange houses"
      " | Measure: SDN designation", "impose_sanctions", "designation"),
+    # the first act word of the "Measure:" field, not the measure it acts on
+    ("Date: 3 Mar | Authority: UN Security Council | Target: Eritrea | Measure: lifting of "
+     "the arms embargo", "ease_sanctions", "lifting"),
 ])
 def test_a_records_label_or_status_names_its_act(text, act, word):
     record = read_record(text)

@@ -109,8 +109,7 @@ def _list_named_before(tok: Token, earlier_text: str = "") -> bool:
                    or c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
     # (from an earlier sentence, only a list of nothing else that people or firms are
     # put on or taken off: not "its list of priorities", "added six films to its list")
-    verb = tok.head.head if tok.dep_ == "pobj" else tok
-    moved = _children(verb, "dobj", "nsubjpass")
+    moved = _children(tok.head.head, "dobj", "nsubjpass") if tok.dep_ == "pobj" else []
     whole_text = not _pobjs(tok, {"of"}) and any(_lemma(o) in lx.LISTED_HEADS for o in moved)
     before = tok.doc[: tok.i] if whole_text else tok.doc[tok.sent.start: tok.i]
     return definite and (any(

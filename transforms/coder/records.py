@@ -34,7 +34,9 @@ _SANCTION_STATUS = {
 # designation, secondary-sanctions risk flagged").
 _MEASURE_WORDS = {
     **dict.fromkeys(("designation", "listing", "freeze", "ban", "embargo"), "impose_sanctions"),
-    **dict.fromkeys(("delisting", "removal", "unfreezing"), "ease_sanctions"),
+    # (the first such word names the act: "Measure: lifting of the arms embargo" eases)
+    **dict.fromkeys(("delisting", "removal", "unfreezing", "lifting", "easing", "suspension",
+                     "revocation", "termination"), "ease_sanctions"),
 }
 _RELATION_LABELS = {
     "relations severed": "sever_relations", "relations suspended": "sever_relations",

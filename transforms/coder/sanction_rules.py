@@ -577,9 +577,9 @@ class SanctionRules:
                        for f in (x, *x.conjuncts) for t in _children(f, "pobj")
                        for a in self.res.resolve(t, allow_unknown=False)]
         named_for = list({a.code: a for t in _children(lst, "compound")
-                          if "restricted" in _mod_lemmas(lst)
                           for a in self.res.resolve(t, allow_unknown=False)
-                          if is_state(a.code)}.values())
+                          if is_state(a.code)}.values()) if "restricted" in _mod_lemmas(
+            lst) else []
         if named_for:
             # "the Cuba Restricted List": the list of a state's firms others may not deal
             # with is named after that state, its target, never its owner
