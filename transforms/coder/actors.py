@@ -402,7 +402,8 @@ class ActorResolver:
                   and c.i < tok.i]
         counted = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj"] if not owners and depth < 2 else []
-        if tok.lemma_.lower() in OF_HEADS | _IN_HEADS | {"individual", "company", "firm"}:
+        if tok.lemma_.lower() in OF_HEADS | _IN_HEADS | {"individual", "company", "firm",
+                                                          "mission"}:  # "heads of mission of"
             owners += [g for p in tok.children if p.dep_ == "prep"
                        and p.lower_ in ("of", "in", "from") for g in p.children
                        if g.dep_ == "pobj"]

@@ -14,6 +14,7 @@ from .actors import (
     ActorResolver,
     dateline_length,
     dateline_state,
+    is_state,
     phrase_tokens,
 )
 from .codes import cameo_code, cameo_info
@@ -35,6 +36,15 @@ from .quotes import blank_marks, quote_marks
 from .records import looks_like_record, read_record
 from .schema import EVENT_TYPES, CodedEvent
 from .shared_objects import dangling_prepositions
+from .wire_marks import (
+    BULLETS,
+    blank_notes,
+    bullet_length,
+    editor_notes,
+    is_factbox,
+    slug_length,
+    story_start,
+)
 
 COMPONENT_NAME = "diplowatch_event_coder"
 
@@ -94,9 +104,11 @@ class EventCoder:
         if self.prefilter and not might_contain_event(doc.text):
             return []
         plan: Plan = []
+        factbox = is_factbox(doc.text)
         for sent in _units(doc):
             coded = not self.prefilter or has_trigger_word(sent.text) or bool(
-                plan and plan[-1][1] and follows_up(sent.text))
+                plan and plan[-1][1] and follows_up(sent.text)) or bool(
+                plan and plan[0][1] and factbox)  # (a factbox's list items)
             if coded and read_record(sent.text) is not None:
                 # a tracker's line is read field by field as written (records.py)
                 plan.append((sent, coded, None, 0, False))
@@ -115,6 +127,10 @@ class EventCoder:
             marks = quote_marks(sent.text) + dangling_prepositions(sent.text) if coded else []
             if marks:
                 text = blank_marks(text or sent.text, marks)
+            notes = editor_notes(sent.text) if coded else []
+            if notes:
+                # "(Corrects headline that said Kuwait had restored ties ...)"
+                text = blank_notes(text or sent.text, notes)
             # A wire dateline ("OTTAWA, Feb 24 (Reuters) - Canada, Australia and New
             # Zealand added ...") makes the parser hang the real subjects off the
             # place name, so coordinated actors are lost: the rest is parsed alone,
@@ -122,13 +138,16 @@ class EventCoder:
             start, end = 0, len(sent.text)
             if coded:
                 start, end = label_bounds(sent, self.gaz)
-                start = dateline_length(sent.text) or start
+                start = dateline_length(sent.text) or slug_length(sent.text) or bullet_length(
+                    sent.text) or start
                 start += date_label_length(sent.text[start:])
                 if subjects and subjects[0][0] > start:
                     # "Sanctions tracker -- UK: froze ...": the digest's title left out
                     start = subjects[0][0]
             if (start, end) != (0, len(sent.text)):
                 text = (text or sent.text)[start:end]
+            if coded and text is None and factbox:
+                text = sent.text  # a list's item: parsed on its own (_list_items)
             plan.append((sent, coded, text, start, headline))
         return plan
 
@@ -141,14 +160,22 @@ class EventCoder:
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
         issuer = title_issuer(doc.text)
+        # "RIYADH - The kingdom", also after a wire headline: "(Adds ...) RIYADH - "
+        dateline = dateline_state(doc.text, self.gaz) or dateline_state(
+            doc.text[story_start(doc.text):], self.gaz)
         for resolver in family_resolvers.values():
-            resolver.dateline = dateline_state(doc.text, self.gaz)  # "RIYADH - The kingdom"
+            resolver.dateline = dateline
             if issuer is not None:
                 # "G7 Foreign Ministers' Statement: 'Our restrictive measures ...'"
                 resolver.previous = Actor(issuer, "", -1, "label")
         # Each family's acts of the unit before: "Bahrain and Sudan followed on Monday".
         previous: dict[str, list[Candidate]] = {f: [] for f in family_resolvers}
-        for sent, coded, new_text, start, headline in self._plan(doc) if plan is None else plan:
+        plan = self._plan(doc) if plan is None else plan
+        # A factbox's items tell of acts already taken, on the state its title names
+        # ("FACTBOX-Where Israel's ties stand ...\n* Bolivia - cut relations ...").
+        factbox = is_factbox(doc.text) and bool(plan) and plan[0][0].start == 0
+        listed_on = self._title_state(plan[0][0]) if factbox else None
+        for sent, coded, new_text, start, headline in plan:
             if not coded:
                 previous = {f: [] for f in family_resolvers}
                 # No event here, but its subject is what "the president" or "it" in the
@@ -158,7 +185,7 @@ class EventCoder:
                 continue
             for resolver in family_resolvers.values():
                 resolver.earlier_text = doc.text[: sent.start_char]  # (a re-parse loses it)
-            topic = None
+            topic = listed_on if factbox and sent.start > 0 else None
             if new_text is not None:
                 sub = (reparsed or {}).get(new_text) or self._reparse([new_text])[new_text]
                 spans: list[Span] = list(sub.sents)
@@ -186,6 +213,8 @@ class EventCoder:
                     for cand in coder.finish(span, cands):
                         if EVENT_TYPES[cand.event_type] != family:
                             continue
+                        if factbox and sent.start > 0 and cand.modality == "asserted":
+                            cand.modality = "reference"
                         previous[family].append(cand)
                         for ev in self._events(doc, sent, span, offset, cand, headline,
                                                named_only):
@@ -198,6 +227,15 @@ class EventCoder:
                                 seen[key] = len(events)
                                 events.append(ev)
         return events
+
+    def _title_state(self, title: Span) -> Actor | None:
+        """The first state a title names, after its slug."""
+        slug = slug_length(title.text)
+        for ent in title.ents:
+            code = self.gaz.lookup(ent.text) if ent.start_char - title.start_char >= slug else None
+            if code is not None and is_state(code):
+                return Actor(code, ent.text, -1, "title")
+        return None
 
     def _events(
         self, doc: Doc, sent: Span, span: Span, offset: int, cand: Candidate, headline: bool,
@@ -253,6 +291,9 @@ def _units(doc: Doc):
     """The sentences of `doc`, with a title-case headline the parser split in two
     made whole again ("Peru Orders Out Venezuelan | And Cuban Diplomats"): it is
     re-parsed in a case-normalised form, which finds its own sentence breaks."""
+    if is_factbox(doc.text):
+        yield from _list_items(doc[:])
+        return
     sents = list(doc.sents)
     i = 0
     while i < len(sents):
@@ -272,6 +313,22 @@ def _units(doc: Doc):
             end += 1
         yield sents[i] if end == i else doc[sents[i].start: sents[end].end]
         i = end + 1
+
+
+def _list_items(unit: Span) -> Iterator[Span]:
+    """`unit` cut before each line that opens with a bullet: the parser reads a factbox's
+    list ("...\n* Bolivia - cut relations ...\n* Chile and Colombia - ...") as one
+    sentence, or cuts an item after its label ("* Britain:"). (Not a timeline's: its
+    items need each other, "Georgetown" is Guyana's where Guyana is named.)"""
+    doc, start = unit.doc, unit.start
+    for tok in unit[1:]:
+        before = doc[tok.i - 1]
+        if tok.text in BULLETS and before.is_space and "\n" in before.text and (
+            tok.whitespace_
+        ):
+            yield doc[start: tok.i]
+            start = tok.i
+    yield doc[start: unit.end]
 
 
 def _named_or_state(src: Actor, tgt: Actor, span: Span) -> bool:

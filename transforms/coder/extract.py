@@ -420,6 +420,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         subj = [c for c in _children(p, "nsubj") if not in_dateline(c)]
         if not subj:
             return []
+        # "Saudi Arabia, UAE and Kuwait rally behind Manama ...; Bahrain pulls its charge
+        # d'affaires": a subject across a semicolon is another clause's, misattached
+        subj = [c for c in subj if not any(
+            t.text == ";" for t in p.doc[c.right_edge.i + 1: p.i])] or subj
         s = subj[0]
         listed = [c for c in p.children if c.dep_ in ("npadvmod", "dep", "appos", "nsubj",
                                                       "advcl")
@@ -1142,7 +1146,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # A denied plan of sanctions is their imposition denied (a threat is
                 # always one: eval/README.md).
                 cand.event_type = "impose_sanctions"
-            if "background" in cand.notes and cand.modality not in ("negated", "hypothetical"):
+            if "background" in cand.notes and cand.modality not in ("negated", "hypothetical") or (
+                "existing" in cand.notes
+            ):
                 cand.modality = "reference"
             if not cand.sources and cues.maintained and cand.event_type == "impose_sanctions":
                 # "Sanctions on Russia will remain in place ..., the EU said": who says
@@ -1174,9 +1180,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # "a ban on travel to the United States by ... the Chinese Communist
                 # Party": the state acting is never its own target; look further.
                 cand.targets = []
-            if not cand.targets and cand.sources and cand.event_type in (
+            if not cand.targets and cand.sources and (cand.event_type in (
                 "impose_sanctions", "ease_sanctions", "threaten_sanctions"
-            ):
+            ) or self.topic is not None and self.topic.how == "title"):
                 # "Nicaragua: Council prolongs restrictive measures for another year": the
                 # state a press release's title is about
                 topic = self.topic or self._topic_label(sent)
@@ -1193,7 +1199,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                         (a.code in ORGANISATIONS and a.code not in src_codes
                          and cand.event_type in ("expel_diplomats", "sever_relations"))]
                 pool = [a for a in pool if not _in_reason(sent.doc[a.head])
-                        and not _venue(sent.doc[a.head]) and not _mediator(sent.doc[a.head])]
+                        and not _venue(sent.doc[a.head]) and not _mediator(sent.doc[a.head])
+                        and not _next_clause(cand.trigger, sent.doc[a.head])]
                 right = [a for a in pool if a.head > cand.trigger.i]
                 left = [a for a in pool if a.head < cand.trigger.i]
                 pick = right[0] if right else (left[-1] if left else None)
@@ -1297,6 +1304,13 @@ def _imposition_told(m: Token) -> Token | None:
     ):
         return m
     return None
+
+
+def _next_clause(trigger: Token, name: Token) -> bool:
+    """ "... formalise diplomatic ties ...; envoys in New Delhi to be accredited": a name
+    after a semicolon is the next clause's, no party to the act before it (a name before
+    one may be: "... from the Cuba Restricted List; the embargo itself stays")."""
+    return name.i > trigger.i and any(t.text == ";" for t in trigger.doc[trigger.i: name.i])
 
 
 def _presupposed(m: Token) -> bool:

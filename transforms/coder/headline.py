@@ -229,8 +229,8 @@ def _plain(label: str, gaz: Gazetteer) -> bool:
 # name for a fragment of its own and loses the subject; with the colon read as a space,
 # the name is the verb's subject.
 _LABEL_SUBJECT = re.compile(
-    r"(?:^|[-–—:]\s+|[;.]\s+)([^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3})"
-    r":[ \t]+([a-z]+)\b")
+    r"(?:^|[-–—:]\s+|[;.]\s+|[*•▪‣][ \t]+)([^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3})"
+    r"(:|[ ]+[-–—])[ \t]+([a-z]+)\b")
 # A digest's verbs are in the past: "-ed", or one of these.
 _IRREGULAR_PASTS = frozenset({
     "froze", "cut", "put", "broke", "withdrew", "struck", "took", "sent", "told", "gave",
@@ -238,15 +238,17 @@ _IRREGULAR_PASTS = frozenset({
 
 
 def label_subjects(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Where each digest label that is a state's or a body's name and is followed by a
-    lower-case verb ("UK: froze ...", "EU: extended ...") starts, and where its colon is."""
+    """Where each digest label that names states or bodies and is followed by a
+    lower-case verb ("UK: froze ...", "EU: extended ...", a factbox's "* Chile and
+    Colombia - called ...") starts, and where its colon or dash is."""
     out = []
     for m in _LABEL_SUBJECT.finditer(text):
-        word = m.group(2)
+        word = m.group(3)
         if not (word.endswith("ed") or word in _IRREGULAR_PASTS):
             continue
-        if gaz.lookup(m.group(1)) not in (None, UNKNOWN):
-            out.append((m.start(1), m.end(1)))
+        names = re.split(r",\s*|\s+and\s+", m.group(1))
+        if all(gaz.lookup(name) not in (None, UNKNOWN) for name in names):
+            out.append((m.start(1), m.end(2) - 1))
     return out
 
 

@@ -331,6 +331,8 @@ RESTORE_PREDICATES = frozenset(
         "upgrade",
         "reopen",
         "renew",
+        "formalise",  # "formalise diplomatic ties": establish them
+        "formalize",
         "revive",
         "restart",
         "rebuild",
@@ -363,6 +365,7 @@ SEVER_PREDICATES = frozenset(
         "shut",
         "shutter",
         "mothball",  # "mothballs its Tehran embassy"
+        "snap",  # "snapped diplomatic ties"
         "severance",
         "severing",
         "breaking",
@@ -843,7 +846,8 @@ GOODS = frozenset({
     "gas", "crude", "timber", "lumber", "steel", "aluminium", "aluminum", "fertiliser",
     "fertilizer", "potash", "sugar", "tea", "coffee", "cotton", "beer", "vodka", "cheese",
     "milk", "goods", "product", "produce", "lobster", "tomato", "flower", "car",
-    "diamond", "gold", "uranium", "caviar", "petroleum", "lng",
+    "diamond", "gold", "uranium", "caviar", "petroleum", "lng", "scallop", "banana",
+    "shrimp", "rice", "import",
     # carriers banned by their flag: "its ban on North Korean ships entering its ports"
     "ship", "vessel", "tanker", "airline", "aircraft", "carrier", "truck", "lorry",
 })

@@ -411,8 +411,8 @@ def _weighing_whether(node: Token, mark: Token) -> bool:
 
 def _inverted_condition(clause: Token) -> bool:
     """ "should Washington proceed": a condition told by putting "should" before the
-    subject. ("were Tokyo to adopt" and "had Washington approved" are parsed otherwise
-    and not read as conditions.)"""
+    subject. ("were Tokyo to adopt" and "had Washington approved" are parsed otherwise:
+    the act in them is imagined, _under_inversion.)"""
     subjects = _children(clause, "nsubj")
     return bool(subjects) and any(
         g.dep_ == "aux" and g.lower_ == "should" and g.i < subjects[0].i
@@ -847,6 +847,13 @@ def modality_cues(
                 # ...", "a report wrongly said ...", "an earlier entry said ...", "We wrote
                 # earlier that ... That was wrong": the act did not happen.
                 cues.negated = True
+            if node.lower_.startswith(("misstat", "misreport")) or (
+                lemma in ("reference", "mention", "claim", "report") and node.dep_ == "dobj"
+                and _lemma(node.head) in ("remove", "delete", "retract", "strike")
+            ):
+                # "A March 4 story misstated that Tunis had cut ties ...", "updated to
+                # remove a reference to Kazakhstan joining ...": a correction
+                cues.negated = True
             if lemma == "stop" and any(c.lower_ == "short" for c in node.children):
                 cues.negated = True  # "stops short of expelling Kenya's envoy"
             if lemma in lx.SPECULATION_CUES and not (
@@ -970,6 +977,8 @@ def modality_cues(
         # "Economists warned that if Washington sanctioned ...": the condition is the
         # observers' speculation, not the source's own.
         cues.hypothetical = cues.speculative = True
+    if _under_inversion(pred):
+        cues.hypothetical = cues.speculative = True
     # "out of the question"
     for tok in sent:
         if tok.lower_ == "question" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out":
@@ -978,6 +987,21 @@ def modality_cues(
 
 
 _COOPERATIVE = frozenset({"restore_relations", "ease_sanctions", "express_support"})
+
+
+def _under_inversion(pred: Token) -> bool:
+    """`pred` is in a condition put by inversion: "were Beijing to reinstate curbs ...,
+    prices could fall", "Had Washington imposed sanctions, ...": imagined (unlike the
+    act a condition is put on: _inverted_condition)."""
+    for node in [pred, *pred.ancestors]:
+        if node.dep_ not in ("advcl", "ccomp"):
+            continue
+        first = node.doc[node.left_edge.i]
+        if first.lower_ in ("were", "had", "should") and first.pos_ == "AUX" and (
+            first.i + 1 < len(node.doc) and node.doc[first.i + 1].dep_ == "nsubj"
+        ) and (first.head.i == node.i or first.i == node.i):
+            return True
+    return False
 
 
 def decide_modality(cand: Candidate, cues: ModalityCues) -> str:

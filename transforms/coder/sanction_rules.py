@@ -767,6 +767,8 @@ class SanctionRules:
                 ref = Candidate(etype, m, m, others, targets, confidence=0.8)
                 ref.notes.add("bare")
                 ref.notes.add("background")  # also "the EU's latest sanctions"
+                # (what is denied or imagined is the joining: "denied joining the EU's ...")
+                ref.notes.add("existing")
                 out.append(ref)
             return out
         arrival = x.head if x.dep_ == "nsubj" else None

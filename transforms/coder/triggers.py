@@ -169,6 +169,21 @@ def measure_class(tok: Token) -> str | None:
                 and not _health_context(tok.doc[:])  # ("... Quarantine-free flights ...")
             ):
                 return "sanction"  # "easing restrictions on Cuban remittances"
+            aimed = _pobjs(tok, {"on", "against"}) + (
+                _pobjs(gov, {"on", "against"}) if gov is not None else [])
+            # (goods under "import restrictions" are a trade dispute's: "import
+            # restrictions against German goods")
+            heads = lx.LISTED_HEADS if mods & {"import", "export"} else lx.LISTED_HEADS | lx.GOODS
+            if not kinds and lemma != "control" and any(
+                t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS or (
+                    _lemma(t) in heads or t.lower_ in heads
+                ) and any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                    _national(c) or c.ent_type_ == "GPE") for c in t.children)
+                for t in _gerund_subjects(aimed)
+            ) and not _health_context(tok.doc[:]):
+                # "imposes curbs on Turkish firms", "mulls curbs on Moldovan wine",
+                # "restrictions on Russia": at a state, its people or firms, its goods
+                return "sanction"
         if kinds and kinds <= lx.MOVEMENT_BAN_KINDS and any(
             _mod_lemmas(t) & {"work", "labour", "labor", "employment", "worker"}
             for t in _pobjs(tok, {"on"})
@@ -305,6 +320,14 @@ def measure_class(tok: Token) -> str | None:
         return "rift"  # coded only when ended or mended (classify)
     if low in ("d'affaires", "d’affaires"):
         return "envoy"  # "chargé d'affaires"
+    if lemma == "head" and nounish and any(
+        _lemma(o) == "mission" and not _children(o, "det") for o in _pobjs(tok, {"of"})
+    ):
+        return "envoy"  # "its head of mission in Kabul", "the heads of mission of Brazil"
+    if low == "own" and tok.dep_ == "dobj" and _children(tok, "poss") and any(
+        _lemma(t) in ("ambassador", "envoy") for t in tok.sent if t.i < tok.i
+    ):
+        return "envoy"  # "summons Australian envoy, recalls its own from Canberra"
     if lemma == "counterpart" and nounish and any(
         _lemma(t) in ("ambassador", "envoy", "diplomat") for t in tok.sent if t.i < tok.i
     ):
@@ -337,7 +360,8 @@ def measure_class(tok: Token) -> str | None:
     ):
         # ("downgrades its mission in Tel Aviv to charge d'affaires level" is diplomatic)
         if lemma == "mission" and "diplomatic" not in mods and not (
-            _mission_ordered_closed(tok) or _CHARGE_LEVEL.search(tok.sent.text)
+            _mission_ordered_closed(tok) or _reopened_abroad(tok)
+            or _CHARGE_LEVEL.search(tok.sent.text)
             or _TO_AMBASSADOR_LEVEL.search(tok.sent.text)  # "raise its mission to embassy level"
         ):
             return None
@@ -380,6 +404,16 @@ def _mission_ordered_closed(mission: Token) -> bool:
     return not _children(mission, "compound") and any(
         c.text[:1].isupper() for c in _children(mission, "amod", "poss")
     ) and closing_order(mission) is not None
+
+
+def _reopened_abroad(mission: Token) -> bool:
+    """ "Suriname reopens its mission in Caracas": a state's own mission in a state."""
+    return mission.dep_ == "dobj" and _lemma(mission.head) == "reopen" and bool(
+        _children(mission, "poss") or any(_national(c) for c in _children(mission, "amod"))
+    ) and not _children(mission, "compound") and not any(  # ("its trade mission")
+        c.ent_type_ == "ORG" for c in _children(mission.head, "nsubj")  # (the UN's)
+    ) and any(t.ent_type_ == "GPE" for t in _pobjs(mission, {"in"}) + _pobjs(
+        mission.head, {"in"}))
 
 
 def _expelled_state_staff(tok: Token) -> bool:
@@ -960,7 +994,9 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             _mod_lemmas(m) & lx.CLOSER_MODIFIERS
         ):
             return "restore_relations"  # "forging diplomatic relations": establishing them
-        if lemma in lx.SEVER_PREDICATES and lemma not in ("close", "shut", "shutter"):
+        if lemma in lx.SEVER_PREDICATES and lemma not in ("close", "shut", "shutter") and not (
+            lemma == "snap" and any(c.dep_ == "prt" for c in p.children)  # "snapped up"
+        ):
             return "sever_relations"
         if lemma == "put" and any(_lemma(o) == "hold" for o in _pobjs(p, {"on"})):
             return "sever_relations"  # "has put its ties with Nicaragua on hold": suspended
