@@ -120,6 +120,10 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("FACTBOX-Where Nicaragua's neighbours stand\n* Costa Rica - recalled its ambassador "
          "in June\n* Panama - withdrew its envoy the same week",
          {(REC, "CRI", "NIC", R), (REC, "PAN", "NIC", R)}),
+        # (a state's name with "and" in it; two states that each cut ties with the title's)
+        ("FACTBOX-Where Venezuela's ties stand\n* Trinidad and Tobago - recalled its "
+         "ambassador in June\n* Chile and Peru - cut relations in July",
+         {(REC, "TTO", "VEN", R), (SEV, "CHL", "VEN", R), (SEV, "PER", "VEN", R)}),
     ],
     # a subject across a semicolon belongs to the clause before it
     "semicolon_clauses": [
@@ -210,6 +214,10 @@ UNCOUNTED: list[tuple[str, tuple]] = [
      (IMP, "CHN", "AUS", H)),
     ("Had Washington imposed sanctions on Turkey, prices would have risen.",
      (IMP, "USA", "TUR", H)),
+    ("Had the United States imposed sanctions on Turkey, prices would have risen.",
+     (IMP, "USA", "TUR", H)),
+    ("Were the European Union to lift its sanctions on Belarus, potash prices would fall.",
+     (EAS, "EU", "BLR", H)),
     ("A March 4 story misstated that Tunis had cut ties with the United Arab Emirates.",
      (SEV, "TUN", "ARE", N)),
 ]

@@ -161,8 +161,9 @@ class EventCoder:
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
         issuer = title_issuer(doc.text)
         # "RIYADH - The kingdom", also after a wire headline: "(Adds ...) RIYADH - "
-        dateline = dateline_state(doc.text, self.gaz) or dateline_state(
-            doc.text[story_start(doc.text):], self.gaz)
+        story = story_start(doc.text)
+        dateline = dateline_state(doc.text, self.gaz) or (
+            dateline_state(doc.text[story:], self.gaz) if story else None)
         for resolver in family_resolvers.values():
             resolver.dateline = dateline
             if issuer is not None:

@@ -1188,6 +1188,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 topic = self.topic or self._topic_label(sent)
                 if topic is not None and topic.code not in {a.code for a in cand.sources}:
                     cand.targets = [topic]
+                    # ("* Chile and Peru - cut relations" under a factbox's title: each
+                    # with the title's state, not with each other)
+                    cand.joint = cand.joint and topic.how != "title"
             if not cand.targets and not cand.joint and not cand.notes & {
                 "no_fallback", "source_fallback_only"
             }:

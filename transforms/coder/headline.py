@@ -246,7 +246,9 @@ def label_subjects(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
         word = m.group(3)
         if not (word.endswith("ed") or word in _IRREGULAR_PASTS):
             continue
-        names = re.split(r",\s*|\s+and\s+", m.group(1))
+        # (one name, "Trinidad and Tobago", or a list of them: "Chile and Colombia")
+        names = [m.group(1)] if gaz.lookup(m.group(1)) not in (None, UNKNOWN) else re.split(
+            r",\s*|\s+and\s+", m.group(1))
         if all(gaz.lookup(name) not in (None, UNKNOWN) for name in names):
             out.append((m.start(1), m.end(2) - 1))
     return out

@@ -997,9 +997,10 @@ def _under_inversion(pred: Token) -> bool:
         if node.dep_ not in ("advcl", "ccomp"):
             continue
         first = node.doc[node.left_edge.i]
+        subjects = _children(node, "nsubj", "nsubjpass")
         if first.lower_ in ("were", "had", "should") and first.pos_ == "AUX" and (
-            first.i + 1 < len(node.doc) and node.doc[first.i + 1].dep_ == "nsubj"
-        ) and (first.head.i == node.i or first.i == node.i):
+            first.head.i == node.i or first.i == node.i
+        ) and subjects and subjects[0].left_edge.i == first.i + 1:
             return True
     return False
 
