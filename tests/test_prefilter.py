@@ -210,7 +210,8 @@ def _old_named_codes(text: str, enough: int = 2) -> set[str]:
     for pattern in pf._WORDS:
         words = pattern.findall(text)
         for i, word in enumerate(words):
-            if not word[0].isupper():
+            # the gazetteer's case rule since 0.23.18 ("eSwatini": a capital first or second)
+            if not (word[0].isupper() or word[1:2].isupper()):
                 continue
             run = _old_word_key(word)
             if run not in firsts:

@@ -332,6 +332,32 @@ class DiplomaticRules:
         cand.notes.add("no_fallback")
         return [cand]
 
+    def _given_days_to_leave(self, m: Token) -> list[Candidate]:
+        """ "Two Chinese diplomats were given 48 hours to leave Lithuania", "Ahmad
+        Sadeghi, Tehran's envoy, ... had been given seven days to leave Australia": envoys
+        given a deadline to leave a country are expelled by it (the country named, not
+        the one who reports it)."""
+        subj = m.head if m.dep_ == "appos" else m
+        given = subj.head
+        if subj.dep_ != "nsubjpass" or _lemma(given) != "give":
+            return []
+        spans = [o for o in _children(given, "dobj") if o.ent_type_ in ("DATE", "TIME")]
+        leave = next((c for o in spans for c in o.children if c.dep_ in ("relcl", "acl")
+                      and _lemma(c) in _LEAVE_VERBS), None) or next((
+                          c for c in _children(given, "advcl", "xcomp")
+                          if _lemma(c) in _LEAVE_VERBS and spans), None)
+        if leave is None:
+            return []
+        left = [o for o in _children(leave, "dobj") if o.pos_ == "PROPN"]
+        sources = [a for a in self.resolve_all(left) if is_state(a.code)]
+        owners = [a for a in self.res.resolve(m, allow_unknown=False)
+                  if is_state(a.code) and a.code not in {s.code for s in sources}]
+        if len(sources) != 1 or not owners:
+            return []
+        cand = Candidate("expel_diplomats", given, given, sources, owners, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _answered_closure(self, p: Token, owner: Actor | None,
                           sources: list[Actor]) -> Candidate | None:
         """ "Beijing ordered the US to shut its consulate in Chengdu, retaliating for the

@@ -692,6 +692,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 lemma == "list" and tok.pos_ == "VERB" and lists_parties(sent.text)
             ):  # "EU lists Rwandan army commanders"
                 cands.extend(self._from_designate(tok))
+            elif lemma in ("place", "put") and tok.pos_ == "VERB" and _pobjs(tok, {"under"}):
+                cands.extend(self._placed_under(tok))
             elif lemma == "exempt" and tok.pos_ == "VERB":
                 cands.extend(self._from_exempt(tok))
             elif lemma in lx.DROP_VERBS and tok.pos_ == "VERB":

@@ -157,6 +157,9 @@ QUANTIFIER_NOUNS = frozenset(
         "bulk",
         "half",
         "majority",
+        # "lifted the last of its sanctions on Mali"
+        "last",
+        "remnant",
     }
 )
 # "targeted Iranian oil exports with fresh sanctions": the verb acts with the measure.
@@ -480,8 +483,11 @@ HEARTEN_VERBS = frozenset({"buoy", "embolden", "encourage", "hearten", "bolster"
                            "strengthen", "reassure"})
 # Verbless headline "Beijing 'firmly' behind Islamabad" (prefilter._FIRMLY_BEHIND_WORDS).
 FIRM_ADVERBS = frozenset({"firmly", "fully", "squarely", "solidly", "staunchly", "resolutely"})
-# "rallied to Qatar's defence", "came to the defence of Kyiv".
-DEFENCE_VERBS = frozenset({"rally", "come", "leap", "spring", "jump", "rush"})
+# Words naming a sanctions law or programme that people are designated under ("the
+# Global Magnitsky Act", "Executive Order 13818"; "its sanctions law" is a sanction noun).
+SANCTIONS_LAW_WORDS = frozenset({"magnitsky", "13818", "14024", "13660", "13661", "ofac"})
+# "rallied to Qatar's defence", "came to the defence of Kyiv", "rose to the defence of".
+DEFENCE_VERBS = frozenset({"rally", "come", "leap", "spring", "jump", "rush", "rise"})
 SUPPORT_NOUN_PREDICATES = frozenset(
     {
         "express",
@@ -847,7 +853,9 @@ GOODS = frozenset({
     "fertilizer", "potash", "sugar", "tea", "coffee", "cotton", "beer", "vodka", "cheese",
     "milk", "goods", "product", "produce", "lobster", "tomato", "flower", "car",
     "diamond", "gold", "uranium", "caviar", "petroleum", "lng", "scallop", "banana",
-    "shrimp", "rice", "import",
+    "shrimp", "rice", "import", "maize", "corn", "soybean", "soy", "pineapple", "avocado",
+    "mango", "citrus", "grape", "kiwifruit", "lamb", "cocoa", "cashew", "potato", "onion",
+    "egg", "copper", "nickel", "textile", "garment",
     # carriers banned by their flag: "its ban on North Korean ships entering its ports"
     "ship", "vessel", "tanker", "airline", "aircraft", "carrier", "truck", "lorry",
 })

@@ -296,6 +296,10 @@ class MeasureRules:
             left = self._left_after_expulsion(m)
             if left is not None:
                 return [left]
+        if cls == "sanction" and m.dep_ == "pobj" and m.head.lower_ == "under" and (
+            _lemma(m.head.head) in ("place", "put") and m.head.head.pos_ == "VERB"
+        ):
+            return []  # "placed ... under sanctions": the verb's act (_placed_under)
         p = governor(m) if p is None else p
         if p is None and cls == "envoy" and m.dep_ == "nsubj" and m.head.pos_ == "VERB" and any(
             c.dep_ == "agent" for c in m.head.children
@@ -351,6 +355,8 @@ class MeasureRules:
             given = self._deadline_to_vacate(m, p)
             if given is not None:
                 return given
+        if cls == "envoy" and (given := self._given_days_to_leave(m)):
+            return given
         if etype is None or p is None:
             return (self._told_to_leave(m) or self._must_leave(m)) if cls == "envoy" else []
         if cls == "envoy" and m.dep_ == "poss" and m.head.i == p.i and p.pos_ == "NOUN" and (
@@ -412,6 +418,12 @@ class MeasureRules:
                 p, {"with", "between"})
                 # not "in solidarity with Mexico", hung on the ties or the verb
                 if _lemma(t.doc[t.head.i - 1]) not in lx.SUPPORT_NOUNS]
+            withs = _pobjs(m, {"with"})
+            if withs:
+                # "established relations with Tuvalu and Nauru", the second name hung on
+                # the relations
+                tgt_toks += [c for c in _children(m, "conj")
+                             if c.pos_ == "PROPN" and c.i > withs[-1].i]
             # "cut ties with its Chinese distributor", "with a Russian goaltender": a
             # demonym on a noun for a person or firm names no state to have ties with.
             private = [t for t in tgt_toks if t.pos_ == "NOUN" and t.head.lower_ == "with"

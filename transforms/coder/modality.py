@@ -168,8 +168,10 @@ def _shares_clause(conjunct: Token | None) -> bool:
         conjunct.tag_ in ("VB", "VBG", "VBP")
         # "planned to close its consulate and cut ties", "cut" tagged a past (a past
         # that is not the base form, "and recalled its ambassador", has its own tense)
+        # ("should stop hedging and put its generals under sanctions": after a modal)
         or conjunct.tag_ == "VBD" and conjunct.lower_ == _lemma(conjunct) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in conjunct.head.children)
+            c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+            for c in conjunct.head.children)
     ) or conjunct.tag_ == "NN" and bool(_children(conjunct, "dobj"))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conjunct.children
     )
@@ -657,6 +659,9 @@ def modality_cues(
         cues.sanction_threat = True  # "a bill introduced by Senator Rubio would impose ..."
     below: Token | None = None
     own_clause = True  # still in the act's own clause (self, xcomp, acomp, shared conj)
+    # "could stop waiting and put ... under travel bans": a base form joined to the
+    # gerund "stop" governs is not stopped itself
+    past_gerund = False
     for node, link in nodes:
         lemma = _lemma(node)
         own = node is pred
@@ -758,6 +763,8 @@ def modality_cues(
                     cues.hypothetical = True
             # A relative clause describes its noun: nothing above it is the act's mode.
             relative = relative or node.dep_ == "relcl"
+            past_gerund = past_gerund or (node.tag_ == "VBG" and came_from is not None
+                                          and came_from.tag_ in ("VB", "VBD", "VBP"))
             prev_dep = link
             continue
         prev_dep = link
@@ -910,7 +917,9 @@ def modality_cues(
                 came_from is not None and weighs_others_measure(node, came_from)
             ):
                 cues.sanction_threat = True
-            if lemma in lx.STOP_CUES and prev_dep in ("xcomp", "dobj", "pcomp"):
+            if lemma in lx.STOP_CUES and prev_dep in ("xcomp", "dobj", "pcomp") and not (
+                past_gerund
+            ):
                 cues.stopped = True
             if lemma in lx.PROPOSING_VERBS and prev_dep == "ccomp" and not cues.speculative and (
                 _subjunctive(came_from, node)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .actors import STATE_HEADS, Actor, ActorResolver, is_state
+from .actors import STATE_HEADS, Actor, ActorResolver, is_pronoun, is_state
 from .gazetteer import ORGANISATIONS, UNKNOWN
 from .modality import _YEAR, _borne, _broken, _reaction_verb
 from .prefilter import trade_waiver
@@ -459,12 +459,26 @@ class SanctionRules:
         a priority" is no listing)."""
         objs = [o for o in _children(v, "dobj", "nsubjpass") if o.ent_type_ != "GPE"]
         roles = [t for o in _children(v, "oprd") + _pobjs(v, {"as"}) for t in o.subtree]
+        # "designated Brazilian judge Alexandre de Moraes under the Global Magnitsky Act":
+        # a listing whoever is named (not "designated under the Heritage Act")
+        under_sanctions_law = any(
+            t.lower_ in lx.SANCTIONS_LAW_WORDS or measure_class(t) == "sanction"
+            for o in _pobjs(v, {"under"}) for t in o.subtree)
         if not objs or roles and not any(_lemma(t) in lx.LISTING_ROLES for t in roles) or (
-            not roles and not any(_lemma(o) in lx.LISTED_HEADS for o in objs)
+            not roles and not under_sanctions_law
+            and not any(_lemma(o) in lx.LISTED_HEADS for o in objs)
         ):
             return []  # "designated the island a nature reserve"
         targets = [a for a in self._expand_target(objs) if is_state(a.code)]
-        return self._imposition(v, targets)
+        cands = self._imposition(v, targets)
+        if under_sanctions_law and _children(v, "auxpass"):
+            for cand in cands:
+                if not cand.sources:
+                    # "was designated under the Global Magnitsky Act by the Treasury", the
+                    # agent hung on the law's name
+                    cand.sources = self.resolve_all(
+                        [b for o in _pobjs(v, {"under"}) for b in _pobjs(o, {"by"})])
+        return cands
 
     def _nominal_owner(self, n: Token) -> list[Actor]:
         """Who does a nominal act: "the UK's designation of ...", "... by the EU"."""
@@ -501,6 +515,27 @@ class SanctionRules:
         cand = Candidate(etype, n, n, sources, targets, confidence=0.8)
         cand.notes.add("no_fallback")
         return [cand]
+
+    def _placed_under(self, v: Token) -> list[Candidate]:
+        """ "Sixteen Nicaraguan judges were placed under travel bans by Costa Rica",
+        "Japan put three Russian officials under sanctions": an imposition on the state
+        of those placed under the measure (not "placed under house arrest")."""
+        measures = [t for t in _pobjs(v, {"under"}) if measure_class(t) == "sanction" or (
+            _lemma(t) in lx.BAN_NOUNS and _mod_lemmas(t) & lx.BAN_MODIFIERS)]
+        if not measures or _health_context(v.sent):
+            return []
+        targets = [a for a in self._expand_target(_children(v, "dobj", "nsubjpass"))
+                   if is_state(a.code)]
+        cands = self._imposition(v, targets)
+        for cand in cands:
+            if not cand.sources and _children(v, "auxpass"):
+                # "placed under sanctions by Japan", the agent hung on the measure
+                # or naming it ("placed under an EU asset freeze")
+                cand.sources = self.resolve_all(
+                    [b for m in measures for b in _pobjs(m, {"by"})]) or [
+                    a for m in measures for c in _children(m, "compound", "poss", "amod")
+                    if not is_pronoun(c) for a in self.res.resolve(c, allow_unknown=False)]
+        return cands
 
     def _from_exempt(self, v: Token) -> list[Candidate]:
         """ "exempted Fijian officials from its travel ban": relief for those exempted."""

@@ -55,6 +55,8 @@ _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet
 # shoulder" is read wherever its "with" hangs).
 _STAND_IDIOMS = frozenset({"side", "trench"})
 _KIN_HEADS = frozenset({"brother", "brethren", "sister"})
+# Verbs of still being where one was: "remains firmly behind", "is fully behind".
+_STILL_VERBS = frozenset({"remain", "stay", "be"})
 
 class SupportRules:
     """Support rules; relies on ``SentenceCoder``'s resolver and actor methods."""
@@ -85,12 +87,22 @@ class SupportRules:
             o.doc[o.head.i - 1]) in lx.RIFT_NOUNS)]
         targets = [a for o in objs if self._support_target_ok(o)
                    for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        # "Rabuka has thrown Fiji's weight behind Honiara": the state whose weight it is
+        # backs, whoever throws it
+        owners = [a for o in preps_of for c in _children(o, "poss") if not is_pronoun(c)
+                  for a in self.res.resolve(c, allow_unknown=False) if is_state(a.code)]
+        if owners and targets:
+            cand = Candidate("express_support", v, v, owners, targets)
+            cand.notes.add("no_fallback")
+            return [cand]
         return self._support_by(v, v, targets)
 
     def _firmly_behind(self, behind: Token) -> list[Candidate]:
         """Verbless headline "Kashmir: Beijing 'firmly' behind Islamabad", "Moscow fully
         behind Damascus, Lavrov says": the state named right before the adverb backs the
         state after "behind". (With a verb, "stands firmly behind" is ``_from_stand_by``.)"""
+        if behind.head.pos_ in ("VERB", "AUX") and _lemma(behind.head) in _STILL_VERBS:
+            return self._still_behind(behind)
         if behind.dep_ != "prep" or behind.head.pos_ in ("VERB", "AUX", "ADJ"):
             return []
         doc, i = behind.doc, behind.i - 1
@@ -112,6 +124,26 @@ class SupportRules:
         cand = Candidate("express_support", behind, behind, sources, targets, confidence=0.75)
         cand.notes.add("no_fallback")
         return [cand]
+
+    def _still_behind(self, behind: Token) -> list[Candidate]:
+        """ "Kenya 'remains fully behind' Haiti's council", "Beijing is squarely behind
+        Islamabad": a state said to be firmly behind another backs it. The adverb is
+        required: "India remains behind China in solar capacity" is a ranking."""
+        doc, i = behind.doc, behind.i - 1
+        while i > behind.sent.start and doc[i].is_quote:
+            i -= 1
+        if doc[i].lower_ not in lx.FIRM_ADVERBS or _children(behind.head, "neg"):
+            return []
+        verb = behind.head
+        # "behind" read as an adverb leaves its object hung on the verb ("remains fully
+        # behind' Haiti's Transitional Presidential Council")
+        objs = _children(behind, "pobj") or [
+            c for c in verb.children if c.i > behind.i and c.dep_ in ("npadvmod", "dobj", "attr")
+        ][:1]
+        targets = [a for o in objs if self._support_target_ok(o)
+                   and _lemma(o) not in lx.NON_STATE_SUPPORT_HEADS
+                   for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        return self._support_by(verb, behind, targets)
 
     def _deemed_legitimate(self, adj: Token) -> list[Candidate]:
         """ "Russia regarded Nicolas Maduro as Venezuela's legitimate president": the

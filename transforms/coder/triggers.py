@@ -158,6 +158,11 @@ def measure_class(tok: Token) -> str | None:
                 return "sanction"  # "tightened export controls on Russia": at a state
             kinds &= lx.RESTRICTION_KINDS
             gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+            part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if part is not None and _lemma(part) in lx.QUANTIFIER_NOUNS and part.dep_ in (
+                "dobj", "nsubjpass"
+            ):
+                gov = part.head  # "lifted the last of its financial restrictions on Mali"
             if tok.dep_ in ("ROOT", "appos"):
                 # "The US relaxed curbs on ..." with the verb parsed as a modifier.
                 gov = next((c for c in _children(tok, "amod") if c.i == tok.i - 1
