@@ -9,6 +9,8 @@ Magnitsky Act" (dw-d-8165); "established diplomatic relations with Tuvalu and Na
 second state hung on the relations (dw-d-8158); and, from the opinion half (dw-d-8204 ...
 8303), "placed under travel bans by Costa Rica" (dw-d-8276), "lifted the last of its
 financial restrictions on Mali" (dw-d-8261), "its ban on Tanzanian maize" (dw-d-8289).
+Also (0.23.23), from the posts of rounds 51 and 52: a hacked account's post or a doctored screenshot
+that the text disowns read as the act it shows (dw-d-7306, 7313, 7355, 7397, 7508).
 Sentences are written for these tests.
 """
 
@@ -102,6 +104,15 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Mexico lifted its ban on Guatemalan avocados.", {(EAS, "MEX", "GTM", A)}),
         ("Russia banned Moldovan grapes.", {(IMP, "RUS", "MDA", A)}),
     ],
+    # words of disowning near an act that was done: the act stands
+    "disowned_posts": [
+        ("Russia expelled two Estonian diplomats on Monday over what it called a doctored "
+         "video.", {(EXP, "RUS", "EST", A)}),
+        ("The US sanctioned three Iranian hackers who compromised water utilities.",
+         {(IMP, "USA", "IRN", A)}),
+        ("In a post on X, Japan announced sanctions on Russian firms, dismissing reports of a "
+         "rift as fake news.", {(IMP, "JPN", "RUS", A)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -150,6 +161,17 @@ NEGATIVES: dict[str, list[str]] = {
         "Kenya banned Tanzanian maize over aflatoxin contamination.",
         "The farm lobby urged a ban on cheap Brazilian soybeans.",
         "Sales of Guatemalan avocados rose after Mexico lifted its import quota.",
+    ],
+    # a post, tweet or screenshot the text disowns: the act it shows is denied
+    "disowned_posts": [
+        "The Kenyan foreign ministry said its X account had been hacked and that a post "
+        "announcing sanctions on Uganda was fake.",
+        "FAKE: A doctored screenshot claiming that Ghana has recalled its ambassador from Lomé "
+        "is circulating, the ministry said.",
+        "Hours after the embassy's page posted that Peru 'breaks relations with Bolivia', the "
+        "embassy said hackers had posted it.",
+        "A tweet from the Tongan foreign ministry announcing the expulsion of China's "
+        "ambassador was not authorised, the ministry said; its account had been compromised.",
     ],
 }
 

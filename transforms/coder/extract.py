@@ -34,6 +34,7 @@ from .modality import (
     _rejected_bid,
     _urged_third_party,
     decide_modality,
+    disowned_content,
     modality_cues,
     urged_parties,
 )
@@ -1144,6 +1145,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # region": an act imagined by no one who decides it.
                 cues = ModalityCues(hypothetical=True, speculative=True)
             cand.modality = decide_modality(cand, cues)
+            if cand.modality in ("asserted", "intent", "threat") and disowned_content(
+                cand.trigger
+            ):
+                cand.modality = "negated"  # a hacked account's post, a doctored screenshot
             if cand.event_type == "threaten_sanctions" and cand.modality == "negated":
                 # A denied plan of sanctions is their imposition denied (a threat is
                 # always one: eval/README.md).

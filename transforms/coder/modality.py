@@ -1043,3 +1043,26 @@ def decide_modality(cand: Candidate, cues: ModalityCues) -> str:
     if cues.reference:
         return "reference"
     return "asserted"
+
+
+# What a text says when it disowns a post or a report: "the account had been hacked", "a
+# doctored screenshot", "was NOT authorised", "is fabricated", "FAKE:".
+_DISOWNING = re.compile(
+    r"\b(?:hack(?:ed|ers?)|compromised|not\s+(?:been\s+)?(?:authori[sz]ed|authored)"
+    r"|doctored|fabricated|fake|did\s+not\s+come\s+from)\b", re.IGNORECASE)
+# Things that carry an act someone may disown.
+_CONTENT_NOUNS = frozenset({"post", "screenshot", "tweet", "message", "clip", "video",
+                            "image", "report", "claim", "story"})
+
+
+def disowned_content(trigger: Token) -> bool:
+    """The act is what a post, screenshot or report says ("a post announcing the
+    'severance of relations with Ecuador' was NOT authorised", "the account ... posted that
+    Libreville 'breaks all ties' ...; the presidency said hackers had posted it"), and the
+    text disowns such content: the act is denied, not done."""
+    if not _DISOWNING.search(trigger.doc.text):
+        return False
+    return any(
+        (a.pos_ in ("NOUN", "PROPN") and _lemma(a) in _CONTENT_NOUNS)
+        or (a.pos_ == "VERB" and _lemma(a) == "post")
+        for a in trigger.ancestors if a.sent.start == trigger.sent.start)
