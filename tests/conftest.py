@@ -75,6 +75,19 @@ def flagged_texts(nlp, texts: list[str]) -> list[tuple]:
     return [(text, events) for text, events in found if events]
 
 
+def uncounted_table_test(cases: list[tuple[str, tuple]]):
+    """The test of a round's uncounted acts: each text is coded with the expected
+    (type, source, target, modality), negated or hypothetical, and flags nothing. A round
+    module binds it: ``test_uncounted = uncounted_table_test(UNCOUNTED)``."""
+
+    @pytest.mark.parametrize(("text", "coded"), cases)
+    def test_uncounted(nlp, text, coded):
+        assert coded in all_codings(nlp, text)
+        assert flagged_texts(nlp, [text]) == []
+
+    return test_uncounted
+
+
 def phrasing_table_tests(phrasings: dict[str, list[tuple[str, set[tuple]]]],
                          negatives: dict[str, list[str]], at_least: int = 3):
     """The three tests of a round's table of phrasings by class: each class codes

@@ -18,9 +18,7 @@ semicolon taken for the next clause's (dw-d-8008). Sentences are written for the
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import all_codings, flagged_texts, phrasing_table_tests
+from tests.conftest import phrasing_table_tests, uncounted_table_test
 
 IMP, EAS, THR = "impose_sanctions", "ease_sanctions", "threaten_sanctions"
 EXP, REC, SEV, RES = "expel_diplomats", "recall_envoy", "sever_relations", "restore_relations"
@@ -223,7 +221,4 @@ UNCOUNTED: list[tuple[str, tuple]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "coded"), UNCOUNTED)
-def test_uncounted(nlp, text, coded):
-    assert coded in all_codings(nlp, text)
-    assert flagged_texts(nlp, [text]) == []
+test_uncounted = uncounted_table_test(UNCOUNTED)

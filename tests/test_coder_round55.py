@@ -16,9 +16,7 @@ Sentences are written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import all_codings, flagged_texts, phrasing_table_tests
+from tests.conftest import phrasing_table_tests, uncounted_table_test
 
 IMP, EAS, EXP, SUP = "impose_sanctions", "ease_sanctions", "expel_diplomats", "express_support"
 RES, THR = "restore_relations", "threaten_sanctions"
@@ -191,7 +189,4 @@ UNCOUNTED: list[tuple[str, tuple]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "coded"), UNCOUNTED)
-def test_uncounted(nlp, text, coded):
-    assert coded in all_codings(nlp, text)
-    assert flagged_texts(nlp, [text]) == []
+test_uncounted = uncounted_table_test(UNCOUNTED)

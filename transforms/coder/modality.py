@@ -1065,4 +1065,4 @@ def disowned_content(trigger: Token) -> bool:
     return any(
         (a.pos_ in ("NOUN", "PROPN") and _lemma(a) in _CONTENT_NOUNS)
         or (a.pos_ == "VERB" and _lemma(a) == "post")
-        for a in trigger.ancestors if a.sent.start == trigger.sent.start)
+        for a in trigger.ancestors)

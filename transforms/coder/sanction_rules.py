@@ -516,13 +516,20 @@ class SanctionRules:
         cand.notes.add("no_fallback")
         return [cand]
 
+    @staticmethod
+    def _measures_after(v: Token, prep: str) -> list[Token]:
+        """The sanctions or bans named after `prep` on `v` ("exempted ... from its travel
+        ban", "placed ... under sanctions"); none in a text about an epidemic."""
+        measures = [t for t in _pobjs(v, {prep}) if measure_class(t) == "sanction" or (
+            _lemma(t) in lx.BAN_NOUNS and _mod_lemmas(t) & lx.BAN_MODIFIERS)]
+        return [] if _health_context(v.sent) else measures
+
     def _placed_under(self, v: Token) -> list[Candidate]:
         """ "Sixteen Nicaraguan judges were placed under travel bans by Costa Rica",
         "Japan put three Russian officials under sanctions": an imposition on the state
         of those placed under the measure (not "placed under house arrest")."""
-        measures = [t for t in _pobjs(v, {"under"}) if measure_class(t) == "sanction" or (
-            _lemma(t) in lx.BAN_NOUNS and _mod_lemmas(t) & lx.BAN_MODIFIERS)]
-        if not measures or _health_context(v.sent):
+        measures = self._measures_after(v, "under")
+        if not measures:
             return []
         targets = [a for a in self._expand_target(_children(v, "dobj", "nsubjpass"))
                    if is_state(a.code)]
@@ -539,9 +546,7 @@ class SanctionRules:
 
     def _from_exempt(self, v: Token) -> list[Candidate]:
         """ "exempted Fijian officials from its travel ban": relief for those exempted."""
-        measures = [t for t in _pobjs(v, {"from"}) if measure_class(t) == "sanction" or (
-            _lemma(t) in lx.BAN_NOUNS and _mod_lemmas(t) & lx.BAN_MODIFIERS)]
-        if not measures or _health_context(v.sent):
+        if not self._measures_after(v, "from"):
             return []
         targets = [a for a in self._expand_target(_children(v, "dobj", "nsubjpass"))
                    if is_state(a.code)]

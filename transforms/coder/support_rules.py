@@ -116,9 +116,7 @@ class SupportRules:
         if i < behind.sent.start or doc[i].pos_ != "PROPN":
             return []
         sources = [a for a in self.res.resolve(doc[i], allow_unknown=False) if is_state(a.code)]
-        targets = [a for o in _children(behind, "pobj") if self._support_target_ok(o)
-                   and _lemma(o) not in lx.NON_STATE_SUPPORT_HEADS
-                   for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
+        targets = self._backed_states(_children(behind, "pobj"))
         if not sources or not targets:
             return []
         cand = Candidate("express_support", behind, behind, sources, targets, confidence=0.75)
@@ -140,10 +138,7 @@ class SupportRules:
         objs = _children(behind, "pobj") or [
             c for c in verb.children if c.i > behind.i and c.dep_ in ("npadvmod", "dobj", "attr")
         ][:1]
-        targets = [a for o in objs if self._support_target_ok(o)
-                   and _lemma(o) not in lx.NON_STATE_SUPPORT_HEADS
-                   for a in self.res.resolve(o, allow_unknown=False) if is_state(a.code)]
-        return self._support_by(verb, behind, targets)
+        return self._support_by(verb, behind, self._backed_states(objs))
 
     def _deemed_legitimate(self, adj: Token) -> list[Candidate]:
         """ "Russia regarded Nicolas Maduro as Venezuela's legitimate president": the
@@ -166,6 +161,13 @@ class SupportRules:
             cand.notes.add("no_fallback")
         return cands
 
+    def _backed_states(self, toks: list[Token]) -> list[Actor]:
+        """The states named by `toks` that can be backed: a state, its government or
+        stance, not its opposition or protesters."""
+        return [a for t in toks if self._support_target_ok(t)
+                and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS
+                for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
+
     def _support_by(self, verb: Token, trigger: Token, targets: list[Actor]) -> list[Candidate]:
         """Support for `targets` by the agents of `verb` (none when no target is a state)."""
         if not targets:
@@ -184,10 +186,7 @@ class SupportRules:
         verb = n.head.head
         tgt = [c for c in _children(n, "poss") if c.lower_ not in ("its", "their")]
         tgt += _pobjs(n, {"of"})
-        targets = [a for t in tgt if self._support_target_ok(t)
-                   and _lemma(t) not in lx.NON_STATE_SUPPORT_HEADS
-                   for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)]
-        return self._support_by(verb, n, targets)
+        return self._support_by(verb, n, self._backed_states(tgt))
 
     def _state_bid(self, obj: Token) -> bool:
         """ "endorsed Somalia's bid to join the EAC": a state's own bid is its stance; a
