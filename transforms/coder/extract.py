@@ -687,7 +687,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             elif lemma in ("licence", "license", "waiver", "exemption") and (
                 tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i > 0
                 and tok.doc[tok.i - 1].lower_ == "general"
-            ):  # ("issued General License 8P, authorizing ...")
+            ) or tok.text == "GL" and tok.i + 1 < len(tok.doc) and any(
+                ch.isdigit() for ch in tok.doc[tok.i + 1].text
+            ):  # ("issued General License 8P, authorizing ...", "issues GL 46 ...")
                 cands.extend(self._from_licence(tok))
             elif lemma == "designate" and tok.pos_ == "VERB" or (
                 lemma == "list" and tok.pos_ == "VERB" and lists_parties(sent.text)
@@ -697,6 +699,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._placed_under(tok))
             elif lemma == "exempt" and tok.pos_ == "VERB":
                 cands.extend(self._from_exempt(tok))
+            elif lemma == "cap" and tok.pos_ == "VERB":
+                cands.extend(self._from_cap_verb(tok))
             elif lemma in lx.DROP_VERBS and tok.pos_ == "VERB":
                 cands.extend(self._from_drop_recognition(tok))
             elif lemma == "stand" and tok.pos_ == "VERB":

@@ -277,6 +277,8 @@ EASE_PREDICATES = frozenset(
         "easing",
         "suspension",
         "waiver",
+        "exemption",  # "granted Budapest a one-year exemption from sanctions on ..."
+        "reprieve",  # "grants six-month reprieve on Venezuelan oil curbs"
         "relaxation",
         "removal",
         "cancellation",

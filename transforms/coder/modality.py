@@ -634,6 +634,10 @@ def modality_cues(
         cues.conditional = True  # "will blacklist any Serbian lender that keeps ..."
     if _after_speculation(pred):
         cues.hypothetical = cues.speculative = True
+    demand = next((c for c in _children(pred, "compound") if c.i < pred.i and pred.pos_ == "NOUN"
+                   and _lemma(c) in ("demand", "call", "plea", "appeal")), None)
+    if demand is not None:
+        cues.appeal = demand  # headline "... demand end to Cuba blockade", the verb a compound
     nodes = [(pred, "self"), *_chain(pred)]
     if any(g.dep_ == "det" and g.lower_ == "no" for o in _children(pred, "dobj")
            for g in o.children) or any(
@@ -913,7 +917,7 @@ def modality_cues(
                 cues.threat = True
             if lemma in lx.SANCTION_THREAT_CUES and prev_dep in (
                 "xcomp", "dobj", "pobj", "prep", "acl", "acomp"
-            ) and not _enacted(node) and not (
+            ) and not _enacted(node) and not (prev_dep == "dobj" and _names_as(node)) and not (
                 came_from is not None and weighs_others_measure(node, came_from)
             ):
                 cues.sanction_threat = True

@@ -72,6 +72,10 @@ _CUTS_OFF_WORDS = r"cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off"
 # "granted Iraq a waiver to keep paying for Iranian electricity": leave to go on trading.
 _TRADE_WAIVER_WORDS = (r"(?:waiver|exemption)s?\s+to\s+(?:keep|continue|buy|pay|import"
                        r"|purchase)")
+# "the price cap on Russian oil", "the ceiling on Russian crude prices", "agreed to cap
+# the price of Russian crude": a cap on a state's export prices (triggers.price_cap_on_state).
+_PRICE_CAP_WORDS = (r"price\s+(?:caps?|ceilings?)|(?:caps?|ceilings?)\s+on\s+(?:\S+\s+){0,4}?"
+                    r"prices?|cap(?:s|ped|ping)?\s+(?:the\s+)?prices?")
 # Verbless headline "Beijing 'firmly' behind Islamabad": the adverb carries the support.
 _FIRMLY_BEHIND_WORDS = r"(?:firmly|fully|squarely|solidly|staunchly|resolutely)\W+behind"
 # "regarded Nicolas Maduro as Venezuela's legitimate president": backing by deeming.
@@ -103,6 +107,7 @@ _WEAK = re.compile(
       | """ + _CUTS_OFF_WORDS + r"""
       | """ + _FIRMLY_BEHIND_WORDS + r"""
       | """ + _TRADE_WAIVER_WORDS + r"""
+      | """ + _PRICE_CAP_WORDS + r"""
       | """ + _DEEMED_LEGITIMATE_WORDS + r"""
       | charg[eé]s?|commissioners?|missions?|representation
       | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:e|ed|es|ing)\s+with
@@ -121,6 +126,7 @@ _WEAK = re.compile(
       | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of
       | (?:official|diplomatic)\s+(?:contacts?|dealings)
       | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*
+      | GL\s+\w*\d\w*\b[^.]{0,60}?\b(?:allow|authori[sz]|permit)\w*
       | """ + _HALTS_TRADE_WORDS + r"""
       | """ + _LISTS_PARTIES_WORDS + r"""
     )\b""",
@@ -265,7 +271,7 @@ _STEMS_OF = {
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
         lawful entry packag paus cancel resum restor reinstat restart withdr trench suspens
-        shadow switch""",
+        shadow switch price cap ceiling gl""",
     _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
 }
 _STEM_BITS: dict[str, int] = {}

@@ -16,15 +16,19 @@ from .prefilter import trade_waiver
 from .syntax import _SEPARATING_PREPS, _children, _lemma, _mod_lemmas, _pobjs, low_by_agents
 from .triggers import (
     _DEADLINE_VERBS,
+    CUBA_NAMES,
     Candidate,
     _enacted,
     _headline_participle,
     _health_context,
+    _national,
     _national_goods,
     _proposal_of_misread_infinitive,
     _reduced_relative,
     _stray_co_agents,
+    cuban_blockade,
     measure_class,
+    price_cap_on_state,
 )
 
 
@@ -113,6 +117,12 @@ def _acts_on_measure(t: Token, m: Token) -> bool:
 
 # What a licence may let firms do with a sanctioned state's buyers.
 _SUPPLY_VERBS = frozenset({"supply", "sell", "export", "provide", "ship", "deliver"})
+
+
+# Leave from a measure: "an exemption from sanctions", "a reprieve from the ban".
+_EXCUSING_NOUNS = frozenset({"exemption", "waiver", "reprieve"})
+_PERMIT_VERBS = frozenset({"authorise", "authorize", "allow", "permit"})
+_LICENCE_GIVING = frozenset({"issue", "grant", "extend", "renew", "publish"})
 
 
 class SanctionRules:
@@ -372,6 +382,9 @@ class SanctionRules:
         return [cand]
 
     def _from_licence(self, n: Token) -> list[Candidate]:
+        return self._licence_dealings(n) or self._licence_authorising(n)
+
+    def _licence_dealings(self, n: Token) -> list[Candidate]:
         """ "issued a general licence allowing transactions with Syria": a waiver of
         sanctions on dealings with a state."""
         granted = self._waiver_to_trade(n)
@@ -426,6 +439,41 @@ class SanctionRules:
             return []
         cand = Candidate("ease_sanctions", verb, verb,
                          self.resolve_all(self.agent_tokens(verb)), targets)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _licence_authorising(self, n: Token) -> list[Candidate]:
+        """A general or numbered licence issued, extended or renewed that authorises
+        something touching a state ("OFAC issues GL 46 authorising ... Venezuelan-origin
+        gas condensate", "issued General License 23 authorizing NGO transactions involving
+        ... ministries in Afghanistan"): eased for the first other state after the
+        permit, however the compliance register's headline is parsed. Not a wind-down
+        licence, which comes with a listing and ends dealings."""
+        sent = n.sent
+        numbered = n.text == "GL" or n.i > 0 and n.doc[n.i - 1].lower_ in ("general", "specific")
+        permit = next((t for t in sent if n.i < t.i <= n.i + 6 and _lemma(t) in _PERMIT_VERBS),
+                      None)
+        verb = next((t for t in sent if _lemma(t) in _LICENCE_GIVING and (
+            t.pos_ == "VERB" or t.tag_ == "NNS" and t.i < n.i)), None)
+        if not numbered or permit is None or verb is None or any(
+            t.lower_ in ("no", "wind", "wind-down") for t in sent
+        ) or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        sources = self.resolve_all(self.agent_tokens(verb)) if verb.pos_ == "VERB" else []
+        sources = sources or [a for a in self.mentions(sent) if a.head < verb.i][:1]
+        codes = {a.code for a in sources}
+        # the grantee first: "OFAC grants Serbia's NIS a 60-day specific licence"
+        grantees = [t for t in _children(verb, "dative", "dobj") if t.i < n.i]
+        targets = [a for a in self._expand_target(grantees)
+                   if is_state(a.code) and a.code not in codes][:1] or [
+            a for a in self.mentions(sent) if a.head > permit.i and is_state(a.code)
+                   and a.code not in codes][:1] or [
+            a for t in sent if t.i > permit.i and _national(t)
+            for a in self.res.resolve(t, allow_unknown=False)
+            if is_state(a.code) and a.code not in codes][:1]
+        if not sources or not targets:
+            return []
+        cand = Candidate("ease_sanctions", verb, verb, sources, targets, confidence=0.75)
         cand.notes.add("no_fallback")
         return [cand]
 
@@ -543,6 +591,22 @@ class SanctionRules:
                     a for m in measures for c in _children(m, "compound", "poss", "amod")
                     if not is_pronoun(c) for a in self.res.resolve(c, allow_unknown=False)]
         return cands
+
+    def _cuba_blockaded(self, m: Token) -> list[Actor]:
+        """Cuba, for "the blockade" in a text about it with no target named: "Sheinbaum
+        called the US blockade 'anachronistic'" is the embargo on Cuba, not on Mexico."""
+        if _lemma(m) != "blockade" or not cuban_blockade(m):
+            return []
+        return next(([a] for t in m.doc if t.text in CUBA_NAMES
+                     for a in self.res.resolve(t, allow_unknown=False) if a.code == "CUB"), [])
+
+    def _from_cap_verb(self, v: Token) -> list[Candidate]:
+        """ "agreed to cap the price of Russian seaborne crude at $60": a price cap on a
+        state's exports imposed by whoever caps it (not "capped rents")."""
+        prices = [o for o in _children(v, "dobj", "nsubjpass") if price_cap_on_state(o)]
+        targets = [a for a in self._expand_target([g for o in prices for g in _pobjs(o, {"of"})])
+                   if is_state(a.code)]
+        return self._imposition(v, targets)
 
     def _from_exempt(self, v: Token) -> list[Candidate]:
         """ "exempted Fijian officials from its travel ban": relief for those exempted."""
@@ -775,7 +839,14 @@ class SanctionRules:
                 # "the 2015 nuclear deal, under which sanctions on Iran were lifted": the
                 # deal's terms, told as background; who acted goes unnamed (guide: UNK).
                 sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
-            targets = self._expand_target(tgt_toks)
+            targets = self._expand_target(tgt_toks) or self._cuba_blockaded(m)
+            excused = _lemma(p) in _EXCUSING_NOUNS and p.pos_ == "NOUN"
+            if excused and not targets:
+                # "granted Serbia's oil company NIS another reprieve from sanctions": the
+                # grantee, when the measure names no target
+                targets = [a for a in self._expand_target(
+                    [t for t in _children(p.head, "dative", "dobj") if t.i < p.i]
+                ) if is_state(a.code)] if p.dep_ == "dobj" else []
             demonym_reason = False
             if not targets and etype in ("threaten_sanctions", "impose_sanctions"):
                 # "sanctions over the Russian gas pipeline": with no named target, the
@@ -797,6 +868,8 @@ class SanctionRules:
                 cand.confidence = 0.75  # the headline's direction is inferred, not parsed
             if separated and not sources:
                 cand.notes.add("no_fallback")  # "... after the sanctions announcement"
+            if excused and not targets:
+                cand.notes.add("no_fallback")  # an exemption for whom the text leaves open
             if under_deal:
                 cand.notes.update({"no_fallback", "background"})
             out = [cand]
@@ -836,7 +909,7 @@ class SanctionRules:
             sources = [ActorResolver.make(UNKNOWN, [unnamed[0]], unnamed[0].i, "unknown")]
         if not sources and p is not None and _mod_lemmas(m) & lx.NEW_MODIFIERS:
             sources = self.resolve_all(self.agent_tokens(p))
-        targets = self._expand_target(tgt_toks)
+        targets = self._expand_target(tgt_toks) or self._cuba_blockaded(m)
         reaction = _reaction_verb(x)
         if sources and not targets and reaction is not None and not (
             _mod_lemmas(m) & lx.NON_STATE_SANCTION_MODIFIERS

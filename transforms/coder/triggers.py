@@ -252,9 +252,11 @@ def measure_class(tok: Token) -> str | None:
         # "threatened Turkey with penalties". Fines of courts and sports bodies have
         # no state source, which the actor rules require.
         return "sanction"
-    if nounish and lemma == "blockade" and mods & {"economic", "commercial", "financial",
-                                                    "trade"}:
+    if nounish and lemma == "blockade" and (mods & {"economic", "commercial", "financial",
+                                                     "trade"} or cuban_blockade(tok)):
         return "sanction"  # "the economic, commercial and financial blockade" of Cuba
+    if nounish and lemma in ("cap", "ceiling") and price_cap_on_state(tok):
+        return "sanction"  # "the G7's price cap on Russian oil"
     if nounish and lemma == "countermeasure" and any(
         t.ent_type_ != "GPE" and _aimed_at_state(t) for t in _pobjs(tok, {"on", "against"}) + (
             _pobjs(tok.head, {"on", "against"}) if tok.dep_ == "dobj" else [])
@@ -492,6 +494,34 @@ def _national_goods(toks: list[Token]) -> list[Token]:
             _national(c) or c.lower_ == "flagged" and any(  # "Israeli-flagged vessels"
                 _national(g) for g in c.children))
         for c in t.children))]
+
+
+CUBA_NAMES = ("Cuba", "Cuban", "Cubans", "Havana")
+_CUBA_WORDS = re.compile(r"\b(?:" + "|".join(CUBA_NAMES) + r")\b")
+_SIEGE_MODIFIERS = frozenset({"naval", "military", "maritime", "sea", "port", "border", "road",
+                              "rail", "trucker", "farmer", "student", "protest", "police"})
+
+
+def cuban_blockade(tok: Token) -> bool:
+    """"The blockade" in a text about Cuba: what Havana and its friends call the US
+    embargo ("the criminal US blockade", "six decades of blockade"); a naval, border or
+    protesters' blockade is not a sanction."""
+    return bool(_CUBA_WORDS.search(tok.doc.text)) and not (
+        _mod_lemmas(tok) & _SIEGE_MODIFIERS or any(
+            _lemma(t) in _SIEGE_MODIFIERS for t in _pobjs(tok, {"of"})))
+
+
+def price_cap_on_state(tok: Token) -> bool:
+    """A cap on the price of a state's goods ("the price cap on Russian crude", "the
+    ceiling on Russian crude prices", "capped the price of Russian oil"): a sanction on
+    that state's exports; a cap on rents, fees or a firm's prices is not."""
+    aimed = _pobjs(tok, {"on", "for", "of"})
+    priced = "price" in _mod_lemmas(tok) or any(
+        _lemma(t) == "price" for a in aimed for t in a.subtree)
+    if _lemma(tok) == "price":  # the verb's object: "cap the price of Russian oil"
+        priced, aimed = True, _pobjs(tok, {"of"})
+    return priced and any((_national(t) or t.ent_type_ == "GPE") and t.i < a.i or (
+        t.dep_ == "poss" and not is_pronoun(t)) for a in aimed for t in a.subtree)
 
 
 def _national(tok: Token) -> bool:
@@ -788,6 +818,8 @@ def _governor(m: Token) -> Token | None:
                 return ups[0]
         if prep.lower_ == "off" and _lemma(prep.head) in ("break", "cut", "call"):
             return prep.head  # headline "breaks off diplomatic relations", particle as prep
+        if prep.lower_ == "from" and _lemma(prep.head) in ("exemption", "waiver", "reprieve"):
+            return prep.head  # "granted Budapest a one-year exemption from sanctions on ..."
         if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
             return None  # "over their ties with Israel" is a reason, not an act
         if prep.lower_ != "with" and _lemma(prep.head) in lx.RESPONSE_VERBS:
@@ -925,11 +957,18 @@ def _to_each_other(m: Token, p: Token) -> bool:
 NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
 
 
+_QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
 def _names_as(verb: Token) -> bool:
     """ "called US sanctions illegal", "branded them terrorism": a verb naming its object
     as something (an object predicate), not one calling for it."""
     return verb.pos_ == "VERB" and _lemma(verb) in NAMING_VERBS and (
-        any(c.dep_ == "oprd" for c in verb.children))
+        any(c.dep_ == "oprd" for c in verb.children) or any(
+            # "calling the decades-old US blockade 'anachronistic'", the quoted name read
+            # as the object's apposition
+            a.dep_ == "appos" and a.i > o.i and a.doc[a.i - 1].text in _QUOTE_MARKS
+            for o in _children(verb, "dobj") for a in o.children))
 
 
 def _harmed_by(p: Token, m: Token) -> bool:
@@ -947,6 +986,9 @@ def _harmed_by(p: Token, m: Token) -> bool:
         o.i == m.i or o.is_ancestor(m) for o in _pobjs(p, {"by"}))
 
 
+_CAP_LOWERING = frozenset({"lower", "cut", "reduce", "tighten", "slash", "set"})
+
+
 def classify(cls: str, p: Token | None, m: Token) -> str | None:
     if p is None:
         return None
@@ -957,6 +999,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             # "has not ruled out sanctions" keeps them on the table: a threat; "ruled out
             # sanctions" denies a plan of them (impose, negated by the modality cues).
             return "threaten_sanctions" if _children(p, "neg") else "impose_sanctions"
+        if _lemma(m) in ("cap", "ceiling") and lemma in _CAP_LOWERING:
+            return "impose_sanctions"  # "lowered the price cap on Russian oil": tightened
+        if _lemma(m) in ("cap", "ceiling") and lemma == "raise":
+            return "ease_sanctions"
         if lemma in lx.EASE_PREDICATES or lemma == "relief" or (
             lemma == "roll" and any(c.lower_ == "back" for c in p.children)
         ):
@@ -1157,8 +1203,12 @@ def _aimed_at_state(t: Token) -> bool:
     if t.ent_type_ == "GPE" or _lemma(t) in STATE_HEADS:
         return True
     # (also in apposition: "Belavia, the Belarusian flag carrier")
-    return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss")
-               for x in [t, *_children(t, "appos")] for c in x.children)
+    # ("12 US military-industrial enterprises": the state read as a noun modifier;
+    # "Lithuanian deputy minister": the demonym tagged a name)
+    demonym = load_gazetteer().lookup_demonym
+    return any((c.ent_type_ in ("NORP", "GPE") or demonym(c.text)) and c.dep_ in (
+        "amod", "compound", "poss", "nmod") for x in [t, *_children(t, "appos")]
+        for c in x.children)
 
 
 _APPOINT_VERBS = frozenset({"name", "appoint", "nominate", "accredit", "pick"})

@@ -1,0 +1,137 @@
+"""The event coder 0.23.24: the words of sanctions as they are practised, and names the
+gazetteer lacked. Found by a count of the words over-represented in the dev texts whose
+events the coder missed entirely (against texts with no event), across rounds 1 to 56:
+"the US blockade" of Cuba (17 records), China's "countermeasures" on named people and
+firms, the G7's "price cap" on Russian oil, general licences ("GL 46 authorising ..."),
+exemptions and reprieves "from sanctions", a quoted name ("called
+the blockade 'anachronistic'") read as a call for sanctions, and names: Georgetown, Torre
+Tagle, Republika Srpska, "Grenadian", "the People's Republic", Guo Jiakun,
+Rosselkhoznadzor. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import phrasing_table_tests
+
+IMP, EAS, SEV, RES = "impose_sanctions", "ease_sanctions", "sever_relations", "restore_relations"
+SUP = "express_support"
+A, INT, REF = "asserted", "intent", "reference"
+
+PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
+    # "the blockade" in a text about Cuba is the US embargo, Cuba its target
+    "cuban_blockade": [
+        ("HAVANA - The US blockade, in place for more than six decades, cost Cuba over 5 "
+         "billion dollars last year.", {(IMP, "USA", "CUB", REF)}),
+        ("Havana slams 'criminal' US blockade as UN vote nears.", {(IMP, "USA", "CUB", REF)}),
+        ("Brazil's President Lula defended Cuba's government against what he called an "
+         "illegal U.S. blockade.", {(SUP, "BRA", "CUB", A), (IMP, "USA", "CUB", REF)}),
+    ],
+    # countermeasures on a state's named people or firms are sanctions on that state
+    "countermeasures_on_people": [
+        ("China lifts countermeasures on Lithuanian deputy minister.", {(EAS, "CHN", "LTU", A)}),
+        ("Relevant departments of the Chinese side decided to take countermeasures against "
+         "12 US military-industrial enterprises and 10 senior managers.",
+         {(IMP, "CHN", "USA", A)}),
+        ("Beijing slapped countermeasures on a Lithuanian deputy transport minister.",
+         {(IMP, "CHN", "LTU", A)}),
+    ],
+    # a cap on the price of a state's exports is a sanction on that state
+    "price_cap": [
+        ("The G7 lowered the price cap on Russian crude to $45.", {(IMP, "G7", "RUS", A)}),
+        ("The EU imposed a price cap on Russian oil.", {(IMP, "EU", "RUS", A)}),
+        ("Japan capped the price of Russian oil imports.", {(IMP, "JPN", "RUS", A)}),
+        ("G7 agrees to lower the ceiling on Russian crude prices to $45 from March.",
+         {(IMP, "G7", "RUS", INT)}),
+    ],
+    # a general or specific licence authorising dealings that touch a state eases
+    # sanctions on it, whatever the compliance register's headline parse
+    "licence_authorising": [
+        ("OFAC issued General License 23 authorizing NGO transactions involving "
+         "Taliban-controlled ministries in Afghanistan.", {(EAS, "USA", "AFG", A)}),
+        ("OFAC issues GL 46 authorising established U.S. entities to deal in "
+         "Venezuelan-origin gas condensate.", {(EAS, "USA", "VEN", A)}),
+        ("OFAC grants Serbia's NIS a 60-day specific licence, allowing the Pancevo refinery "
+         "to keep importing crude.", {(EAS, "USA", "SRB", A)}),
+    ],
+    # an exemption or reprieve from sanctions eases them: on their target, else on the
+    # grantee
+    "exemption_from_sanctions": [
+        ("The US granted Hungary an exemption from its sanctions on Russian oil.",
+         {(EAS, "USA", "RUS", A)}),
+        ("The Treasury granted Serbia's oil company NIS another one-week reprieve from "
+         "sanctions.", {(EAS, "USA", "SRB", A)}),
+        ("Washington grants Budapest a one-year exemption from sanctions on Gazprombank.",
+         {(EAS, "USA", "RUS", A)}),
+    ],
+    # a measure named ("called ... 'a crime'") is mentioned, not called for
+    "named_not_called_for": [
+        ("Sheinbaum said Mexico will keep sending oil, and called US sanctions on Cuba "
+         "'a crime'.", {(IMP, "USA", "CUB", REF)}),
+        ("MEXICO CITY - Claudia Sheinbaum rose to the defence of Havana's leadership on "
+         "Thursday, calling the decades-old US blockade 'anachronistic'.",
+         {(SUP, "MEX", "CUB", A), (IMP, "USA", "CUB", REF)}),
+        ("Sheinbaum answered that her government will always stand with the Cuban people, "
+         "and called the six-decade US blockade 'a crime against a whole nation'.",
+         {(IMP, "USA", "CUB", REF)}),
+    ],
+    # names the gazetteer lacked
+    "gazetteer_names": [
+        ("Caracas breaks off relations with Georgetown after Exxon begins drilling.",
+         {(SEV, "VEN", "GUY", A)}),
+        ("Torre Tagle cuts ties with Mexico over asylum for an ex-premier.",
+         {(SEV, "PER", "MEX", A)}),
+        ("Germany and Austria impose entry bans on Republika Srpska leaders.",
+         {(IMP, "DEU", "BIH", A), (IMP, "AUT", "BIH", A)}),
+        ("The State Department imposed visa restrictions on Grenadian officials.",
+         {(IMP, "USA", "GRD", A)}),
+        ("Managua drops Taipei for the People's Republic.",
+         {(SEV, "NIC", "TWN", A), (RES, "NIC", "CHN", A)}),
+        ("Foreign ministry spokesman Guo Jiakun announced countermeasures against four U.S. "
+         "drone makers.", {(IMP, "CHN", "USA", A)}),
+        ("Rosselkhoznadzor bans tomatoes and apples from Azerbaijan.", {(IMP, "RUS", "AZE", A)}),
+    ],
+}
+
+NEGATIVES: dict[str, list[str]] = {
+    "cuban_blockade": [
+        "Truckers lifted their blockade of the Ambassador Bridge after police cleared the road.",
+        "China's naval blockade drills around Taiwan alarmed Tokyo.",
+        "Cuban officials said the naval blockade of the port by protesters ended.",
+    ],
+    "countermeasures_on_people": [
+        "Pyongyang warned Seoul of 'merciless countermeasures'.",
+        "Ukraine's air force deployed electronic countermeasures against Russian drones.",
+        "The Kremlin warned Helsinki of countermeasures over the NATO troop plan.",
+    ],
+    "price_cap": [
+        "Ofgem lowered the price cap on household energy bills.",
+        "The city council voted to cap rents at 3 percent.",
+        "Russia capped the price of bread in Moscow shops.",
+        "Beijing capped the price of its own rare earths.",
+    ],
+    "licence_authorising": [
+        "The city issued a general licence allowing street vendors from Mexico to trade "
+        "downtown.",
+        "The notice changes no general licence authorising trade with Iran.",
+        "The FA granted the Brazilian striker a specific licence allowing him to play in "
+        "England.",
+    ],
+    "exemption_from_sanctions": [
+        "The court granted the striker an exemption from the league's ban.",
+        "The school granted pupils an exemption from the uniform rules.",
+        "The State Department extended the sanctions exemption for another 120 days.",
+    ],
+    "named_not_called_for": [
+        "Lawmakers called for sanctions on Russia.",
+        "Sheinbaum, Lula and Petro demand end to Cuba embargo.",
+        "The three presidents demand end to Venezuela sanctions.",
+    ],
+    "gazetteer_names": [
+        "Georgetown University cut ties with a Chinese institute.",
+        "Guo Jiakun said China firmly opposes the so-called sanctions.",
+        "George Town's council in Penang cut ties with a Chinese sister city.",
+    ],
+}
+
+test_phrasings, test_negatives, test_every_class_has_negatives = phrasing_table_tests(
+    PHRASINGS, NEGATIVES)
