@@ -6,7 +6,10 @@ firms, the G7's "price cap" on Russian oil, general licences ("GL 46 authorising
 exemptions and reprieves "from sanctions", a quoted name ("called
 the blockade 'anachronistic'") read as a call for sanctions, and names: Georgetown, Torre
 Tagle, Republika Srpska, "Grenadian", "the People's Republic", Guo Jiakun,
-Rosselkhoznadzor. Sentences are written for these tests.
+Rosselkhoznadzor; and (0.23.25) a regional bloc's border closures ("ECOWAS closed its
+members' borders with Guinea-Bissau"), a state "taken out of" an organisation, and an envoy
+recalled in the passive ("was recalled to Ankara for consultations").
+Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from tests.conftest import phrasing_table_tests
 
 IMP, EAS, SEV, RES = "impose_sanctions", "ease_sanctions", "sever_relations", "restore_relations"
-SUP = "express_support"
+SUP, REC = "express_support", "recall_envoy"
 A, INT, REF = "asserted", "intent", "reference"
 
 PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
@@ -74,6 +77,35 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
          "and called the six-decade US blockade 'a crime against a whole nation'.",
          {(IMP, "USA", "CUB", REF)}),
     ],
+    # (0.23.25) a regional bloc closing its members' borders with a state sanctions it
+    "bloc_borders": [
+        ("The Economic Community of West African States closed its members' borders with "
+         "Guinea-Bissau on Friday.", {(IMP, "ECOWAS", "GNB", A)}),
+        ("ECOWAS Heads of State decide to reopen borders with Niger.",
+         {(EAS, "ECOWAS", "NER", A)}),
+        ("ECOWAS will reopen its members' borders with Guinea next month, the bloc said.",
+         {(EAS, "ECOWAS", "GIN", INT)}),
+        ("The African Union closed its members' borders with Mali after the coup.",
+         {(IMP, "AU", "MLI", A)}),
+    ],
+    # (0.23.25) a state taken out of an organisation quits it
+    "taken_out_of": [
+        ("Mali's National Transition Council voted on Thursday to take the country out of the "
+         "International Criminal Court.", {(SEV, "MLI", "ICC", A)}),
+        ("Paraguay's Senate voted for the bill taking the country out of the WHO.",
+         {(SEV, "PRY", "WHO", A)}),
+        ("Milei vowed to take Argentina out of the WHO.", {(SEV, "ARG", "WHO", INT)}),
+    ],
+    # (0.23.25) an envoy recalled in the passive, with no agent, is recalled by their own
+    # state, "to Ankara" being the way home, not the posting
+    "passive_recall": [
+        ("The Turkish ambassador in The Hague was recalled to Ankara for consultations.",
+         {(REC, "TUR", "NLD", A)}),
+        ("In response, Türkiye's Ambassador in The Hague has been called to Ankara for "
+         "consultations.", {(REC, "TUR", "NLD", A)}),
+        ("The ambassador of the Islamic Republic of Iran in Baku was called to Tehran for "
+         "consultations.", {(REC, "IRN", "AZE", A)}),
+    ],
     # names the gazetteer lacked
     "gazetteer_names": [
         ("Caracas breaks off relations with Georgetown after Exxon begins drilling.",
@@ -125,6 +157,22 @@ NEGATIVES: dict[str, list[str]] = {
         "Lawmakers called for sanctions on Russia.",
         "Sheinbaum, Lula and Petro demand end to Cuba embargo.",
         "The three presidents demand end to Venezuela sanctions.",
+    ],
+    "bloc_borders": [
+        "Burundi closed all its borders with Rwanda.",
+        "Costa Rica reopened its border with Panama to cargo trucks.",
+        "Nigeria closed its borders with Benin to stop rice smuggling.",
+    ],
+    "taken_out_of": [
+        "The coach will take the striker out of the squad.",
+        "The reforms will take the country out of recession, the IMF said.",
+        "Brexit took Britain out of the EU's single market.",
+    ],
+    "passive_recall": [
+        "The Dutch ambassador in Ankara was called in by the Turkish foreign ministry for "
+        "consultations.",
+        "The Turkish ambassador in The Hague was summoned to the Dutch foreign ministry.",
+        "The Turkish ambassador was called to testify before parliament in Ankara.",
     ],
     "gazetteer_names": [
         "Georgetown University cut ties with a Chinese institute.",

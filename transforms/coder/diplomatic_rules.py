@@ -778,8 +778,9 @@ class DiplomaticRules:
             return []  # "leave Europe furious": a state of mind, not a departure
         if _lemma(v) == "withdraw":
             objs = _pobjs(v, {"from"})
-        elif _lemma(v) == "pull":
-            # "pull out of the African Union", with "out" as a particle or a preposition
+        elif _lemma(v) in ("pull", "take"):
+            # "pull out of the African Union", with "out" as a particle or a preposition;
+            # "voted to take the country out of the ICC"
             objs = _pobjs(v, {"of", "from"}) + [t for o in v.children if o.lower_ == "out"
                                                 for t in _pobjs(o, {"of"})]
         else:
@@ -805,8 +806,9 @@ class DiplomaticRules:
             cand.notes.add("no_fallback")
             return [cand]
         sources = []
-        if _lemma(v) == "pull":
-            # "moves to pull the U.S. out of WHO": the state pulled out is the one leaving
+        if _lemma(v) in ("pull", "take"):
+            # "moves to pull the U.S. out of WHO", "to take the country out of ECOWAS":
+            # the state pulled out is the one leaving
             sources = [a for a in self.resolve_all(_children(v, "dobj")) if is_state(a.code)]
         cand = Candidate("sever_relations", v, v,
                          sources or self.resolve_all(self.agent_tokens(v)), targets)

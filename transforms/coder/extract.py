@@ -646,7 +646,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             elif lemma == "recognition" and tok.pos_ == "NOUN":
                 cands.extend(self._from_recognition_noun(tok))
             elif (lemma in lx.QUIT_VERBS or (lemma == "pull" and any(
-                c.lower_ == "out" for c in tok.children))) and tok.pos_ == "VERB":
+                c.lower_ == "out" for c in tok.children)) or lemma == "take" and any(
+                c.lower_ == "out" for c in tok.children) and any(
+                _lemma(o) in ("country", "nation") or o.ent_type_ == "GPE"
+                for o in _children(tok, "dobj"))) and tok.pos_ == "VERB":
                 cands.extend(self._from_quit(tok))
             elif lemma in ("withdrawal", "exit", "departure", "pullout") and tok.pos_ == "NOUN":
                 cands.extend(self._from_quit(tok))
@@ -659,6 +662,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cands.extend(self._sanctions_list(tok))
             elif lemma in ("ban", "prohibit", "bar") and tok.pos_ == "VERB":
                 cands.extend(self._from_ban_verb(tok))
+            elif lemma in ("close", "reopen", "shut", "seal") and tok.pos_ == "VERB" and any(
+                _lemma(o) == "border" for o in _children(tok, "dobj", "nsubjpass")
+            ):
+                cands.extend(self._bloc_borders(tok))  # "ECOWAS closed its members' borders"
             elif lemma == "close" and tok.pos_ == "VERB" and closes_entry(sent.text):
                 cands.extend(self._from_closed_entry(tok))
             elif (lemma in ("block", "restrict", "curb") and any(

@@ -499,11 +499,13 @@ class MeasureRules:
                     own = self.res.resolve_one(m, allow_unknown=False)
                     if not sources and own is not None and is_state(own.code):
                         sources = [own]  # "the recall of the Algerian ambassador"
-                if sources and all(a.code == UNKNOWN for a in sources) and not any(
-                    is_pronoun(c) for c in _children(m, "poss")
-                ):
+                if (not sources and _children(p, "auxpass") or sources and all(
+                    a.code == UNKNOWN for a in sources
+                )) and not any(is_pronoun(c) for c in _children(m, "poss")):
                     # "Cabinet has resolved to bring home the entire South African
-                    # diplomatic team": the envoys' own state, where the parse names none.
+                    # diplomatic team": the envoys' own state, where the parse names none,
+                    # and in a passive with no agent ("The Turkish ambassador in The Hague
+                    # was recalled to Ankara").
                     own = self.res.resolve_one(m, allow_unknown=False)
                     sources = [own] if own is not None and is_state(own.code) else sources
                 tgt = _pobjs(p, {"from", "to", "in"}) + _pobjs(m, {"from", "to", "in"}) + [

@@ -76,6 +76,10 @@ _TRADE_WAIVER_WORDS = (r"(?:waiver|exemption)s?\s+to\s+(?:keep|continue|buy|pay|
 # the price of Russian crude": a cap on a state's export prices (triggers.price_cap_on_state).
 _PRICE_CAP_WORDS = (r"price\s+(?:caps?|ceilings?)|(?:caps?|ceilings?)\s+on\s+(?:\S+\s+){0,4}?"
                     r"prices?|cap(?:s|ped|ping)?\s+(?:the\s+)?prices?")
+# "ECOWAS closed its members' borders with Guinea-Bissau": a bloc's border closures
+# (sanction_rules._bloc_borders).
+_CLOSES_BORDERS_WORDS = (r"(?:clos|reopen|shut|seal)\w*\s+(?:\S+\s+){0,4}?(?:land\s+|air\s+)?"
+                         r"borders?")
 # Verbless headline "Beijing 'firmly' behind Islamabad": the adverb carries the support.
 _FIRMLY_BEHIND_WORDS = r"(?:firmly|fully|squarely|solidly|staunchly|resolutely)\W+behind"
 # "regarded Nicolas Maduro as Venezuela's legitimate president": backing by deeming.
@@ -108,6 +112,7 @@ _WEAK = re.compile(
       | """ + _FIRMLY_BEHIND_WORDS + r"""
       | """ + _TRADE_WAIVER_WORDS + r"""
       | """ + _PRICE_CAP_WORDS + r"""
+      | """ + _CLOSES_BORDERS_WORDS + r"""
       | """ + _DEEMED_LEGITIMATE_WORDS + r"""
       | charg[eé]s?|commissioners?|missions?|representation
       | recogni[sz]\w*|derecogni[sz]\w*|recognition|allegiance|sid(?:e|ed|es|ing)\s+with
@@ -144,7 +149,9 @@ _CUTS_OFF = re.compile(r"\b(?:" + _CUTS_OFF_WORDS + r")\b", re.IGNORECASE)
 _TRADE_WAIVER = re.compile(r"\b(?:" + _TRADE_WAIVER_WORDS + r")\b", re.IGNORECASE)
 _FIRMLY_BEHIND = re.compile(r"\b(?:" + _FIRMLY_BEHIND_WORDS + r")\b", re.IGNORECASE)
 _QUIT = re.compile(r"\b(?:quit\w*|leav\w*|left|withdr\w*|exit\w*|ceas\w*|departur\w*"
-                   r"|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of)\b", re.IGNORECASE)
+                   r"|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of"
+                   r"|(?:take|takes|took|taking|taken)\s+(?:\S+\s+){0,3}?out\s+of)\b",
+                   re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(?:EU|E\.U\.|UN|U\.N\.|NATO|AU|ASEAN|ECOWAS|GCC|OAS|WHO|IAEA|ICC|G-?7"
     r"|I\.C\.C\.|W\.H\.O\.|(?i:European Union|United Nations|African Union"
@@ -271,8 +278,8 @@ _STEMS_OF = {
         push lobb campaign advocat cut expel expuls block restrict firmly fully squarely
         solidly staunchly resolutely order tell told revok cancel rescind legitim rightful
         lawful entry packag paus cancel resum restor reinstat restart withdr trench suspens
-        shadow switch price cap ceiling gl""",
-    _QUIT_BIT: "quit leav left withdr exit ceas pull departur",
+        shadow switch price cap ceiling gl border""",
+    _QUIT_BIT: "quit leav left withdr exit ceas pull departur take took taki",
 }
 _STEM_BITS: dict[str, int] = {}
 for _bit, _stems in _STEMS_OF.items():

@@ -600,6 +600,27 @@ class SanctionRules:
         return next(([a] for t in m.doc if t.text in CUBA_NAMES
                      for a in self.res.resolve(t, allow_unknown=False) if a.code == "CUB"), [])
 
+    def _bloc_borders(self, v: Token) -> list[Candidate]:
+        """ "ECOWAS closed its members' borders with Guinea-Bissau", "decide to reopen
+        borders with Niger": a regional bloc closing its members' borders with a state is
+        one of its sanctions (reopening them eases it). Neighbours closing a crossing
+        between them is border policy, not a sanction (the guide's trade disputes)."""
+        borders = [o for o in _children(v, "dobj", "nsubjpass") if _lemma(o) == "border"]
+        if not borders:
+            return []
+        targets = [a for a in self._expand_target(
+            [t for b in borders for t in _pobjs(b, {"with"})] + _pobjs(v, {"with"}))
+            if is_state(a.code)]
+        agents = [a for a in self.resolve_all(self.agent_tokens(v)) if a.code != UNKNOWN] or [
+            a for a in self.mentions(v.sent) if a.head < v.i][:1]
+        sources = [a for a in agents if a.code in ORGANISATIONS]
+        if not targets or not sources or len(sources) != len(agents):
+            return []
+        etype = "ease_sanctions" if _lemma(v) in ("reopen", "open") else "impose_sanctions"
+        cand = Candidate(etype, v, v, sources, targets, confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _from_cap_verb(self, v: Token) -> list[Candidate]:
         """ "agreed to cap the price of Russian seaborne crude at $60": a price cap on a
         state's exports imposed by whoever caps it (not "capped rents")."""

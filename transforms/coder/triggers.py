@@ -1058,7 +1058,9 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
         subtree = {t.lower_ for t in p.subtree}
         if lemma in ("order", "tell", "ask", "instruct", "call") and subtree & {
             "consultation", "consultations"
-        } and m.dep_ == "nsubjpass":
+        } and m.dep_ == "nsubjpass" and not any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in p.children
+        ):  # (not "was called in by the Turkish foreign ministry": a summons)
             # "South Africa's high commissioner was told to return for consultations":
             # only the envoy's own state calls it home for consultations.
             return "recall_envoy"
