@@ -975,6 +975,8 @@ ASSET_NOUNS = frozenset({"asset", "fund", "reserve", "account", "property", "hol
 # "recognises Beijing, drops Taiwan" (only with recognition in the sentence).
 DROP_VERBS = frozenset({"drop", "ditch", "abandon", "dump", "derecognise", "derecognize"})
 # "retaliated with sanctions" imposes them; "responded to sanctions" does not.
+# Leave from a measure: "an exemption from sanctions", "a reprieve from the ban".
+EXCUSING_NOUNS = frozenset({"exemption", "waiver", "reprieve"})
 RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "counter", "strike"})
 # "added 12 Chinese firms to its entity list" (and China's list of "diehard separatists").
 LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "terror", "terrorism",

@@ -119,8 +119,6 @@ def _acts_on_measure(t: Token, m: Token) -> bool:
 _SUPPLY_VERBS = frozenset({"supply", "sell", "export", "provide", "ship", "deliver"})
 
 
-# Leave from a measure: "an exemption from sanctions", "a reprieve from the ban".
-_EXCUSING_NOUNS = frozenset({"exemption", "waiver", "reprieve"})
 _PERMIT_VERBS = frozenset({"authorise", "authorize", "allow", "permit"})
 _LICENCE_GIVING = frozenset({"issue", "grant", "extend", "renew", "publish"})
 
@@ -459,14 +457,15 @@ class SanctionRules:
             t.lower_ in ("no", "wind", "wind-down") for t in sent
         ) or any(c.dep_ == "neg" for c in verb.children):
             return []
+        mentions = self.mentions(sent)
         sources = self.resolve_all(self.agent_tokens(verb)) if verb.pos_ == "VERB" else []
-        sources = sources or [a for a in self.mentions(sent) if a.head < verb.i][:1]
+        sources = sources or [a for a in mentions if a.head < verb.i][:1]
         codes = {a.code for a in sources}
         # the grantee first: "OFAC grants Serbia's NIS a 60-day specific licence"
         grantees = [t for t in _children(verb, "dative", "dobj") if t.i < n.i]
         targets = [a for a in self._expand_target(grantees)
                    if is_state(a.code) and a.code not in codes][:1] or [
-            a for a in self.mentions(sent) if a.head > permit.i and is_state(a.code)
+            a for a in mentions if a.head > permit.i and is_state(a.code)
                    and a.code not in codes][:1] or [
             a for t in sent if t.i > permit.i and _national(t)
             for a in self.res.resolve(t, allow_unknown=False)
@@ -861,7 +860,7 @@ class SanctionRules:
                 # deal's terms, told as background; who acted goes unnamed (guide: UNK).
                 sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
             targets = self._expand_target(tgt_toks) or self._cuba_blockaded(m)
-            excused = _lemma(p) in _EXCUSING_NOUNS and p.pos_ == "NOUN"
+            excused = _lemma(p) in lx.EXCUSING_NOUNS and p.pos_ == "NOUN"
             if excused and not targets:
                 # "granted Serbia's oil company NIS another reprieve from sanctions": the
                 # grantee, when the measure names no target

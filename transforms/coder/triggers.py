@@ -520,7 +520,8 @@ def price_cap_on_state(tok: Token) -> bool:
         _lemma(t) == "price" for a in aimed for t in a.subtree)
     if _lemma(tok) == "price":  # the verb's object: "cap the price of Russian oil"
         priced, aimed = True, _pobjs(tok, {"of"})
-    return priced and any((_national(t) or t.ent_type_ == "GPE") and t.i < a.i or (
+    demonym = load_gazetteer().lookup_demonym
+    return priced and any((t.ent_type_ in ("NORP", "GPE") or demonym(t.text)) and t.i < a.i or (
         t.dep_ == "poss" and not is_pronoun(t)) for a in aimed for t in a.subtree)
 
 
@@ -818,7 +819,7 @@ def _governor(m: Token) -> Token | None:
                 return ups[0]
         if prep.lower_ == "off" and _lemma(prep.head) in ("break", "cut", "call"):
             return prep.head  # headline "breaks off diplomatic relations", particle as prep
-        if prep.lower_ == "from" and _lemma(prep.head) in ("exemption", "waiver", "reprieve"):
+        if prep.lower_ == "from" and _lemma(prep.head) in lx.EXCUSING_NOUNS:
             return prep.head  # "granted Budapest a one-year exemption from sanctions on ..."
         if prep.lower_ not in ("of", "with", "on", "for", "to", "by"):
             return None  # "over their ties with Israel" is a reason, not an act
