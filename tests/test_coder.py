@@ -1148,14 +1148,15 @@ _BATCHES = {
     # 0.739-0.856; posts 0.883, legislative news 0.698), item F1 0.852, 7 false alarms of 75;
     # 0.23.20, tuned on it, 0.841 (P 0.943, R 0.758; legislative news 0.785), item F1 0.874, 5;
     # 0.23.23 (disowned posts) 0.861 (P 0.975), item F1 0.895, 1; 0.23.24 (vocabulary and
-    # names found across rounds 1 to 56) 0.870, item F1 0.904, 1; 0.23.25 0.874.
+    # names found across rounds 1 to 56) 0.870, item F1 0.904, 1; 0.23.25 0.874; 0.23.26
+    # 0.881.
     "51": _Batch(7304, 7503, 200, f1=0.81, precision=0.91, item_f1=0.85, false_alarms=7),
     # Round 52: round 51's two styles, written at the same time. 0.23.19 scored 0.752 (P
     # 0.877, R 0.658; interval 0.693-0.811; posts 0.763, legislative news 0.740), item F1
     # 0.860, 6 false alarms of 76; 0.23.20, tuned on rounds 48, 50 and 51, 0.762 (P 0.894;
     # legislative news 0.762), item F1 0.863, 5; 0.23.21, tuned on round 53, 0.770; 0.23.23
     # 0.773 (dw-d-7508, one of four records of it seen in a search: eval/NOTES.md), 4;
-    # 0.23.24 0.782, item F1 0.872, 4; 0.23.25 0.787.
+    # 0.23.24 0.782, item F1 0.872, 4; 0.23.25 0.787; 0.23.26 0.796.
     "52": _Batch(7504, 7703, 200, f1=0.72, precision=0.85, item_f1=0.83, false_alarms=8),
     # Round 53: the English-language press of South Asia, Southeast Asia and Africa, and
     # wire-service updates, corrections and factboxes. 0.23.20 scored 0.797 (P 0.920, R
@@ -1173,7 +1174,8 @@ _BATCHES = {
     # interval 0.702-0.824; regional press 0.719, opinion 0.814), item F1 0.862, 6 false
     # alarms of 74; 0.23.21, whose rules came before it, 0.768 (P 0.912), item F1 0.857, 6;
     # 0.23.22, tuned on it, 0.804 (P 0.918, R 0.715; regional press 0.767, opinion 0.844),
-    # item F1 0.895, 6; 0.23.24 0.816 (P 0.920; 0.790 and 0.844), item F1 0.895, 6.
+    # item F1 0.895, 6; 0.23.24 0.816 (P 0.920; 0.790 and 0.844), item F1 0.895, 6; 0.23.26
+    # 0.822 (0.802 and 0.844).
     "55": _Batch(8104, 8303, 200, f1=0.77, precision=0.89, item_f1=0.86, false_alarms=8),
     # Round 56: round 55's two styles, written at the same time. 0.23.20 scored 0.792 (P
     # 0.884, R 0.717; interval 0.735-0.841; regional press 0.775, opinion 0.808), item F1
@@ -1185,13 +1187,14 @@ _BATCHES = {
     # 0.691; interval 0.732-0.853; regional press 0.746, opinion 0.839), item F1 0.842, 2
     # false alarms of 74; 0.23.22, tuned on round 55, the same; 0.23.24 0.804 (P 0.950;
     # regional press 0.762 from dw-d-8570, seen while tuning; opinion 0.839), item F1 0.842, 2;
-    # 0.23.25 0.809 (regional press 0.772), item F1 0.847, 2.
+    # 0.23.25 0.809 (regional press 0.772), item F1 0.847, 2; 0.23.26 0.813 (0.781), item F1
+    # 0.852, 2.
     "57": _Batch(8504, 8703, 200, f1=0.77, precision=0.91, item_f1=0.81, false_alarms=4),
     # Round 58: round 57's two styles, written at the same time. 0.23.21 scored 0.768 (P
     # 0.924, R 0.657; interval 0.703-0.831; regional press 0.785, opinion 0.752), item F1
     # 0.836, 4 false alarms of 76; 0.23.22, tuned on round 55, the same; 0.23.24, its
     # errors still unread, 0.797 (P 0.928, R 0.699; regional press 0.845, opinion 0.752),
-    # item F1 0.852, 4: the floor raised with it.
+    # item F1 0.852, 4: the floor raised with it; 0.23.25 and 0.23.26 the same.
     "58": _Batch(8704, 8903, 200, f1=0.77, precision=0.89, item_f1=0.82, false_alarms=6),
 }
 

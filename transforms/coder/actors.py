@@ -105,7 +105,18 @@ _FORMS_OF_STATE = {
     "principality": frozenset({"MCO", "LIE", "AND"}),
     "kingdom": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE",
                           "NOR", "DNK", "THA", "KHM", "LSO", "SWZ", "BTN", "TON"}),
+    # States on islands of their own or shared (Hispaniola, Timor, New Guinea), and
+    # Taiwan: "the embargo on the island" after "Madrid's refusal" is Cuba's, not Spain's.
+    "island": frozenset({
+        "ATG", "BHS", "BHR", "BRB", "CPV", "COM", "CUB", "CYP", "DMA", "DOM", "FJI", "FSM",
+        "GBR", "GRD", "HTI", "IDN", "IRL", "ISL", "JAM", "JPN", "KIR", "KNA", "LCA", "LKA",
+        "MDG", "MDV", "MHL", "MLT", "MUS", "NRU", "NZL", "PHL", "PLW", "PNG", "SGP", "SLB",
+        "STP", "SYC", "TLS", "TON", "TTO", "TUV", "TWN", "VCT", "VUT", "WSM"}),
 }
+_FORMS_OF_STATE["archipelago"] = _FORMS_OF_STATE["island"]
+# Forms no other state can be described by: "the island" is never Spain, whatever the
+# text named last; a kingdom, by contrast, may be one the list has not caught up with.
+_STRICT_FORMS = frozenset({"island", "archipelago"})
 
 
 @dataclass(frozen=True)
@@ -659,6 +670,10 @@ class ActorResolver:
         stood behind the Hashemite kingdom")."""
         head = tok.lemma_.lower()
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        if head in _MODIFIED_DESCRIPTION_HEADS and any(
+            c.lemma_.lower() in _STRICT_FORMS for c in mods
+        ):
+            head = "island"  # "the island nation": the form its modifier says
         if not any(c.lower_ == "the" for c in tok.children) or tok.ent_type_:
             return None
         if head not in _DESCRIPTION_HEADS and not (head in _MODIFIED_DESCRIPTION_HEADS and mods):
@@ -669,7 +684,9 @@ class ActorResolver:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             named = self._of_form(self._named_states(tok.doc[sent.start - 1].sent), head) if (
                 sent.start > 0) else []
-            if not named and self.dateline in _FORMS_OF_STATE.get(head, ()):
+            if not named and head not in _STRICT_FORMS and self.dateline in _FORMS_OF_STATE.get(
+                head, ()
+            ):
                 # "RIYADH - The kingdom lifted its ban ...": the dateline's state, when
                 # the description fits it
                 named = [Actor(self.dateline, "", -1, "label")]
@@ -693,6 +710,9 @@ class ActorResolver:
                                if a.code not in own], head)
         if tok.dep_ in ("nsubj", "nsubjpass") and head in _FORMS_OF_STATE:
             named = [a for a in named if a.code in _FORMS_OF_STATE[head]]
+        if not named and head in _STRICT_FORMS and self.dateline in _FORMS_OF_STATE[head]:
+            # "HAVANA — ... Washington's embargo on the island": the dateline's island
+            named = [Actor(self.dateline, "", -1, "label")]
         return self._described(named[-1], tok) if named else None
 
     @staticmethod
@@ -700,7 +720,7 @@ class ActorResolver:
         """The named states a form of government fits, when any does."""
         forms = _FORMS_OF_STATE.get(head)
         fitting = [a for a in named if forms is not None and a.code in forms]
-        return fitting or named
+        return fitting if fitting or head in _STRICT_FORMS else named
 
     def _named_states(self, span: Span) -> list[Actor]:
         out = []
@@ -724,7 +744,14 @@ class ActorResolver:
         ("the regional bloc", "the BRICS bloc")."""
         for prev in reversed(tok.doc[: tok.i]):
             if prev.text[:1].isupper():
+                # a name of several words, whole ("The African Union Commission
+                # chairperson said the bloc ..."), else the word alone
+                ent = next((e for e in tok.doc.ents if e.start <= prev.i < e.end), None)
                 code = self.lookup(prev.text)
+                words = [w.text for w in ent if w.lower_ != "the"] if ent is not None else []
+                while words and code not in ORGANISATIONS:
+                    code = self.lookup(" ".join(words))  # ("African Union Commission")
+                    words.pop()
                 if code in ORGANISATIONS:
                     return code
         words = {t.lower_ for t in tok.subtree if t.i < tok.i}

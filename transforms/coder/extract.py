@@ -173,8 +173,26 @@ _OWN_ACT_VERBS = frozenset({"announce", "confirm", "order", "decide", "approve",
                             "finalize", "formalise", "formalize"})
 
 
+# Verbs of an act copying another's: "matching measures Britain announced in March".
+_COPYING_VERBS = frozenset({"match", "mirror", "replicate", "copy", "echo"})
+# Verbs of a step still weighed: "Estonia said it was considering similar steps".
+_WEIGHING_VERBS = frozenset({"weigh", "consider", "mull", "study", "contemplate", "explore",
+                             "examine", "discuss"})
 # Verbs of the break a restoration of relations ends ("after cutting them").
 _BREAK_VERBS = frozenset({"sever", "cut", "break", "suspend", "freeze", "rupture"})
+# The earlier act a return undoes, told as a gerund after "N years after": closing the
+# mission ("reopened its embassy in Damascus, twelve years after shutting it") is the
+# break; withdrawing the envoy ("sent its ambassador back, two years after withdrawing
+# him") the recall; imposing or halting ("lifted its arms embargo ..., nine years after
+# imposing them", "resumed imports ..., two years after halting all purchases") the
+# measure.
+_UNDONE_GERUNDS = {
+    **dict.fromkeys(_BREAK_VERBS | {"shut", "close"}, "sever_relations"),
+    **dict.fromkeys(("withdraw", "recall", "pull"), "recall_envoy"),
+    **dict.fromkeys(("impose", "halt", "ban", "stop"), "impose_sanctions"),
+}
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_HALTED_TRADE = frozenset({"import", "purchase", "export", "trade", "shipment", "flight"})
 
 
 def _quoted_mods(tok: Token) -> set[str]:
@@ -800,6 +818,11 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 out.append(Candidate("sever_relations", v, v, list(cand.sources),
                                      list(cand.targets), "reference", joint=cand.joint,
                                      confidence=cand.confidence - 0.1))
+            if breaks or not cand.targets:
+                continue
+            for v, etype in _undone_gerunds(cand, "restore_relations")[:1]:
+                out.append(Candidate(etype, v, v, list(cand.sources), list(cand.targets),
+                                     "reference", confidence=cand.confidence - 0.1))
         for cand in cands:
             # "lifting a ban it imposed in 2023", "ended restrictions first imposed in
             # 1992", "ending a ban in place since 1992": the measure lifted, told with its
@@ -810,10 +833,12 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 o for c in _children(cand.predicate, "advcl", "conj")
                 if _lemma(c) in ("end", "reverse", "scrap", "remove")
                 for o in _children(c, "dobj")}  # "..., ending a measure it introduced in 2023"
+            told_any = False
             for m in sorted(measures):
                 told = _imposition_told(m)
                 if told is None:
                     continue
+                told_any = True
                 by = _pobjs(told, {"by"}) if told.tag_ == "VBN" else []
                 sources = self.resolve_all(by) if by else list(cand.sources)
                 if sources:
@@ -821,6 +846,9 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                                          list(cand.targets), "reference",
                                          confidence=cand.confidence - 0.1))
                 break
+            for v, etype in [] if told_any else _undone_gerunds(cand, "ease_sanctions")[:1]:
+                out.append(Candidate(etype, v, v, list(cand.sources), list(cand.targets),
+                                     "reference", confidence=cand.confidence - 0.1))
         return out
 
     def _responses(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
@@ -864,6 +892,13 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 o.lower_ == "same" for o in _children(v, "dobj")
             ) or any(a.lower_ == "likewise" for a in _children(v, "advmod"))):
                 mirror = False  # "..., hours after Britain, Canada and Australia did the same"
+            elif any(_lemma(o) in lx.ACT_NOUNS and _mod_lemmas(o) & lx.SAME_KIND_MODIFIERS
+                     and not _pobjs(o, {"by", "against", "on", "in"})
+                     for o in _children(v, "dobj")):
+                # "a week after Mali and Niger took the same step", "Britain announced
+                # identical measures the same day", "London said it was weighing the same
+                # step": the act before, by the verb's subject, at the same target
+                mirror = False
             else:
                 continue
             # The act answered may follow the verb; the answer is the responder's own.
@@ -882,6 +917,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             subj = self._responder(v) if told_here else [
                 c for c in _children(v.head if _mirror_reply(v) else v, "nsubj")
                 if not in_dateline(c)]
+            if v.dep_ == "relcl" and subj and all(c.tag_ == "WDT" for c in subj):
+                subj = [v.head]  # "the United States, which announced matching measures"
             prev = v.doc[v.i - 1] if v.i > sent.start else v
             if not subj and prev.pos_ == "PROPN" and prev.dep_ == "conj":
                 subj = [prev]  # "Algeria expels French staff and Paris responds in kind"
@@ -897,6 +934,18 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 cand = Candidate(first.event_type, v, v, responders, list(targets),
                                  confidence=0.8)
                 cand.notes.add("no_fallback")
+                if _lemma(v) in _WEIGHING_VERBS:
+                    # "London said it was weighing the same step": a threat of the
+                    # sanctions, an intent of a diplomatic act
+                    if cand.event_type in ("impose_sanctions", "threaten_sanctions"):
+                        cand.event_type = "threaten_sanctions"
+                    else:
+                        cand.notes.add("weighed")
+                elif any(c.dep_ == "mark" and c.lower_ == "after" and _lemma(
+                    v.doc[c.i - 1]) in _TIME_UNITS - {"day"} for c in v.children):
+                    # "a week after Mali took the same step": background ("hours after
+                    # Ireland and Norway did the same" is the same day's news)
+                    cand.notes.add("background")
                 out.append(cand)
         out.extend(self._answered_act(sent, cands))
         return out
@@ -920,19 +969,34 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
         envoy from Iran after a similar step by Denmark")."""
         out: list[Candidate] = []
         for n in sent:
-            if n.pos_ != "NOUN" or _lemma(n) not in lx.ACT_NOUNS or not (
-                _mod_lemmas(n) & lx.SAME_KIND_MODIFIERS
-            ) or not (_in_reason(n) or any(_lemma(a) in lx.RESPONSE_NOUNS
-                                           for a in n.ancestors)):
+            if n.pos_ != "NOUN" or _lemma(n) not in lx.ACT_NOUNS:
                 continue
-            doers = self.resolve_all(_pobjs(n, {"by"}))
-            acts = [c for c in cands if c.event_type in _TIT_FOR_TAT and c.sources
+            copied = _copied_act(n)
+            if not copied and (not _mod_lemmas(n) & lx.SAME_KIND_MODIFIERS or not (
+                _in_reason(n) or any(_lemma(a) in lx.RESPONSE_NOUNS for a in n.ancestors)
+            )):
+                continue
+            doers = self.resolve_all(_pobjs(n, {"by"})) or [
+                a for a in self.resolve_all(_pobjs(n, {"in"})) if a.code != UNKNOWN]
+            if copied and not doers:
+                # "matching measures Britain announced in March", "aligning with measures
+                # already taken by the UK and Canada": who took the measures copied
+                doers = self.resolve_all(
+                    [s for r in _children(n, "relcl") for s in _children(r, "nsubj")]
+                    + [b for a in _children(n, "acl") for b in _pobjs(a, {"by"})])
+            # (any act copied at its target: "would unfreeze the assets of four Syrian
+            # banks, following similar moves by Britain and the European Union", "similar
+            # steps in Washington and Brussels"; a hostile one may answer its target)
+            acts = [c for c in cands if c.sources
                     and c.targets and c.trigger.i < n.i and c.trigger.i != n.i
                     and all(a.code not in {d.code for d in doers} for a in c.sources)]
             if not doers or not acts:
                 continue
             first = acts[-1]
-            mirror = {d.code for d in doers} & {t.code for t in first.targets}
+            mirror = {d.code for d in doers} & {t.code for t in first.targets} if (
+                first.event_type in _TIT_FOR_TAT) else set()
+            if not mirror and {d.code for d in doers} & {t.code for t in first.targets}:
+                continue
             cand = Candidate(first.event_type, n, n, doers,
                              list(first.sources if mirror else first.targets),
                              confidence=0.75)
@@ -1168,6 +1232,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 "existing" in cand.notes
             ):
                 cand.modality = "reference"
+            if "weighed" in cand.notes and cand.modality == "asserted":
+                cand.modality = "intent"
             if not cand.sources and cues.maintained and cand.event_type == "impose_sanctions":
                 # "Sanctions on Russia will remain in place ..., the EU said": who says
                 # the measure is kept keeps it.
@@ -1292,6 +1358,45 @@ _HAPPENING_VERBS = lx.ARRIVAL_VERBS | _EXPECTED_VERBS | frozenset({
 # Verbs that tell how a measure came to be.
 _IMPOSING_VERBS = frozenset({"impose", "introduce", "slap", "place", "put", "adopt", "enact",
                              "levy", "reimpose", "apply", "announce", "order"})
+
+
+def _copied_act(n: Token) -> bool:
+    """ "matching measures Britain announced", "mirroring measures Brussels agreed",
+    "aligning with measures already taken by the UK": act noun `n` is another's act that
+    the clause's own act copies."""
+    return (n.dep_ == "dobj" and _lemma(n.head) in _COPYING_VERBS) or (
+        n.dep_ == "pobj" and n.head.lower_ == "with" and _lemma(n.head.head) == "align") or (
+        # ("matching" read as the noun's modifier)
+        n.dep_ == "dobj" and any(c.lower_ in ("matching", "mirroring") for c in n.children
+                                 if c.dep_ == "amod" and c.i == n.i - 1))
+
+
+def _undone_gerunds(cand: Candidate, etype: str) -> list[tuple[Token, str]]:
+    """The earlier acts a restoration or an easing undoes, told as "N years after
+    <gerund> it": the gerund must take back the act the news reverses (an easing
+    undoes a measure, a return a break or a recall) and its object must be the thing
+    returned: a pronoun, or "the"/"its" mission, envoy or halted trade ("a year after
+    closing the mission", "two years after halting all purchases"), not new words
+    ("nine years after withdrawing staff over security concerns")."""
+    undone = ("impose_sanctions",) if etype == "ease_sanctions" else (
+        "sever_relations", "recall_envoy")
+    out = []
+    for v in cand.predicate.subtree:
+        kind = _UNDONE_GERUNDS.get(_lemma(v))
+        if kind not in undone or v.pos_ != "VERB" or v.dep_ != "pcomp" or (
+            v.head.lower_ not in ("after", "since")
+        ) or _lemma(v.doc[v.head.i - 1]) not in _TIME_UNITS:
+            continue  # ("two years after": the time between, so the act is the earlier)
+        objs = _children(v, "dobj")
+        if any(o.lower_ in ("them", "it", "him", "her") or (
+            _lemma(o) in (lx.MISSION_NOUNS if kind == "sever_relations" else lx.ENVOY_NOUNS
+                          if kind == "recall_envoy" else _HALTED_TRADE)
+            and any(c.lower_ in ("the", "its", "all", "their") for c in o.children)
+            and not _children(o, "prep") and not _pobjs(v, {"in"})
+            # ("closing its consulate in Aleppo": another)
+        ) for o in objs):
+            out.append((v, kind))
+    return out
 
 
 def _imposition_told(m: Token) -> Token | None:

@@ -912,6 +912,10 @@ BEARER_PARTICIPLES = frozenset({"hit", "battered", "stricken", "ravaged", "cripp
                                 "buffeted", "bruised"})
 # "Lithuania ... saw China downgrade ties": the seer is the one the act is done to.
 EXPERIENCE_VERBS = frozenset({"see", "watch", "witness"})
+# A news embargo: "a US news embargo", "the embargo on news of the launch", "an embargo
+# on the report" (the guide's out-of-scope senses).
+NEWS_EMBARGO_WORDS = frozenset({"news", "press", "media", "publication", "report", "story",
+                                "information", "announcement", "statement", "result"})
 # Sanctions of sport and professional bodies, never a state's measure: "evaded doping
 # sanctions", "defied disciplinary sanctions".
 NON_STATE_SANCTION_MODIFIERS = frozenset({"doping", "dope", "anti-doping", "disciplinary",
@@ -933,10 +937,14 @@ SPORT_PEOPLE = frozenset({"player", "athlete", "team", "club", "fan", "wrestler"
                           "striker", "goalkeeper", "midfielder", "referee", "squad"})
 # "after a similar move by Washington": the same act, done earlier by another state.
 ACT_NOUNS = frozenset({"action", "move", "measure", "step", "decision"})
-SAME_KIND_MODIFIERS = frozenset({"similar", "same", "identical", "reciprocal", "equivalent"})
+SAME_KIND_MODIFIERS = frozenset({"similar", "same", "identical", "reciprocal", "equivalent",
+                                 "matching"})
 RESPONSE_NOUNS = frozenset({"retaliation", "response", "reply", "answer", "reprisal"})
 # "introduced a bill to sanction ...": a proposal, so a threat of sanctions.
 PROPOSAL_NOUNS = frozenset({"bill", "proposal", "resolution", "legislation", "motion", "draft"})
+# A legislature's "measure" is a bill: "Bipartisan Senate measure targets ...".
+LEGISLATIVE_MODIFIERS = frozenset({"senate", "house", "congressional", "bipartisan",
+                                   "parliamentary", "congress", "legislative"})
 # "forge closer diplomatic ties" deepens relations that exist; "forge diplomatic ties"
 # establishes them.
 CLOSER_MODIFIERS = frozenset({"close", "closer", "strong", "stronger", "deep", "deeper",

@@ -135,6 +135,14 @@ class MeasureRules:
                 if _lemma(acl) in ("target", "aim", "hit", "affect", "impose", "place", "slap"):
                     toks.extend(_children(acl, "dobj"))
                     toks.extend(_pobjs(acl, {"at", "against", "on"}))
+        named = {t.i for t in toks}
+        toks.extend(c for t in list(toks) if t.head.lower_ in ("on", "against")
+                    and t.head.head.i == m.i and t.pos_ == "PROPN"
+                    for k in _children(m, "conj") if k.i > t.i and k.i not in named
+                    for c in (k, *k.conjuncts) if c.i >= k.i
+                    and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG"))
+        # (a list of states after the first read as the measure's own conjuncts: "its food
+        # embargo on the EU, the United States, Canada and Norway")
         if _lemma(m) in ("halt", "suspension"):
             toks.extend(_pobjs(m, {"of"}))  # "its suspension of export permits for Turkey"
         if p is not None and _lemma(p) == "roll" and m.dep_ == "dobj":
@@ -414,8 +422,10 @@ class MeasureRules:
                 cand = Candidate(etype, p, p, between, [])
                 cand.joint = True
                 return [cand]
+            shared_with = _pobjs(m.head, {"with"}) if m.dep_ == "conj" and not _pobjs(
+                m, {"with", "to", "between"}) else []  # "flights and relations with Panama"
             tgt_toks = [t for t in _pobjs(m, {"with", "to", "between"}) + _pobjs(
-                p, {"with", "between"})
+                p, {"with", "between"}) + shared_with
                 # not "in solidarity with Mexico", hung on the ties or the verb
                 if _lemma(t.doc[t.head.i - 1]) not in lx.SUPPORT_NOUNS]
             withs = _pobjs(m, {"with"})
@@ -519,6 +529,16 @@ class MeasureRules:
                 pronoun = next((c for c in m.children if c.dep_ == "poss"
                                 and c.lower_ in ("its", "their")), None)
                 holder = self.res.resolve_one(pronoun) if pronoun is not None else None
+                if not owners and pronoun is not None and pronoun.lower_ == "their" and (
+                    p.dep_ == "conj"
+                ):
+                    # "severed relations with Costa Rica, Panama and Guatemala and gave
+                    # their diplomats 72 hours to leave": the states the first act named
+                    first = p.head
+                    partners = [a for a in self._expand_target(_pobjs(first, {"with"}) + [
+                        t for o in _children(first, "dobj") for t in _pobjs(o, {"with"})])
+                        if is_state(a.code) and a.code not in {s.code for s in sources}]
+                    owners = partners if len(partners) >= 2 else owners
                 if p.pos_ == "NOUN" and pronoun is not None and sources and (
                     holder is None or holder.code in {a.code for a in sources}
                 ):

@@ -657,10 +657,22 @@ def modality_cues(
         and not _enacted(c) for c in _children(pred.head, "dobj")
     ):  # ("approved a draft law on Tuesday banning imports": a cabinet's bill)
         cues.sanction_threat = True
-    if any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in pred.children) and any(
-        _lemma(c) in lx.PROPOSAL_NOUNS for c in _children(pred, "nsubj")
-    ):
-        cues.sanction_threat = True  # "a bill introduced by Senator Rubio would impose ..."
+    if any(_lemma(c) in lx.PROPOSAL_NOUNS and not _enacted(c) or (
+        _lemma(c) == "measure" and _mod_lemmas(c) & lx.LEGISLATIVE_MODIFIERS
+    ) for c in _children(pred, "nsubj")):
+        # "a bill introduced by Senator Rubio would impose ...", "Capitol Hill Bill Targets
+        # Nicaraguan Officials With Sanctions", "Bipartisan Senate measure targets Georgian
+        # Dream leaders with visa bans": proposed
+        cues.sanction_threat = True
+    empowering = pred.doc[pred.i - 2] if pred.i >= 2 and (
+        pred.doc[pred.i - 1].lower_ == "to") else None
+    if empowering is not None and empowering.pos_ == "NOUN" and _lemma(empowering) in (
+        "power", "authority"
+    ) and _lemma(empowering.head) not in ("use", "exercise", "invoke", "employ"):
+        # "passed a bill giving the government powers to freeze the assets of Russian
+        # state entities" (whatever the verb is hung on): a power to sanction, unused yet
+        # (not "used its powers to freeze ...")
+        cues.sanction_threat = True
     below: Token | None = None
     own_clause = True  # still in the act's own clause (self, xcomp, acomp, shared conj)
     # "could stop waiting and put ... under travel bans": a base form joined to the

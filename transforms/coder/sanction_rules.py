@@ -591,10 +591,17 @@ class SanctionRules:
                     if not is_pronoun(c) for a in self.res.resolve(c, allow_unknown=False)]
         return cands
 
-    def _cuba_blockaded(self, m: Token) -> list[Actor]:
+    def _cuba_blockaded(self, m: Token, owners: list[Actor]) -> list[Actor]:
         """Cuba, for "the blockade" in a text about it with no target named: "Sheinbaum
-        called the US blockade 'anachronistic'" is the embargo on Cuba, not on Mexico."""
-        if _lemma(m) != "blockade" or not cuban_blockade(m):
+        called the US blockade 'anachronistic'" is the embargo on Cuba, not on Mexico.
+        "The US embargo" is its name too ("blamed the U.S. embargo for fuel shortages on
+        the island"); an embargo on arms or oil, another owner's, or one whose own "on"
+        phrase names what it bars, is not."""
+        if not cuban_blockade(m) or not (_lemma(m) == "blockade" or (
+            _lemma(m) == "embargo" and any(a.code == "USA" for a in owners)
+            and not _mod_lemmas(m) & lx.BAN_MODIFIERS - {"trade", "financial"}
+            and not _pobjs(m, {"on", "against"})  # ("the US embargo on news of ...")
+        )):
             return []
         return next(([a] for t in m.doc if t.text in CUBA_NAMES
                      for a in self.res.resolve(t, allow_unknown=False) if a.code == "CUB"), [])
@@ -859,7 +866,7 @@ class SanctionRules:
                 # "the 2015 nuclear deal, under which sanctions on Iran were lifted": the
                 # deal's terms, told as background; who acted goes unnamed (guide: UNK).
                 sources = [ActorResolver.make(UNKNOWN, [m], m.i, "unknown")]
-            targets = self._expand_target(tgt_toks) or self._cuba_blockaded(m)
+            targets = self._expand_target(tgt_toks) or self._cuba_blockaded(m, sources or owner)
             excused = _lemma(p) in lx.EXCUSING_NOUNS and p.pos_ == "NOUN"
             if excused and not targets:
                 # "granted Serbia's oil company NIS another reprieve from sanctions": the
@@ -929,7 +936,7 @@ class SanctionRules:
             sources = [ActorResolver.make(UNKNOWN, [unnamed[0]], unnamed[0].i, "unknown")]
         if not sources and p is not None and _mod_lemmas(m) & lx.NEW_MODIFIERS:
             sources = self.resolve_all(self.agent_tokens(p))
-        targets = self._expand_target(tgt_toks) or self._cuba_blockaded(m)
+        targets = self._expand_target(tgt_toks) or self._cuba_blockaded(m, sources)
         reaction = _reaction_verb(x)
         if sources and not targets and reaction is not None and not (
             _mod_lemmas(m) & lx.NON_STATE_SANCTION_MODIFIERS
@@ -1100,8 +1107,9 @@ class SanctionRules:
         says it stands, its owner's (a reference); the appealer eases nothing. "Iran
         welcomed the lifting of UN sanctions", "Moscow welcomed the end of EU sanctions
         on Belarusian potash": a reaction to the end says it came, by the owner; the
-        reacting state eases nothing. The target is the one named, else the appealer or
-        reacter; whose measure it is unsaid, nothing is coded."""
+        reacting state eases nothing. The target is the one named, else Cuba for its
+        embargo, else the appealer or reacter; whose measure it is unsaid, nothing is
+        coded."""
         end = p if p is not None and p.pos_ == "NOUN" and _lemma(p) in lx.EASE_PREDICATES else (
             x.head.head if x.dep_ == "pobj" and x.head.lower_ in ("of", "to")
             and x.head.head.pos_ == "NOUN" and _lemma(x.head.head) in lx.EASE_PREDICATES
@@ -1126,8 +1134,9 @@ class SanctionRules:
             self._measure_owner(x) if x is not m else [])) if a.code not in {
             b.code for b in speakers}]
         owned = {a.code for a in owner}
-        targets = [a for a in self._expand_target(tgt_toks) if a.code not in owned] or [
-            a for a in speakers if a.code not in owned]
+        targets = [a for a in self._expand_target(tgt_toks) if a.code not in owned] or (
+            self._cuba_blockaded(m, owner)  # Barbados "called for an end to the US embargo"
+        ) or [a for a in speakers if a.code not in owned]
         if not owner or not targets:
             return []
         cand = Candidate(etype, end, m, owner, targets, confidence=0.7)

@@ -92,6 +92,10 @@ def measure_class(tok: Token) -> str | None:
             nxt.lower_ in _SANCTIONS_OFFICE_HEADS
         ):
             return None  # "the Office of Trade Sanctions Implementation": an office's name
+        if lemma == "embargo" and (_mod_lemmas(tok) | {
+            _lemma(t) for t in _pobjs(tok, {"on"})
+        }) & lx.NEWS_EMBARGO_WORDS:
+            return None  # "a US news embargo", "the embargo on news of the launch"
         if lemma == "sanction" and (
             tok.pos_ == "VERB" or _is_infinitive(tok) or _infinitive_read_as_prep(tok)
         ):
@@ -285,8 +289,9 @@ def measure_class(tok: Token) -> str | None:
         return "sanction"  # "new actions targeting Russia", "measures, which target"
     if nounish and lemma == "measure" and tok.dep_ == "nsubj" and _lemma(tok.head) == "target" and (
         _children(tok.head, "dobj") and not _health_context(tok.sent)
-    ):
-        return "sanction"  # "New EU measures target Belarusian potash"
+    ) and not _mod_lemmas(tok) & lx.LEGISLATIVE_MODIFIERS:
+        # "New EU measures target Belarusian potash" ("Senate measure targets ..." is a bill)
+        return "sanction"
     if nounish and lemma in ("measure", "penalty") and tok.dep_ == "dobj" and (
         _predicate_lemma(tok.head) in lx.EASE_PREDICATES
     ) and any(_aimed_at_state(t) for t in _pobjs(tok, {"on", "against"})) and (
@@ -969,7 +974,11 @@ def _names_as(verb: Token) -> bool:
             # "calling the decades-old US blockade 'anachronistic'", the quoted name read
             # as the object's apposition
             a.dep_ == "appos" and a.i > o.i and a.doc[a.i - 1].text in _QUOTE_MARKS
-            for o in _children(verb, "dobj") for a in o.children))
+            for o in _children(verb, "dobj") for a in o.children) or any(
+            # "calling the US embargo on the island 'illegal and inhumane'": the quoted
+            # adjective hung on the object's last noun
+            a.pos_ == "ADJ" and a.i > o.i and a.doc[a.i - 1].text in _QUOTE_MARKS
+            for o in _children(verb, "dobj") for a in o.subtree))
 
 
 def _harmed_by(p: Token, m: Token) -> bool:
