@@ -8,7 +8,10 @@ the blockade 'anachronistic'") read as a call for sanctions, and names: Georgeto
 Tagle, Republika Srpska, "Grenadian", "the People's Republic", Guo Jiakun,
 Rosselkhoznadzor; and (0.23.25) a regional bloc's border closures ("ECOWAS closed its
 members' borders with Guinea-Bissau"), a state "taken out of" an organisation, and an envoy
-recalled in the passive ("was recalled to Ankara for consultations").
+recalled in the passive ("was recalled to Ankara for consultations"); and (0.23.27, from
+the dev misses with a wrong actor or none) the ruling councils of Sudan and Myanmar,
+datelines with the day first or a year ("ADDIS ABABA, 12 May -", "HANOI, May 23, 2016 -"),
+an embassy's head or deputy head as its envoy, and an envoy who "has two days to go".
 Sentences are written for these tests.
 """
 
@@ -17,7 +20,7 @@ from __future__ import annotations
 from tests.conftest import phrasing_table_tests
 
 IMP, EAS, SEV, RES = "impose_sanctions", "ease_sanctions", "sever_relations", "restore_relations"
-SUP, REC = "express_support", "recall_envoy"
+SUP, REC, EXP = "express_support", "recall_envoy", "expel_diplomats"
 A, INT, REF = "asserted", "intent", "reference"
 
 PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
@@ -122,6 +125,40 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
          "drone makers.", {(IMP, "CHN", "USA", A)}),
         ("Rosselkhoznadzor bans tomatoes and apples from Azerbaijan.", {(IMP, "RUS", "AZE", A)}),
     ],
+    # (0.23.27) ruling councils that stand for their state
+    "ruling_councils": [
+        ("Egypt stands fully behind the Sovereignty Council in Port Sudan.",
+         {(SUP, "EGY", "SDN", A)}),
+        ("Russia backed the State Administration Council in Naypyitaw.",
+         {(SUP, "RUS", "MMR", A)}),
+        ("The Transitional Sovereignty Council recalled Sudan's ambassador from Nairobi.",
+         {(REC, "SDN", "KEN", A)}),
+    ],
+    # (0.23.27) the head or deputy head of an embassy is an envoy; an envoy who "has two
+    # days to go" is expelled
+    "envoy_heads_and_days_to_go": [
+        ("Latvia will expel the deputy head of the Russian embassy by the end of the month.",
+         {(EXP, "LVA", "RUS", INT)}),
+        ("Estonia will expel the Russian embassy's deputy chief of mission, the foreign "
+         "ministry said.", {(EXP, "EST", "RUS", INT)}),
+        ("Lithuania expelled the head of the Belarusian consulate in Klaipeda.",
+         {(EXP, "LTU", "BLR", A)}),
+        ("Bulgaria's defence attache has two days to go, Russian MFA says.",
+         {(EXP, "RUS", "BGR", A)}),
+    ],
+    # (0.23.27) a dateline with the day before the month or with the year is no actor
+    "dateline_forms": [
+        ("ADDIS ABABA, 12 May - The African Union's Peace and Security Council imposed "
+         "travel bans on members of the junta in Guinea-Bissau.", {(IMP, "AU", "GNB", A)}),
+        ("HANOI, May 23, 2016 - The United States is fully lifting its ban on sales of lethal "
+         "weapons to Vietnam.", {(EAS, "USA", "VNM", A)}),
+        ("JAKARTA, Nov 22, 2005 - The United States lifted its embargo on arms sales to "
+         "Indonesia on Tuesday.", {(EAS, "USA", "IDN", A)}),
+        ("ABUJA, 3 June - The Authority of Heads of State of ECOWAS lifted its sanctions on "
+         "Niger.", {(EAS, "ECOWAS", "NER", A)}),
+        ("DAKAR, 9 November - The West African bloc's leaders imposed sanctions on Guinea.",
+         {(IMP, "ECOWAS", "GIN", A)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -178,6 +215,21 @@ NEGATIVES: dict[str, list[str]] = {
         "Georgetown University cut ties with a Chinese institute.",
         "Guo Jiakun said China firmly opposes the so-called sanctions.",
         "George Town's council in Penang cut ties with a Chinese sister city.",
+    ],
+    "ruling_councils": [
+        "The Sovereignty Council met in Port Sudan on Monday.",
+        "The State Administration Council announced a new election date.",
+        "The Sovereignty Council's chairman visited a hospital in Omdurman.",
+    ],
+    "envoy_heads_and_days_to_go": [
+        "The head of the Russian embassy's press office said the embassy would stay open.",
+        "The ambassador has two weeks to go before his posting ends.",
+        "France's ambassador has a week to go until the end of his term in Moscow.",
+    ],
+    "dateline_forms": [
+        "HANOI, May 23, 2016 - Vietnam's central bank cut its policy rate.",
+        "ABUJA, 3 June - Nigeria's football federation named a new coach.",
+        "ADDIS ABABA, 12 May - The African Union's summit opened on Sunday.",
     ],
 }
 

@@ -12,9 +12,11 @@ undoes; and another state's same act ("a week after Mali and Niger took the same
 already taken by the UK") is coded with its own doer at the same target. A bill that
 "targets" a state with sanctions, and a power "to freeze" given, propose sanctions: a
 threat, none imposed yet. "The bloc" after "The African Union Commission chairperson" is
-the AU. Found by sorting the dev misses of rounds 1 to 56 by what the coder got right
-about the same text (the same pair with another type, the same source with another
-target). Sentences are written for these tests.
+the AU; and (0.23.27) a sanctions list hung on a partitive object ("removed a Turkish
+shipping company and two of its bulk carriers from the SDN list"). Found by sorting the dev
+misses of rounds 1 to 56 by what the coder got right about the same text (the same pair
+with another type, the same source with another target). Sentences are written for these
+tests.
 """
 
 from __future__ import annotations
@@ -169,6 +171,16 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("The Economic Community of West African States chairman said the bloc would lift "
          "its sanctions on Mali.", {(EAS, "ECOWAS", "MLI", INT)}),
     ],
+    # (0.23.27) a sanctions list the parser hangs on a partitive object ("two of its bulk
+    # carriers from the SDN list") is still where the verb moves its objects
+    "list_hung_on_partitive": [
+        ("OFAC removed a Turkish shipping company and two of its bulk carriers from the SDN "
+         "list on Tuesday.", {(EAS, "USA", "TUR", A)}),
+        ("Japan removed an Armenian trading company and two of its managers from its "
+         "asset-freeze list.", {(EAS, "JPN", "ARM", A)}),
+        ("The EU removed a Belarusian potash company and one of its traders from its "
+         "sanctions list on Friday.", {(EAS, "EU", "BLR", A)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -229,6 +241,12 @@ NEGATIVES: dict[str, list[str]] = {
         "The Gulf Cooperation Council secretary-general said the bloc's football cup would "
         "start in May.",
         "The Economic Community of West African States said the bloc's ministers met in Abuja.",
+    ],
+    "list_hung_on_partitive": [
+        "The museum removed two of its paintings from the list of loans.",
+        "The club removed a Brazilian striker and two of his agents from its list of approved "
+        "contacts.",
+        "The school removed a teacher and two of her classes from the timetable list.",
     ],
 }
 

@@ -71,10 +71,14 @@ def is_pronoun(tok: Token) -> bool:
 # Subjects of a relative clause that stand for the clause's antecedent.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # A wire dateline: "WASHINGTON, June 12 (Reuters) - ", "VILNIUS (AP) — ", "KYIV -",
-# "WASHINGTON/LONDON, Feb 24 -".
+# "WASHINGTON/LONDON, Feb 24 -", "ADDIS ABABA, 12 May -", "HANOI, May 23, 2016 -",
+# "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -", "MOSCOW, 14.03.2025 -".
 _DATELINE = re.compile(
-    r"""^\s*(?:[A-Z][A-Z.'’ /-]{2,}[A-Z.](?:,\s*[A-Z][A-Za-z.]*)*
-        (?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?
+    r"""^\s*(?:[A-Z][A-Z.'’ /-]{2,}[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)*)*
+        (?:,?\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}\.?)
+           (?:,?\s+\d{4})?
+         |,\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?
+        \s*(?:\([^()]{1,40}\))?
       | [A-Z][A-Za-z.'’ -]*(?:,\s*[A-Z][A-Za-z.]*)*(?:,?\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?
         \s*\([^()]{1,40}\))
     \s*[-–—]{1,2}\s""",

@@ -22,7 +22,9 @@ from .triggers import (
 
 _LEAVE_VERBS = frozenset({"leave", "depart", "exit", "quit",
                           # "ordered the apostolic nuncio to abandon the national territory"
-                          "abandon"})
+                          "abandon",
+                          # "the attache has two days to go", "have three days to go home"
+                          "go"})
 
 
 # Given a deadline to do these to a mission ("72 hours to vacate the consulate").

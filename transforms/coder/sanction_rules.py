@@ -668,11 +668,12 @@ class SanctionRules:
             verb = lst.head.head
             if verb.lower_ == "back" and verb.dep_ == "advmod":
                 verb = verb.head  # "to put Cuba back on its list of state sponsors"
-            while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "conj") and (
-                verb.head.i != verb.i
-            ):
-                # "removed 12 British individuals and entities from its sanctions list":
-                # the list hung on the object the verb moves.
+            while verb.pos_ in ("NOUN", "PROPN", "NUM", "ADP") and verb.dep_ in (
+                "dobj", "conj", "pobj", "prep"
+            ) and verb.head.i != verb.i and (verb.pos_ != "ADP" or verb.lower_ == "of"):
+                # "removed 12 British individuals and entities from its sanctions list",
+                # "removed a Turkish shipping company and two of its bulk carriers from
+                # the SDN list": the list hung on the object the verb moves.
                 verb = verb.head
         lemma = _lemma(verb)
         if lemma in ("add", "put", "place", "include", "name", "designate", "list") or (

@@ -332,10 +332,13 @@ def measure_class(tok: Token) -> str | None:
         return "rift"  # coded only when ended or mended (classify)
     if low in ("d'affaires", "d’affaires"):
         return "envoy"  # "chargé d'affaires"
-    if lemma == "head" and nounish and any(
-        _lemma(o) == "mission" and not _children(o, "det") for o in _pobjs(tok, {"of"})
+    if lemma in ("head", "chief") and nounish and any(
+        _lemma(o) == "mission" and not _children(o, "det") or _lemma(o) in ("embassy", "consulate")
+        for o in _pobjs(tok, {"of"})
     ):
-        return "envoy"  # "its head of mission in Kabul", "the heads of mission of Brazil"
+        # "its head of mission in Kabul", "the heads of mission of Brazil", "the Russian
+        # embassy's deputy chief of mission", "the deputy head of the Russian embassy"
+        return "envoy"
     if low == "own" and tok.dep_ == "dobj" and _children(tok, "poss") and any(
         _lemma(t) in ("ambassador", "envoy") for t in tok.sent if t.i < tok.i
     ):
