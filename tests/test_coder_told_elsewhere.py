@@ -130,6 +130,11 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         # a step weighed by no state is no one's
         ("Latvia expelled a Russian diplomat, and the opposition party said it was "
          "considering similar steps.", {(EXP, "LVA", "RUS", A)}),
+        # reciprocal measures answer the act: back at its doer
+        ("Russia expelled two Estonian diplomats on Monday, and Tallinn took reciprocal "
+         "measures.", {(EXP, "RUS", "EST", A), (EXP, "EST", "RUS", A)}),
+        ("Moscow expelled a Latvian diplomat; Riga said it was weighing reciprocal steps.",
+         {(EXP, "RUS", "LVA", A), (EXP, "LVA", "RUS", INT)}),
     ],
     # "following similar moves by Britain", "aligning with measures taken by the UK",
     # "mirroring measures Canberra announced": the act copied, by its own doer, at the

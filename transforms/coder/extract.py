@@ -798,8 +798,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
     def _undone_act(self, cands: list[Candidate]) -> list[Candidate]:
         """ "restoring relations with Kenya, five months after cutting them",
         "restore relations, which were severed last year": the break the restoration
-        ends is background (reference) between the same states; so is the measure
-        an easing lifts when the easer "imposed" it."""
+        ends is background (reference) between the same states, and so is the closure
+        or recall a return ends ("reopened its embassy, twelve years after shutting it",
+        "sent its ambassador back, two years after withdrawing him"); so is the measure
+        an easing lifts when the easer "imposed" it ("nine years after imposing them")."""
         out = []
         for cand in cands:
             if cand.event_type != "restore_relations" or not cand.sources or not (
@@ -892,13 +894,14 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 o.lower_ == "same" for o in _children(v, "dobj")
             ) or any(a.lower_ == "likewise" for a in _children(v, "advmod"))):
                 mirror = False  # "..., hours after Britain, Canada and Australia did the same"
-            elif any(_lemma(o) in lx.ACT_NOUNS and _mod_lemmas(o) & lx.SAME_KIND_MODIFIERS
-                     and not _pobjs(o, {"by", "against", "on", "in"})
-                     for o in _children(v, "dobj")):
+            elif copies := [o for o in _children(v, "dobj") if _lemma(o) in lx.ACT_NOUNS
+                            and _mod_lemmas(o) & lx.SAME_KIND_MODIFIERS
+                            and not _pobjs(o, {"by", "against", "on", "in"})]:
                 # "a week after Mali and Niger took the same step", "Britain announced
                 # identical measures the same day", "London said it was weighing the same
-                # step": the act before, by the verb's subject, at the same target
-                mirror = False
+                # step": the act before, by the verb's subject, at the same target; "took
+                # reciprocal measures": a hostile act back at its doer
+                mirror = any("reciprocal" in _mod_lemmas(o) for o in copies)
             else:
                 continue
             # The act answered may follow the verb; the answer is the responder's own.
@@ -1385,7 +1388,7 @@ def _undone_gerunds(cand: Candidate, etype: str) -> list[tuple[Token, str]]:
         kind = _UNDONE_GERUNDS.get(_lemma(v))
         if kind not in undone or v.pos_ != "VERB" or v.dep_ != "pcomp" or (
             v.head.lower_ not in ("after", "since")
-        ) or _lemma(v.doc[v.head.i - 1]) not in _TIME_UNITS:
+        ) or v.head.i == 0 or _lemma(v.doc[v.head.i - 1]) not in _TIME_UNITS:
             continue  # ("two years after": the time between, so the act is the earlier)
         objs = _children(v, "dobj")
         if any(o.lower_ in ("them", "it", "him", "her") or (
