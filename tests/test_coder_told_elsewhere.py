@@ -109,8 +109,8 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         # new words after "after" are no earlier act of the same kind
         ("Chad reopened its embassy in Tripoli on Sunday, nine years after withdrawing staff "
          "over security concerns.", {(RES, "TCD", "LBY", A)}),
-        ("Japan reopened its embassy in Damascus two weeks after closing its consulate in "
-         "Aleppo.", {(RES, "JPN", "SYR", A), (SEV, "JPN", "UNK", A)}),
+        ("Japan reopened its embassy in Kabul two weeks after closing its embassy in "
+         "Islamabad.", {(RES, "JPN", "AFG", A), (SEV, "JPN", "PAK", A)}),
         ("The EU lifted sanctions on Belarus, two years after imposing new tariffs.",
          {(EAS, "EU", "BLR", A)}),
     ],
