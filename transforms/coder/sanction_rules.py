@@ -597,11 +597,11 @@ class SanctionRules:
         "The US embargo" is its name too ("blamed the U.S. embargo for fuel shortages on
         the island"); an embargo on arms or oil, another owner's, or one whose own "on"
         phrase names what it bars, is not."""
-        if not cuban_blockade(m) or not (_lemma(m) == "blockade" or (
+        if not (_lemma(m) == "blockade" or (
             _lemma(m) == "embargo" and any(a.code == "USA" for a in owners)
             and not _mod_lemmas(m) & lx.BAN_MODIFIERS - {"trade", "financial"}
             and not _pobjs(m, {"on", "against"})  # ("the US embargo on news of ...")
-        )):
+        )) or not cuban_blockade(m):
             return []
         return next(([a] for t in m.doc if t.text in CUBA_NAMES
                      for a in self.res.resolve(t, allow_unknown=False) if a.code == "CUB"), [])

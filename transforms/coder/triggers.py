@@ -974,13 +974,11 @@ def _names_as(verb: Token) -> bool:
     as something (an object predicate), not one calling for it."""
     return verb.pos_ == "VERB" and _lemma(verb) in NAMING_VERBS and (
         any(c.dep_ == "oprd" for c in verb.children) or any(
-            # "calling the decades-old US blockade 'anachronistic'", the quoted name read
-            # as the object's apposition
-            a.dep_ == "appos" and a.i > o.i and a.doc[a.i - 1].text in _QUOTE_MARKS
-            for o in _children(verb, "dobj") for a in o.children) or any(
-            # "calling the US embargo on the island 'illegal and inhumane'": the quoted
-            # adjective hung on the object's last noun
-            a.pos_ == "ADJ" and a.i > o.i and a.doc[a.i - 1].text in _QUOTE_MARKS
+            # a quoted name after the object, read as its apposition ("calling the
+            # decades-old US blockade 'anachronistic'") or as an adjective on its last
+            # noun ("calling the US embargo on the island 'illegal and inhumane'")
+            a.i > o.i and a.doc[a.i - 1].text in _QUOTE_MARKS and (
+                a.pos_ == "ADJ" or a.dep_ == "appos" and a.head.i == o.i)
             for o in _children(verb, "dobj") for a in o.subtree))
 
 
