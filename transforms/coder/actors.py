@@ -86,9 +86,12 @@ _DATELINE = re.compile(
 )
 _DATELINE_KEY = "diplowatch.dateline_lengths"
 # Words of the EU's press releases on its sanctions, where "the Council" is the Council of
-# the EU.
+# the EU: its names, its seat, its foreign-policy acts ("Council Decision (CFSP)"), its
+# journal, and its numbered sanctions packages.
 _EU_COUNCIL_TEXT = re.compile(r"\brestrictive\s+measures\b|\bCouncil\s+of\s+the\s+EU\b"
-                              r"|\bHigh\s+Representative\b|\bEuropean\s+Union\b|\bEU\b")
+                              r"|\bHigh\s+Representative\b|\bEuropean\s+Union\b|\bEU\b"
+                              r"|\bBrussels\b|\bCFSP\b|\bOfficial\s+Journal\b|\bOJ\s+L\b"
+                              r"|\b\d+(?:st|nd|rd|th)\s+(?:sanctions\s+)?package\b")
 # Offices a press release names in full once and then bare ("the Council").
 _OFFICE_HEADS = frozenset({"council", "department", "ministry", "authority", "commission",
                            "secretariat", "office", "presidency"})

@@ -171,6 +171,7 @@ class EventCoder:
                 resolver.previous = Actor(issuer, "", -1, "label")
         # Each family's acts of the unit before: "Bahrain and Sudan followed on Monday".
         previous: dict[str, list[Candidate]] = {f: [] for f in family_resolvers}
+        eased: Candidate | None = None  # the text's last easing (SentenceCoder.told_of_eased)
         plan = self._plan(doc) if plan is None else plan
         # A factbox's items tell of acts already taken, on the state its title names
         # ("FACTBOX-Where Israel's ties stand ...\n* Bolivia - cut relations ...").
@@ -179,6 +180,14 @@ class EventCoder:
         for sent, coded, new_text, start, headline in plan:
             if not coded:
                 previous = {f: [] for f in family_resolvers}
+                if eased is not None:
+                    # "... said the measures imposed last week had been removed": no
+                    # trigger of its own, but the imposition of what was eased
+                    told = SentenceCoder(family_resolvers["sanction"]).told_of_eased(
+                        sent, eased)
+                    for cand in told:
+                        for ev in self._events(doc, sent, sent, 0, cand, headline):
+                            _keep(events, seen, ev)
                 # No event here, but its subject is what "the president" or "it" in the
                 # next sentence stands for.
                 for resolver in family_resolvers.values():
@@ -211,7 +220,17 @@ class EventCoder:
                         if EVENT_TYPES.get(c.event_type, family) == family
                     ]
                     previous[family] = []
-                    for cand in coder.finish(span, cands):
+                    done = coder.finish(span, cands)
+                    if family == "sanction" and eased is not None and not any(
+                        c.event_type == "ease_sanctions" or c.modality == "reference"
+                        for c in done
+                    ):
+                        done += coder.told_of_eased(span, eased)
+                    for cand in done:
+                        if cand.event_type == "ease_sanctions" and cand.sources and (
+                            cand.targets and cand.modality not in ("negated", "hypothetical")
+                        ):
+                            eased = cand  # what a later "imposed in 2020" may tell of
                         if EVENT_TYPES[cand.event_type] != family:
                             continue
                         if factbox and sent.start > 0 and cand.modality == "asserted":
@@ -219,14 +238,7 @@ class EventCoder:
                         previous[family].append(cand)
                         for ev in self._events(doc, sent, span, offset, cand, headline,
                                                named_only):
-                            key = (ev.event_type, ev.source, ev.target, ev.start_char)
-                            if key in seen:
-                                if events[seen[key]].confidence >= ev.confidence:
-                                    continue
-                                events[seen[key]] = ev
-                            else:
-                                seen[key] = len(events)
-                                events.append(ev)
+                            _keep(events, seen, ev)
         return events
 
     def _title_state(self, title: Span) -> Actor | None:
@@ -330,6 +342,17 @@ def _list_items(unit: Span) -> Iterator[Span]:
             yield doc[start: tok.i]
             start = tok.i
     yield doc[start: unit.end]
+
+
+def _keep(events: list[CodedEvent], seen: dict[tuple, int], ev: CodedEvent) -> None:
+    """Adds `ev` to `events`, or puts it in place of the same event of one sentence found
+    with less confidence."""
+    key = (ev.event_type, ev.source, ev.target, ev.start_char)
+    if key not in seen:
+        seen[key] = len(events)
+        events.append(ev)
+    elif events[seen[key]].confidence < ev.confidence:
+        events[seen[key]] = ev
 
 
 def _named_or_state(src: Actor, tgt: Actor, span: Span) -> bool:

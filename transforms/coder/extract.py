@@ -833,15 +833,20 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 continue
             measures = {cand.trigger, *_children(cand.predicate, "dobj", "nsubjpass")} | {
                 o for c in _children(cand.predicate, "advcl", "conj")
-                if _lemma(c) in ("end", "reverse", "scrap", "remove")
-                for o in _children(c, "dobj")}  # "..., ending a measure it introduced in 2023"
+                if _lemma(c) in _UNDOING_VERBS
+                for o in _children(c, "dobj")} | {
+                # "lifted travel bans on ..., bans first imposed after the 2006 coup"
+                c for c in _children(cand.predicate, "dep", "appos")
+                if _lemma(c) in {_lemma(o) for o in _children(cand.predicate, "dobj")}}
             told_any = False
-            for m in sorted(measures):
+            for m in sorted(measures, key=lambda t: t.i):
                 told = _imposition_told(m)
                 if told is None:
                     continue
                 told_any = True
-                by = _pobjs(told, {"by"}) if told.tag_ == "VBN" else []
+                # "measures Tehran introduced in 2022": the named imposer, as "by" names it
+                by = _pobjs(told, {"by"}) if told.tag_ == "VBN" else [
+                    s for s in _children(told, "nsubj") if not is_pronoun(s)]
                 sources = self.resolve_all(by) if by else list(cand.sources)
                 if sources:
                     out.append(Candidate("impose_sanctions", told, told, sources,
@@ -852,6 +857,36 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 out.append(Candidate(etype, v, v, list(cand.sources), list(cand.targets),
                                      "reference", confidence=cand.confidence - 0.1))
         return out
+
+    def told_of_eased(self, sent: Span, eased: Candidate) -> list[Candidate]:
+        """ "U.S. lifts sanctions on Turkish ministries. ... Mnuchin said the measures
+        imposed last week on Turkey's defence and energy ministries had been removed":
+        a later sentence that tells how the measure an easing ended was imposed, where
+        its own easing was not coded, tells the imposition (reference) of the same
+        measure, by the same state unless another is named."""
+        for m in sent:
+            if not (measure_class(m) or _lemma(m) in _EASED_NOUNS) or m.dep_ not in (
+                "dobj", "nsubjpass"
+            ) or _lemma(m.head) not in _UNDOING_VERBS:
+                continue
+            told = _imposition_told(m)
+            if told is None:
+                continue
+            # (a measure on a state the easing did not name is another measure)
+            named = {a.code for t in m.subtree for a in self.res.resolve(t, allow_unknown=False)
+                     if is_state(a.code) and t.ent_type_ in ("GPE", "NORP")}
+            if named - {a.code for a in eased.targets + eased.sources}:
+                return []
+            by = _pobjs(told, {"by"}) if told.tag_ == "VBN" else [
+                s for s in _children(told, "nsubj") if not is_pronoun(s)]
+            # (the easing's actors by name: its sentence may be another parse's)
+            sources = self.resolve_all(by) if by else [_by_name(a) for a in eased.sources]
+            if not sources or any(a.code == UNKNOWN for a in sources + eased.targets):
+                return []
+            return [Candidate("impose_sanctions", told, told, sources,
+                              [_by_name(a) for a in eased.targets], "reference",
+                              confidence=eased.confidence - 0.1)]
+        return []
 
     def _responses(self, sent: Span, cands: list[Candidate]) -> list[Candidate]:
         """ "Hungary expelled two Ukrainian diplomats, and Kyiv retaliated in kind": the
@@ -1360,7 +1395,21 @@ _HAPPENING_VERBS = lx.ARRIVAL_VERBS | _EXPECTED_VERBS | frozenset({
 
 # Verbs that tell how a measure came to be.
 _IMPOSING_VERBS = frozenset({"impose", "introduce", "slap", "place", "put", "adopt", "enact",
-                             "levy", "reimpose", "apply", "announce", "order"})
+                             "levy", "reimpose", "apply", "announce", "order", "take"})
+# "..., ending a ban it imposed", "lifting a freeze they had imposed", "reversing steps
+# first taken in 2017": the clause that undoes a measure an easing names.
+_UNDOING_VERBS = frozenset({"end", "reverse", "scrap", "remove", "lift", "rescind", "revoke",
+                            "drop", "terminate", "undo"})
+
+
+# What a later sentence calls the measure an easing ended: "the restrictions imposed after
+# the 2006 coup", "a suspension imposed in 2022", "the designation, imposed in 1993".
+_EASED_NOUNS = lx.BAN_NOUNS | {"measure", "suspension", "designation", "penalty", "embargo"}
+
+
+def _by_name(actor: Actor) -> Actor:
+    """`actor` with no place in a parse: named by its text alone."""
+    return Actor(actor.code, actor.text, -1, actor.how)
 
 
 def _copied_act(n: Token) -> bool:
@@ -1414,10 +1463,13 @@ def _imposition_told(m: Token) -> Token | None:
         node = todo.pop()
         phrase.append(node)
         todo.extend(o for c in _children(node, "prep") for o in _children(c, "pobj"))
+        # "the travel bans and asset freezes they slapped on ..."
+        todo.extend(_children(node, "conj") if node.i == m.i else ())
     for c in (c for node in phrase for c in node.children):
-        if c.dep_ == "relcl" and _lemma(c) in _IMPOSING_VERBS and any(
-            s.lower_ in ("it", "they", "we") for s in _children(c, "nsubj")
-        ):
+        if c.dep_ == "relcl" and _lemma(c) in _IMPOSING_VERBS and (_children(c, "nsubj") or any(
+            s.lower_ in ("which", "that") for s in _children(c, "nsubjpass")
+        )) and c.tag_ in ("VBD", "VBN"):
+            # "a ban it imposed", "... Washington slapped on", "which was introduced in"
             return c
         if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in _IMPOSING_VERBS:
             return c
@@ -1427,11 +1479,19 @@ def _imposition_told(m: Token) -> Token | None:
             for o in _children(c, "pobj")
         ):
             return c
-    if any(t.lower_ == "since" and t.head.i == m.i for t in m.subtree) and any(
+    # ("ending a ban in place since 1992", "since" hung on the verb)
+    if any(t.lower_ == "since" for t in (*m.subtree, *(
+        m.head.children if m.dep_ == "dobj" else ())) if t.head.i in (m.i, m.head.i)) and any(
         c.dep_ == "prep" and c.lower_ == "in" and _lemma(o) in ("place", "force")
         for c in m.children for o in _children(c, "pobj")
     ):
         return m
+    if m.dep_ == "dobj" and any(  # "lifted the embargo it had imposed", misparsed
+        c.dep_ == "ccomp" and _lemma(c) in _IMPOSING_VERBS and c.i > m.i and any(
+            is_pronoun(s) for s in _children(c, "nsubj")) for c in m.head.children
+    ):
+        return next(c for c in m.head.children if c.dep_ == "ccomp"
+                    and _lemma(c) in _IMPOSING_VERBS and c.i > m.i)
     return None
 
 

@@ -123,6 +123,15 @@ _PERMIT_VERBS = frozenset({"authorise", "authorize", "allow", "permit"})
 _LICENCE_GIVING = frozenset({"issue", "grant", "extend", "renew", "publish"})
 
 
+# What a passive ban keeps people out of: "barred from entering ...", "from travel to ...",
+# "from Turkish ports", "from the territory of ...".
+_ENTERING = frozenset({"enter", "entering", "entry", "travel", "travelling", "traveling",
+                       "visit", "visiting"})
+_PLACE_NOUNS = frozenset({"port", "airspace", "water", "harbour", "harbor", "territory", "soil"})
+# The speaker's own land, named by no name: "the country", "the mainland".
+_OWN_LAND = frozenset({"country", "territory", "mainland", "nation", "soil"})
+
+
 class SanctionRules:
     """Sanction rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -215,7 +224,37 @@ class SanctionRules:
                 for a in self.res.resolve(inner, allow_unknown=False):
                     if all(a.code != b.code for b in targets):
                         targets.append(a)
-        return self._imposition(v, targets)
+        cands = self._imposition(v, targets)
+        if cands and not cands[0].sources and _children(v, "auxpass"):
+            # "were barred from entering Estonia, Latvia and Lithuania", "banned from EU
+            # airspace": a passive ban with no agent is the barring place's.
+            cands[0].sources = self._barring_places(v, targets)
+        return cands
+
+    def _barring_places(self, v: Token, targets: list[Actor]) -> list[Actor]:
+        """The states or bloc that passive ban `v` keeps its people or ships out of; the
+        speaker's state for "the country" ("the ministry said they had been barred from
+        entering the country")."""
+        places: list[Token] = []
+        for f in _pobjs(v, {"from"}):
+            if _lemma(f) in _ENTERING:
+                places += _children(f, "dobj") + _pobjs(f, {"to", "into"})
+            elif _lemma(f) in _PLACE_NOUNS:
+                places += [c for c in f.children if c.dep_ in ("amod", "compound", "poss")]
+                places += _pobjs(f, {"of"})
+            else:
+                places.append(f)  # "barred from Germany", "from the bloc"
+        places = [c for p in places for c in (p, *p.conjuncts)]
+        taken = {a.code for a in targets}
+        found: list[Actor] = []
+        for a in self.resolve_all(places):
+            if (is_state(a.code) or a.code in ORGANISATIONS) and a.code not in taken | {
+                b.code for b in found
+            }:
+                found.append(a)
+        if found or not any(_lemma(p) in _OWN_LAND for p in places):
+            return found
+        return [a for a in self._reporters(v) if a.code not in taken]
 
     def _from_halt_verb(self, v: Token) -> list[Candidate]:
         """ "Beijing suspends imports of Lithuanian beef", "halted all trade with Israel":

@@ -1,0 +1,109 @@
+"""The event coder 0.23.28: who acts when the sentence does not say it in the act's own
+subject. A passive ban with no agent ("were barred from entering Estonia, Latvia and
+Lithuania", "banned from EU airspace") is the barring place's, and "the country" the
+speaker's; "the Council" is the EU's in the EU's own words (Brussels, a CFSP decision, a
+numbered sanctions package); and the imposition of a measure an easing ends, told with it
+("lifting a ban it imposed in 2001", "bans first imposed after the 2006 coup", "reversing
+measures Tehran introduced in 2022") or in a later sentence whose own easing is not coded
+("the Treasury said the measures imposed last week ... had been removed"), is that
+measure's imposition by the same state (reference). Found by listing, for each dev miss of
+rounds 1 to 56, the candidate the coder had dropped for want of a source or target.
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import phrasing_table_tests
+
+IMP, EAS, THR = "impose_sanctions", "ease_sanctions", "threaten_sanctions"
+A, INT, REF = "asserted", "intent", "reference"
+
+PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
+    # a passive ban with no agent: the place it keeps people out of acts
+    "barred_from_a_place": [
+        ("Nine Venezuelan officials were barred from entering Colombia and Peru on Friday, "
+         "the two governments said.", {(IMP, "COL", "VEN", A), (IMP, "PER", "VEN", A)}),
+        ("Four Georgian judges have been barred from entering the United States, the embassy "
+         "in Tbilisi confirmed.", {(IMP, "USA", "GEO", A)}),
+        ("Six Russian commanders will be banned from entering Finland from Monday.",
+         {(IMP, "FIN", "RUS", INT)}),
+        # "the country": the speaker's
+        ("Thailand's foreign ministry said two Myanmar generals had been barred from "
+         "entering the country.", {(IMP, "THA", "MMR", A)}),
+        ("The Belarusian state airline, which was banned from EU airspace in 2021, resumed "
+         "flights to Dubai.", {(IMP, "EU", "BLR", REF)}),
+        # a Greek Cypriot is Cyprus's, not Greece's
+        ("Greek Cypriot officials were barred from entering Turkey, Ankara said.",
+         {(IMP, "TUR", "CYP", A)}),
+    ],
+    # "the Council", bare, in the EU's words for its own acts
+    "eu_council_in_its_words": [
+        ("Brussels, 12 May. The Council today listed nine Iranian officials responsible for "
+         "the crackdown.", {(IMP, "EU", "IRN", A)}),
+        ("The Council adopted the 18th package of sanctions against Russia on Friday.",
+         {(IMP, "EU", "RUS", A)}),
+        ("The Council prolonged the asset freezes on 54 Venezuelan officials by a year, "
+         "diplomats in Brussels said.", {(IMP, "EU", "VEN", A)}),
+        # a Security Council named before is the Council meant
+        ("The Security Council extended the arms embargo on South Sudan; Brussels welcomed "
+         "the vote. The Council also renewed the panel of experts.", {(IMP, "UN", "SSD", A)}),
+    ],
+    # the imposition told in the easing's own sentence
+    "imposition_told_with_easing": [
+        ("China will resume imports of Japanese beef, lifting a ban it imposed in 2001.",
+         {(EAS, "CHN", "JPN", INT), (IMP, "CHN", "JPN", REF)}),
+        ("Canada lifted travel bans on six Fijian officers on Monday, bans first imposed after "
+         "the 2006 coup.", {(EAS, "CAN", "FJI", A), (IMP, "CAN", "FJI", REF)}),
+        ("West African leaders scrapped the border closures and asset freezes they slapped on "
+         "Niger after the coup.", {(EAS, "ECOWAS", "NER", A), (IMP, "ECOWAS", "NER", REF)}),
+        ("Russia ended the ban on Georgian wine, which was introduced in 2006.",
+         {(EAS, "RUS", "GEO", A), (IMP, "RUS", "GEO", REF)}),
+        ("Iran removed 12 British firms from its sanctions list on Sunday, reversing measures "
+         "Tehran introduced in 2022.", {(EAS, "IRN", "GBR", A), (IMP, "IRN", "GBR", REF)}),
+    ],
+    # the imposition told in a later sentence whose own easing is not coded
+    "imposition_told_later": [
+        ("U.S. lifts sanctions on Turkish ministries. The Treasury said the measures imposed "
+         "last week on the two ministries had been removed.",
+         {(EAS, "USA", "TUR", A), (IMP, "USA", "TUR", REF)}),
+        ("Japan lifts visa ban on Nigerians. The ministry said the suspension, imposed in 2022 "
+         "over unpaid fees, was rescinded on Tuesday.",
+         {(EAS, "JPN", "NGA", A), (IMP, "JPN", "NGA", REF)}),
+        ("Wellington to lift travel bans on Fijian officials. The minister said the "
+         "restrictions imposed after the 2006 coup would be removed next month.",
+         {(EAS, "NZL", "FJI", INT), (IMP, "NZL", "FJI", REF)}),
+        # a measure on another state is another measure
+        ("Germany lifted its arms freeze on Saudi Arabia. The ban imposed in 2019 on Turkish "
+         "steel was removed too.", {(EAS, "DEU", "SAU", A)}),
+    ],
+}
+
+NEGATIVES: dict[str, list[str]] = {
+    "barred_from_a_place": [
+        "Russian fans were barred from entering the stadium, police said.",
+        "Aid trucks were barred from entering Gaza on Sunday.",
+        "British tourists were banned from entering the Louvre after the brawl.",
+    ],
+    "eu_council_in_its_words": [
+        "The Council extended the deadline for bids for the 5th package of road works in "
+        "Brussels.",
+        "The Council prolonged the asset freezes on 54 Venezuelan officials by a year, the UN "
+        "said.",
+        "Brussels city Council voted to extend the ban on diesel cars in the centre.",
+    ],
+    "imposition_told_with_easing": [
+        "The league lifted the ban it imposed on the striker in 2023.",
+        "The city lifted parking restrictions first imposed in 2020.",
+        "The club ended the transfer ban, which was introduced in 2021.",
+    ],
+    "imposition_told_later": [
+        "The club lifted the transfer ban. The restrictions, imposed in 2022 over unpaid wages, "
+        "were removed on Friday.",
+        "The city lifted its parking ban. The curbs imposed last week on lorries were removed "
+        "too.",
+        "The league eased its rules. The ban imposed on the striker in 2023 was lifted.",
+    ],
+}
+
+test_phrasings, test_negatives, test_every_class_has_negatives = phrasing_table_tests(
+    PHRASINGS, NEGATIVES)
