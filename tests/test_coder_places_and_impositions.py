@@ -7,8 +7,11 @@ numbered sanctions package); and the imposition of a measure an easing ends, tol
 measures Tehran introduced in 2022") or in a later sentence whose own easing is not coded
 ("the Treasury said the measures imposed last week ... had been removed"), is that
 measure's imposition by the same state (reference). Found by listing, for each dev miss of
-rounds 1 to 56, the candidate the coder had dropped for want of a source or target.
-Sentences are written for these tests.
+rounds 1 to 56, the candidate the coder had dropped for want of a source or target. And
+(0.23.29) a state taking over another body's measure in more forms ("aligns with EU listings
+of Iranian drone makers", "will mirror the EU ban on ...", "aligned itself with the European
+Union's latest package, extending asset freezes to ... Belarusian officials"): the adopter's
+own measure, and the owner's measure as background. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -76,6 +79,24 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Germany lifted its arms freeze on Saudi Arabia. The ban imposed in 2019 on Turkish "
          "steel was removed too.", {(EAS, "DEU", "SAU", A)}),
     ],
+    # another body's measure taken over: the adopter's own, and the owner's (background)
+    "adopted_measure": [
+        ("Serbia aligns with EU listings of Iranian drone makers, freezing their assets.",
+         {(IMP, "SRB", "IRN", A), (IMP, "EU", "IRN", REF)}),
+        ("Iceland will mirror the EU ban on Russian diamond imports from March.",
+         {(IMP, "ISL", "RUS", INT), (IMP, "EU", "RUS", REF)}),
+        ("The Swiss government aligned itself with the European Union's latest package, "
+         "extending asset freezes to a further 40 Belarusian officials.",
+         {(IMP, "CHE", "BLR", A), (IMP, "EU", "BLR", REF)}),
+        ("Norway will apply the EU's new curbs on Russian shipping from May.",
+         {(IMP, "NOR", "RUS", INT), (IMP, "EU", "RUS", REF)}),
+        # the adoption refused (negated, not counted) or weighed; the owner's measure
+        # stands all the same
+        ("Georgia has refused to align with the EU's measures against Russia since 2022.",
+         {(IMP, "EU", "RUS", REF)}),
+        ("Albania is preparing to align with EU measures against Iranian officials, the "
+         "foreign ministry said.", {(THR, "ALB", "IRN", "threat"), (IMP, "EU", "IRN", REF)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -102,6 +123,12 @@ NEGATIVES: dict[str, list[str]] = {
         "The city lifted its parking ban. The curbs imposed last week on lorries were removed "
         "too.",
         "The league eased its rules. The ban imposed on the striker in 2023 was lifted.",
+    ],
+    "adopted_measure": [
+        "The club adopted the league's new rules on transfers.",
+        "The bank will apply the EU's new capital rules from May.",
+        "Norway adopted the EU's ban on plastic straws.",
+        "Kosovo will implement the EU's curbs on single-use plastics from June.",
     ],
 }
 

@@ -48,7 +48,7 @@ from .prefilter import (
     lists_parties,
 )
 from .records import PARTY_FIELDS, SOURCE_FIELDS, TARGET_FIELDS, Record, RecordField, read_record
-from .sanction_rules import SanctionRules
+from .sanction_rules import ADOPTING_VERBS, SanctionRules
 from .schema import EVENT_TYPES
 from .support_rules import LEGITIMATE_WORDS, SupportRules
 from .syntax import (
@@ -750,6 +750,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 tok.dep_ == "compound" and _lemma(tok.head) in lx.DEAL_NOUNS
             ):
                 cands.extend(self._normalisation_deal(tok))
+            if lemma in ADOPTING_VERBS and (tok.pos_ == "VERB" or tok.tag_ in ("NN", "NNS") and (
+                tok.dep_ in ("ROOT", "appos", "advcl") and _pobjs(tok, {"with"})
+            )):
+                cands.extend(self._adopted_measure(tok))
             if lemma == "order" and tok.pos_ == "VERB":
                 cands.extend(self._ordered_shut(tok))  # "ordered it shut"
             if lemma == "order" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
@@ -1231,10 +1235,10 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 # matter?": the clause doubts, denies or asks about the measure's effect;
                 # the named owner's measure itself is there all the same.
                 cues = ModalityCues(reference=True)
-            if cand.event_type == "impose_sanctions" and (
+            if cand.event_type == "impose_sanctions" and "existing" not in cand.notes and (
                 cues.threat or cues.sanction_threat or cues.conditional
                 or (cues.hypothetical and not cues.speculative and "bare" not in cand.notes)
-            ):
+            ):  # (not the measure in force that "preparing to align with" takes over)
                 cand.event_type = "threaten_sanctions"
             if cand.event_type == "impose_sanctions" and "bare" in cand.notes and (
                 not cues.maintained  # "will remain under an asset freeze": the keeping is news

@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .actors import STATE_HEADS, Actor, ActorResolver, is_pronoun, is_state
 from .gazetteer import ORGANISATIONS, UNKNOWN
 from .modality import _YEAR, _borne, _broken, _reaction_verb
-from .prefilter import trade_waiver
+from .prefilter import has_trigger_word, might_contain_event, trade_waiver
 from .syntax import _SEPARATING_PREPS, _children, _lemma, _mod_lemmas, _pobjs, low_by_agents
 from .triggers import (
     _DEADLINE_VERBS,
@@ -132,6 +132,15 @@ _PLACE_NOUNS = frozenset({"port", "airspace", "water", "harbour", "harbor", "ter
 _OWN_LAND = frozenset({"country", "territory", "mainland", "nation", "soil"})
 
 
+# "aligns with EU listings of ...", "will mirror the EU ban on ...", "adopted the bloc's 19th
+# package": a state taking over another body's measure, and the measure it takes over.
+ADOPTING_VERBS = frozenset({"align", "adopt", "mirror", "transpose", "implement", "apply",
+                            "replicate", "copy"})
+_ADOPTED_MEASURES = frozenset({"sanction", "measure", "package", "listing", "list", "ban",
+                               "penalty", "embargo", "round", "restriction", "curb",
+                               "designation", "freeze"})
+
+
 class SanctionRules:
     """Sanction rules; relies on ``SentenceCoder``'s resolver and actor methods."""
 
@@ -230,6 +239,62 @@ class SanctionRules:
             # airspace": a passive ban with no agent is the barring place's.
             cands[0].sources = self._barring_places(v, targets)
         return cands
+
+    def _adopted_measure(self, v: Token) -> list[Candidate]:
+        """ "Montenegro aligns with EU listings of Iranian drone makers", "Norway will
+        mirror the EU ban on Russian LNG transshipment", "Norway will apply the EU's new
+        curbs on Russian shipping": the adopter's own measure on the target, and the
+        owner's measure (background) it takes over."""
+        if not (has_trigger_word(v.sent.text) and might_contain_event(v.doc.text)):
+            # ("Switzerland adopts EU's latest Belarus listings.": no word the pre-filter
+            # knows, so a text it skips; read the same with the pre-filter or without)
+            return []
+        objs = _pobjs(v, {"with"}) if _lemma(v) == "align" else _children(v, "dobj")
+        # ("the European Union's newest round of penalties on Russia")
+        objs = [o for o in objs if _lemma(o) in _ADOPTED_MEASURES
+                or o.lower_ in ("listing", "listings")]
+        for m in objs:
+            aimed = bool(_pobjs(m, {"on", "against", "of", "targeting"}))
+            # the owner: "the EU's", "EU listings", "US curbs on ..."; a state named on a
+            # measure with no target phrase is its target ("the bloc's 20th Russia package")
+            owner = [a for c in m.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                     for a in self.res.resolve(c, allow_unknown=False)
+                     if a.code in ORGANISATIONS or is_state(a.code) and (
+                         c.dep_ == "poss" or aimed)]
+            if not owner:
+                continue
+            if v.pos_ == "VERB":
+                adopters = self.resolve_all(self.agent_tokens(v))
+            else:  # headline verb read as a noun: "Montenegro aligns with EU listings"
+                adopters = self.resolve_all([c for c in v.children if c.dep_ in (
+                    "compound", "nmod", "nsubj") and c.i < v.i])
+            own = {a.code for a in owner}
+            adopters = [a for a in adopters if a.code not in own and a.code != UNKNOWN]
+            if not adopters:
+                continue
+            named = [m, *(o for o in _pobjs(m, {"of"}) if _lemma(o) in ("penalty", "sanction",
+                                                                         "measure"))]
+            tgt_toks = [t for n in named for t in (
+                _pobjs(n, {"on", "against", "of", "targeting"})
+                + [c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"])]
+            taken = own | {a.code for a in adopters}
+            targets = [a for a in self._expand_target(tgt_toks)
+                       if is_state(a.code) and a.code not in taken]
+            if not targets:
+                # "aligned itself with the EU's latest package, extending asset freezes to a
+                # further 69 Russians": the state the sentence names after the measure
+                # (in the same clause: not "...; 4) Tokyo hosted a G7 meeting")
+                targets = [a for a in self.mentions(v.sent) if a.head > m.i
+                           and is_state(a.code) and a.code not in taken and not any(
+                               t.text in (";", ")") for t in v.doc[m.i: a.head])][:1]
+            if not targets:
+                continue
+            cand = Candidate("impose_sanctions", v, v, adopters, targets, confidence=0.85)
+            cand.notes.add("no_fallback")
+            ref = Candidate("impose_sanctions", m, m, owner, list(targets), confidence=0.8)
+            ref.notes |= {"no_fallback", "bare", "background", "existing"}
+            return [cand, ref]
+        return []
 
     def _barring_places(self, v: Token, targets: list[Actor]) -> list[Actor]:
         """The states or bloc that passive ban `v` keeps its people or ships out of; the
@@ -949,6 +1014,10 @@ class SanctionRules:
                 ref.notes.add("background")  # also "the EU's latest sanctions"
                 # (what is denied or imagined is the joining: "denied joining the EU's ...")
                 ref.notes.add("existing")
+                if not targets:
+                    # ("aligns with EU's 18th package; SECO said the new Swiss measures
+                    # ...": not the adopter's own state, found by the fallback)
+                    ref.notes.add("no_fallback")
                 out.append(ref)
             return out
         arrival = x.head if x.dep_ == "nsubj" else None
