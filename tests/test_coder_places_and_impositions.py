@@ -11,7 +11,12 @@ rounds 1 to 56, the candidate the coder had dropped for want of a source or targ
 (0.23.29) a state taking over another body's measure in more forms ("aligns with EU listings
 of Iranian drone makers", "will mirror the EU ban on ...", "aligned itself with the European
 Union's latest package, extending asset freezes to ... Belarusian officials"): the adopter's
-own measure, and the owner's measure as background. Sentences are written for these tests.
+own measure, and the owner's measure as background. And (0.23.30) the people or firms a
+measure names, taken up by a pronoun ("The report named six Russian generals. Canada banned
+them from entering the country", "froze their assets"): their state is the target; and
+"the country" a measure is on ("calling U.S. sanctions on the country illegal") is the state
+named last before it, not the measure's owner nor its clause's subject. Sentences are
+written for these tests.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 from tests.conftest import phrasing_table_tests
 
 IMP, EAS, THR = "impose_sanctions", "ease_sanctions", "threaten_sanctions"
+SUP = "express_support"
 A, INT, REF = "asserted", "intent", "reference"
 
 PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
@@ -97,6 +103,32 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Albania is preparing to align with EU measures against Iranian officials, the "
          "foreign ministry said.", {(THR, "ALB", "IRN", "threat"), (IMP, "EU", "IRN", REF)}),
     ],
+    # "them", "their assets": the listed people or firms named before, by their state
+    "listed_people_pronouns": [
+        ("The report named six Russian generals. Canada banned them from entering the "
+         "country.", {(IMP, "CAN", "RUS", A)}),
+        ("Six Russian generals were named in the report. Canada froze their assets on "
+         "Monday.", {(IMP, "CAN", "RUS", A)}),
+        ("Seven Belarusian judges were named in the ruling. Lithuania banned them from "
+         "entering the country on Monday.", {(IMP, "LTU", "BLR", A)}),
+        ("Ottawa will sanction 12 Haitian businessmen next week; the Dominican Republic said "
+         "it had already barred them from entry.", {(IMP, "CAN", "HTI", INT),
+                                                    (IMP, "DOM", "HTI", A)}),
+    ],
+    # "sanctions on the country": the state named last before it
+    "measure_on_the_country": [
+        ("Pakistan stands by Iran, the Foreign Office says, calling U.S. sanctions on the "
+         "country illegal.", {(SUP, "PAK", "IRN", A), (IMP, "USA", "IRN", REF)}),
+        ("Trump signs order ending Syria sanctions programme. The order removes most US "
+         "restrictions on the country.", {(EAS, "USA", "SYR", A)}),
+        ("Venezuela's oil output rose in May. Washington eased its sanctions on the country "
+         "in October, the ministry said.", {(EAS, "USA", "VEN", A)}),
+        ("Iran's rial fell again on Sunday. Economists blame U.S. sanctions on the country "
+         "for the slide.", {(IMP, "USA", "IRN", REF)}),
+        # a venue is not the country meant
+        ("Cuba's tourism minister met hotel chains in Madrid. He called the U.S. embargo on "
+         "the country a relic.", {(IMP, "USA", "CUB", REF)}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -129,6 +161,16 @@ NEGATIVES: dict[str, list[str]] = {
         "The bank will apply the EU's new capital rules from May.",
         "Norway adopted the EU's ban on plastic straws.",
         "Kosovo will implement the EU's curbs on single-use plastics from June.",
+    ],
+    "listed_people_pronouns": [
+        "The club signed six Brazilian players. The league banned them from the final.",
+        "Six Russian tourists were robbed in Rome. The bank froze their accounts.",
+        "Two Chinese executives resigned on Monday. The board froze their shares.",
+    ],
+    "measure_on_the_country": [
+        "The health ministry's smoking ban on the country took effect on Monday.",
+        "Storms and a travel ban on the country's roads closed schools on Monday.",
+        "The league lifted its ban on the country, the club said.",
     ],
 }
 

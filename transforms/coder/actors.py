@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer, normalise
-from .lexicon import ENVOY_NOUNS, MISSION_NOUNS, NON_STATE_ACTOR_HEADS
+from .lexicon import BARRED_PEOPLE, ENVOY_NOUNS, LISTED_HEADS, MISSION_NOUNS, NON_STATE_ACTOR_HEADS
 from .prefilter import has_strong_trigger
 
 # Heads that stand for a state when no name resolves ("the government" -> UNK).
@@ -515,6 +515,13 @@ class ActorResolver:
                 actor = self.resolve_one(child, depth + 1, allow_unknown=False)
                 if actor:
                     return actor
+            listed = _listed_antecedent(child) if child.dep_ == "poss" else None
+            if listed is not None:
+                # "designated five Iranian officials, freezing their assets": theirs
+                actor = self.resolve_one(listed, depth + 1, allow_unknown=False)
+                if actor is not None:
+                    return Actor(actor.code, actor.text, actor.head, "pronoun",
+                                 actor.start_char, actor.end_char)
         if ent is not None and ent.label_ != "DATE" and tok.left_edge.i < ent.start <= tok.i and (
             any(t.pos_ != "DET" for t in tok.doc[tok.left_edge.i: ent.start])
         ):  # (a word in front of the entity, not only "the": the lookup is dear)
@@ -602,6 +609,11 @@ class ActorResolver:
         if tok.lower_ in ("country", "government", "nation", "administration") and [
             c.lower_ for c in tok.children if c.dep_ != "punct"
         ] == ["the"]:
+            measured = _measured_country(tok)
+            if measured is not None:
+                # "calling U.S. sanctions on the country illegal": the state named last
+                # before it, not the measure's owner nor its clause's subject
+                return self._last_state_named(tok, measured)
             # "the Gambia's foreign ministry announced that the country would ...": the
             # state of the clause's speaker.
             actor = self.antecedent(tok)
@@ -650,6 +662,25 @@ class ActorResolver:
             # "any country that ...": a slot no state fills (the coder drops the event)
             how = "generic" if _any_state(tok) else "unknown"
             return self.make(UNKNOWN, phrase_tokens(tok), tok.i, how)
+        return None
+
+    def _last_state_named(self, tok: Token, measure: Token) -> Actor | None:
+        """The last state named before `tok` in its text, other than the owner of
+        `measure` or the subject of the clause it is in."""
+        verb = measure
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        actors = [t for t in measure.children if t.dep_ in ("poss", "compound", "amod", "nmod")]
+        actors += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "agent")]
+        owners = {a.code for t in actors for a in self.resolve(t, 1, allow_unknown=False)}
+        for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+            if ent.label_ not in ("GPE", "NORP") or in_dateline(ent.root) or (
+                ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at")
+            ):  # (not a venue: "spoke in Vilnius")
+                continue
+            hit = self._span_lookup(list(ent))
+            if hit and hit[0] not in owners and hit[0] not in ORGANISATIONS:
+                return Actor(hit[0], tok.text, tok.i, "pronoun", tok.idx, tok.idx + len(tok))
         return None
 
     def _office_named_before(self, tok: Token, depth: int) -> Actor | None:
@@ -804,6 +835,15 @@ class ActorResolver:
     def antecedent(self, pron: Token) -> Actor | None:
         """The nearest subject above the pronoun that resolves to a state."""
         self.antecedent_not_state = False
+        listed = _listed_antecedent(pron)
+        if listed is not None:
+            # "designating five Iranian officials, freezing their assets and banning them
+            # from travel": the people or firms a measure names, by their state
+            actor = self.resolve_one(listed, 1, allow_unknown=False)
+            if actor is None or actor.code == UNKNOWN:
+                return None  # "the official ... prohibiting her": whose, the text does not say
+            return Actor(actor.code, actor.text, actor.head, "pronoun",
+                         actor.start_char, actor.end_char)
         if pron.dep_ == "poss" and pron.lower_ in ("its", "their"):
             verb = pron.head.head if pron.head.dep_ in ("dobj", "pobj") else None
             owners = [c for c in verb.head.children if c.dep_ == "poss" and not is_pronoun(c)
@@ -858,6 +898,55 @@ class ActorResolver:
             prev = self.previous
             return Actor(prev.code, prev.text, -1, "pronoun")
         return None
+
+
+# A measure or a halt of trade whose target may be "the country": "U.S. sanctions on the
+# country", "halted all commerce with the country", "the weapons ban on the country".
+_MEASURE_HEADS = frozenset({"sanction", "restriction", "ban", "embargo", "measure", "curb",
+                            "penalty", "commerce", "trade", "blockade", "freeze"})
+
+
+def _measured_country(tok: Token) -> Token | None:
+    """The measure whose "on/against/with the country" `tok` is, if it is one."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("on", "against", "with"):
+        return None
+    head = prep.head
+    if head.lemma_.lower() in _MEASURE_HEADS and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+# What a measure takes from the people or firms it names: "froze their assets".
+_HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "executive",
+                       "relative", "family"})
+
+
+def _listed_antecedent(pron: Token) -> Token | None:
+    """The people or firms an object pronoun ("banned them", "barring him") or a
+    possessive on what a measure takes ("froze their assets") stands for: the nearest
+    listed party ("officials", "companies", "the prosecutor") before it, in its sentence
+    or the one before; none when that noun's number is not the pronoun's."""
+    low = pron.lower_
+    if low in ("them", "him", "her") and pron.dep_ in ("dobj", "pobj"):
+        plural = low == "them"
+    elif low in ("their", "his", "her") and pron.dep_ == "poss" and (
+        pron.head.lemma_.lower() in _HOLDINGS
+    ):
+        plural = low == "their"
+    else:
+        return None
+    start = pron.sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    for tok in reversed(pron.doc[start: pron.i]):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in LISTED_HEADS | BARRED_PEOPLE | {"contractor", "diehard", "maker",
+                                                    "prosecutor", "settler", "chipmaker"}:
+            return tok if (tok.tag_ in ("NNS", "NNPS")) == plural else None
+    return None
 
 
 def _own_subjects(pron: Token) -> list[Token]:

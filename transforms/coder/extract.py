@@ -877,8 +877,8 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
             if told is None:
                 continue
             # (a measure on a state the easing did not name is another measure)
-            named = {a.code for t in m.subtree for a in self.res.resolve(t, allow_unknown=False)
-                     if is_state(a.code) and t.ent_type_ in ("GPE", "NORP")}
+            named = {a.code for t in m.subtree if t.ent_type_ in ("GPE", "NORP")
+                     for a in self.res.resolve(t, allow_unknown=False) if is_state(a.code)}
             if named - {a.code for a in eased.targets + eased.sources}:
                 return []
             by = _pobjs(told, {"by"}) if told.tag_ == "VBN" else [
@@ -1490,13 +1490,10 @@ def _imposition_told(m: Token) -> Token | None:
         for c in m.children for o in _children(c, "pobj")
     ):
         return m
-    if m.dep_ == "dobj" and any(  # "lifted the embargo it had imposed", misparsed
-        c.dep_ == "ccomp" and _lemma(c) in _IMPOSING_VERBS and c.i > m.i and any(
-            is_pronoun(s) for s in _children(c, "nsubj")) for c in m.head.children
-    ):
-        return next(c for c in m.head.children if c.dep_ == "ccomp"
-                    and _lemma(c) in _IMPOSING_VERBS and c.i > m.i)
-    return None
+    # "lifted the embargo it had imposed", the clause misparsed as the verb's
+    return next((c for c in m.head.children if m.dep_ == "dobj" and c.dep_ == "ccomp"
+                 and _lemma(c) in _IMPOSING_VERBS and c.i > m.i
+                 and any(is_pronoun(s) for s in _children(c, "nsubj"))), None)
 
 
 def _next_clause(trigger: Token, name: Token) -> bool:
