@@ -15,8 +15,11 @@ own measure, and the owner's measure as background. And (0.23.30) the people or 
 measure names, taken up by a pronoun ("The report named six Russian generals. Canada banned
 them from entering the country", "froze their assets"): their state is the target; and
 "the country" a measure is on ("calling U.S. sanctions on the country illegal") is the state
-named last before it, not the measure's owner nor its clause's subject. Sentences are
-written for these tests.
+named last before it, not the measure's owner nor its clause's subject. And (0.23.31) two
+speakers: "we" after a speaker's label ("RUBIO: Senator, we have reimposed ...", "Senegal's
+President Faye on X: 'We stand with ...'") is the speaker's state, and the European
+Parliament and its members ("MEPs voted for a resolution urging the EU to freeze ...") are
+the EU's. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -129,6 +132,28 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
         ("Cuba's tourism minister met hotel chains in Madrid. He called the U.S. embargo on "
          "the country a relic.", {(IMP, "USA", "CUB", REF)}),
     ],
+    # "we" after a speaker's label: the speaker's state
+    "speaker_label_we": [
+        ("Senegal's President Faye on X: 'We stand with Mali's transitional authorities in "
+         "the fight against terrorism.'", {(SUP, "SEN", "MLI", A)}),
+        ("RUBIO: Senator, we have reimposed the oil sanctions on Venezuela.",
+         {(IMP, "USA", "VEN", A)}),
+        ("FOREIGN SECRETARY LAMMY: We are sanctioning six more Russian generals today.",
+         {(IMP, "GBR", "RUS", A)}),
+        ("MINISTER SIKORSKI: We will expel two more Russian diplomats this week.",
+         {("expel_diplomats", "POL", "RUS", INT)}),
+    ],
+    # the European Parliament and its members speak for the EU
+    "meps_for_the_eu": [
+        ("MEPs voted on Tuesday for a resolution urging the EU to freeze the assets of Ugandan "
+         "police chiefs.", {(THR, "EU", "UGA", "threat")}),
+        ("STRASBOURG - MEPs backed a resolution that calls on the Council to blacklist "
+         "Belarusian judges.", {(THR, "EU", "BLR", "threat")}),
+        ("MEPs urged the Council to sanction Azerbaijani officials over the crackdown.",
+         {(THR, "EU", "AZE", "threat")}),
+        ("MEPs called for asset freezes on Rwandan commanders over the M23 offensive.",
+         {(THR, "EU", "RWA", "threat")}),
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -171,6 +196,17 @@ NEGATIVES: dict[str, list[str]] = {
         "The health ministry's smoking ban on the country took effect on Monday.",
         "Storms and a travel ban on the country's roads closed schools on Monday.",
         "The league lifted its ban on the country, the club said.",
+    ],
+    "speaker_label_we": [
+        "Live: We are following the summit in Brussels, where leaders back Kyiv's bid.",
+        "COACH: We will ban phones in the dressing room.",
+        "Statement on Iran: We support the talks in Oman.",
+    ],
+    "meps_for_the_eu": [
+        "MEPs gave final approval on Tuesday to steep tariffs on Russian fertiliser.",
+        "The European Parliament threw out a censure motion against the Commission as 360 MEPs "
+        "voted no.",
+        "MEPs backed the new farm budget on Wednesday.",
     ],
 }
 

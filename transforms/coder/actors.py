@@ -835,6 +835,14 @@ class ActorResolver:
     def antecedent(self, pron: Token) -> Actor | None:
         """The nearest subject above the pronoun that resolves to a state."""
         self.antecedent_not_state = False
+        if pron.lower_ in ("we", "our", "us"):
+            label = _speaker_label(pron)
+            hit = self._span_lookup(label) if label else None
+            if hit is not None and (is_state(hit[0]) or hit[0] in ORGANISATIONS):
+                # "BURUNDI FOREIGN MINISTER: We have, yes, and we are closing our embassy
+                # there", "Senegal's President Faye on X: 'We stand with ...'": the
+                # speaker's state
+                return self.make(hit[0], hit[1], hit[1][0].i, "pronoun")
         listed = _listed_antecedent(pron)
         if listed is not None:
             # "designating five Iranian officials, freezing their assets and banning them
@@ -898,6 +906,26 @@ class ActorResolver:
             prev = self.previous
             return Actor(prev.code, prev.text, -1, "pronoun")
         return None
+
+
+# A speaker's turn in a transcript or a post: "MR MILLER: ", "BURUNDI FOREIGN MINISTER: ",
+# "Senegal's President Faye on X: ", at the start of the text or after a sentence.
+_SPEAKER_LABEL = re.compile(r"(?:^|[.?!]['\"’”]?\s+)([A-Z][\w'’.\- ]{1,60}?)(?:\s+on\s+X)?:\s")
+# Words of a title or a topic, not of a speaker ("G7 Leaders' Statement on the DPRK: We").
+_NOT_SPEAKER = frozenset({"on", "of", "the", "for", "statement", "communique", "communiqué",
+                          "declaration", "correction", "update", "live", "breaking"})
+
+
+def _speaker_label(pron: Token) -> list[Token]:
+    """The words of the last speaker's label before `pron` in its text, if any."""
+    doc = pron.doc
+    found = list(_SPEAKER_LABEL.finditer(doc.text[: pron.idx]))
+    if not found:
+        return []
+    span = doc.char_span(found[-1].start(1), found[-1].end(1), alignment_mode="expand")
+    if span is None or any(t.lower_ in _NOT_SPEAKER for t in span):
+        return []
+    return list(span)
 
 
 # A measure or a halt of trade whose target may be "the country": "U.S. sanctions on the
