@@ -283,10 +283,13 @@ class SanctionRules:
             if not targets:
                 # "aligned itself with the EU's latest package, extending asset freezes to a
                 # further 69 Russians": the state the sentence names after the measure
-                # (in the same clause: not "...; 4) Tokyo hosted a G7 meeting")
+                # (in the same clause: not "...; 4) Tokyo hosted a G7 meeting"; not a venue:
+                # "..., Podgorica said in Tirana")
                 targets = [a for a in self.mentions(v.sent) if a.head > m.i
                            and is_state(a.code) and a.code not in taken and not any(
-                               t.text in (";", ")") for t in v.doc[m.i: a.head])][:1]
+                               t.text in (";", ")") for t in v.doc[m.i: a.head]) and not (
+                               v.doc[a.head].dep_ == "pobj"
+                               and v.doc[a.head].head.lower_ in ("in", "at"))][:1]
             if not targets:
                 continue
             cand = Candidate("impose_sanctions", v, v, adopters, targets, confidence=0.85)
