@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .gazetteer import ORGANISATIONS, UNKNOWN, Gazetteer, normalise
-from .lexicon import BARRED_PEOPLE, ENVOY_NOUNS, LISTED_HEADS, MISSION_NOUNS, NON_STATE_ACTOR_HEADS
+from .lexicon import (
+    BARRED_PEOPLE,
+    ENVOY_NOUNS,
+    LISTED_HEADS,
+    MISSION_NOUNS,
+    NON_STATE_ACTOR_HEADS,
+    TOLD_MEASURES,
+)
 from .prefilter import has_strong_trigger
 
 # Heads that stand for a state when no name resolves ("the government" -> UNK).
@@ -930,8 +937,7 @@ def _speaker_label(pron: Token) -> list[Token]:
 
 # A measure or a halt of trade whose target may be "the country": "U.S. sanctions on the
 # country", "halted all commerce with the country", "the weapons ban on the country".
-_MEASURE_HEADS = frozenset({"sanction", "restriction", "ban", "embargo", "measure", "curb",
-                            "penalty", "commerce", "trade", "blockade", "freeze"})
+_MEASURE_HEADS = TOLD_MEASURES | {"commerce", "trade", "blockade"}
 
 
 def _measured_country(tok: Token) -> Token | None:

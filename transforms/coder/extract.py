@@ -1408,7 +1408,7 @@ _UNDOING_VERBS = frozenset({"end", "reverse", "scrap", "remove", "lift", "rescin
 
 # What a later sentence calls the measure an easing ended: "the restrictions imposed after
 # the 2006 coup", "a suspension imposed in 2022", "the designation, imposed in 1993".
-_EASED_NOUNS = lx.BAN_NOUNS | {"measure", "suspension", "designation", "penalty", "embargo"}
+_EASED_NOUNS = lx.TOLD_MEASURES | {"suspension"}
 
 
 def _by_name(actor: Actor) -> Actor:

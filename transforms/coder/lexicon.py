@@ -12,6 +12,8 @@ SANCTION_NOUNS = frozenset({"sanction", "embargo", "blacklist", "blacklisting", 
                             "countersanction", "counter-sanction"})
 # "travel ban", "asset freeze", "import ban": the head needs one of these modifiers.
 BAN_NOUNS = frozenset({"ban", "freeze", "prohibition", "restriction", "curb", "control"})
+# A measure as news names it when it is lifted, taken over, or aimed at "the country".
+TOLD_MEASURES = BAN_NOUNS | {"sanction", "embargo", "measure", "penalty", "designation"}
 # "a ban on the sale of conventional weapons to Iran": a ban on supplying a named state
 # is an embargo on it.
 SUPPLY_NOUNS = frozenset({"sale", "export", "supply", "shipment", "delivery", "transfer"})

@@ -136,9 +136,7 @@ _OWN_LAND = frozenset({"country", "territory", "mainland", "nation", "soil"})
 # package": a state taking over another body's measure, and the measure it takes over.
 ADOPTING_VERBS = frozenset({"align", "adopt", "mirror", "transpose", "implement", "apply",
                             "replicate", "copy"})
-_ADOPTED_MEASURES = frozenset({"sanction", "measure", "package", "listing", "list", "ban",
-                               "penalty", "embargo", "round", "restriction", "curb",
-                               "designation", "freeze"})
+_ADOPTED_MEASURES = lx.TOLD_MEASURES | {"package", "listing", "list", "round"}
 
 
 class SanctionRules:
