@@ -296,6 +296,7 @@ THREAT_PREDICATES = frozenset(
         "propose",
         "prepare",
         "mull",
+        "review",  # "is reviewing visa restrictions on Cameroonian officials"
         "draft",
         "discuss",
         "debate",
@@ -785,6 +786,7 @@ SANCTION_THREAT_CUES = frozenset(
         "propose",
         "prepare",
         "mull",
+        "review",
         "seek",
         "push",
         "recommend",
@@ -860,6 +862,12 @@ GOODS = frozenset({
     "shrimp", "rice", "import", "maize", "corn", "soybean", "soy", "pineapple", "avocado",
     "mango", "citrus", "grape", "kiwifruit", "lamb", "cocoa", "cashew", "potato", "onion",
     "egg", "copper", "nickel", "textile", "garment",
+    # commodities and manufactures a state bars by origin: "bar Russian primary metal
+    # from their markets", "barred Tanzanian flour, rice and ginger"
+    "metal", "flour", "ginger", "fuel", "diesel", "gasoline", "petrol", "electricity",
+    "wood", "cement", "brandy", "cognac", "honey", "hazelnut", "pistachio", "almond",
+    "tobacco", "cigarette", "palm", "rubber", "ammonia", "vehicle", "drone", "chip",
+    "semiconductor", "equipment", "machinery", "titanium", "palladium", "platinum",
     # carriers banned by their flag: "its ban on North Korean ships entering its ports"
     "ship", "vessel", "tanker", "airline", "aircraft", "carrier", "truck", "lorry",
 })

@@ -131,10 +131,11 @@ def measure_class(tok: Token) -> str | None:
             t for r in _children(tok, "relcl") for t in _pobjs(r, {"on"})]
         if not kinds and lemma == "ban" and (_national_goods(banned) or any(
             _lemma(g) in lx.GOODS or g.lower_ in lx.GOODS for b in banned for g in (b, *b.conjuncts)
-        ) and any(t.ent_type_ == "GPE" for h in held for t in _pobjs(h, {"from"}))
+        ) and any(_aimed_at_state(t) for h in held for t in _pobjs(h, {"from"}))
         ) and not _health_context(tok.sent):
             # "its ban on Norwegian salmon", "the ban, which Ankara imposed on
-            # Israeli-flagged vessels": an import ban
+            # Israeli-flagged vessels", "its ban on seafood from Japan's Fukushima
+            # region": an import ban
             return "sanction"
         if not kinds and lemma == "freeze" and any(
             _lemma(t) in lx.LISTED_HEADS | lx.KIN_HEADS and any(
@@ -144,8 +145,11 @@ def measure_class(tok: Token) -> str | None:
             for t in _pobjs(tok, {"on"})
         ) and not _health_context(tok.sent):
             return "sanction"  # "keeps freeze on Assad relatives": their assets frozen
+        # ("lifted its ban on lethal arms sales to Cambodia", "to" hung on the verb)
+        sold_to = _pobjs(tok.head, {"to"}) if tok.dep_ == "dobj" else []
         if not kinds and lemma == "ban" and any(
-            _lemma(o) in lx.SUPPLY_NOUNS and any(_aimed_at_state(t) for t in _pobjs(o, {"to"}))
+            _lemma(o) in lx.SUPPLY_NOUNS and any(
+                _aimed_at_state(t) for t in _pobjs(o, {"to"}) + sold_to)
             for o in _pobjs(tok, {"on"}) + (_pobjs(tok.head, {"on"}) if tok.dep_ == "dobj" else [])
         ) and not _health_context(tok.sent):
             # "a ban on arms sales to Iran", "on arms transfers to Niger's armed forces": an
@@ -208,6 +212,8 @@ def measure_class(tok: Token) -> str | None:
             aimed = _pobjs(tok, {"on", "against", "for"})
             if tok.dep_ in ("dobj", "nsubjpass"):
                 aimed += _pobjs(tok.head, {"on", "against"})
+            # "lifted the visa restrictions it imposed in 2023 on two Guatemalan congressmen"
+            aimed += [t for r in _children(tok, "relcl") for t in _pobjs(r, {"on", "against"})]
             if tok.dep_ == "dobj" and _lemma(tok.head) == "face":
                 aimed += _children(tok.head, "nsubj")  # "officials could face visa bans"
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
@@ -493,15 +499,31 @@ _DEADLINE_VERBS = frozenset({"give", "tell", "order", "urge", "ask", "warn", "se
 
 
 def _national_goods(toks: list[Token]) -> list[Token]:
-    """Goods named by their country: "Georgian wine", "Japanese seafood" (also as the
-    subject of a gerund: "its ban on North Korean ships entering Japanese ports")."""
+    """Goods named by their country: "Georgian wine", "Japanese seafood", "seafood from
+    Japan's Fukushima region" (also as the subject of a gerund: "its ban on North Korean
+    ships entering Japanese ports")."""
     toks = _gerund_subjects(toks)
     return [t for t in toks if (_lemma(t) in lx.GOODS or t.lower_ in lx.GOODS) and (any(
-        x.ent_type_ == "GPE" for x in _pobjs(t, {"from"})) or any(
+        _aimed_at_state(x) for x in _pobjs(t, {"from"})) or any(
         c.dep_ in ("amod", "compound") and c.i < t.i and (
             _national(c) or c.lower_ == "flagged" and any(  # "Israeli-flagged vessels"
                 _national(g) for g in c.children))
         for c in t.children))]
+
+
+# A state's firms and people a ban names by nationality; workers and members are left
+# out ("bans Filipino workers" is labour policy, "barred Russian members" a club's rule).
+_BANNED_PARTIES = (lx.LISTED_HEADS | lx.BARRED_PEOPLE | {"mps"}) - {
+    "worker", "member", "people", "person", "agent", "manager"}
+
+
+def _national_parties(toks: list[Token]) -> list[Token]:
+    """Firms and people named by their country: "Turkish defence firm", "Chinese
+    state-owned companies", "31 Moldovan MPs" (and their conjuncts)."""
+    return [t for o in toks for t in (o, *o.conjuncts)
+            if (_lemma(t) in _BANNED_PARTIES or t.lower_ in _BANNED_PARTIES) and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and (
+                    _national(c) or c.ent_type_ == "GPE") for c in t.children)]
 
 
 CUBA_NAMES = ("Cuba", "Cuban", "Cubans", "Havana")
@@ -581,6 +603,12 @@ def _right_before(mod: Token, m: Token) -> bool:
     return all(m.doc[j].dep_ == "compound" and m.doc[j].head.i == m.i
                for j in range(mod.i + 1, m.i)) and mod.i < m.i
 
+
+# What a measure does or is worth: "studying the effect of sanctions on Iran" weighs
+# a measure's outcome, not the measure.
+_MEASURE_OUTCOMES = frozenset({"impact", "effect", "cost", "consequence", "toll",
+                               "implication", "fallout", "efficacy", "effectiveness",
+                               "legality", "damage", "success", "failure", "outcome"})
 
 # Verbs of deliberation: "weighs sanctions" is a threat by the one weighing.
 _WEIGHING = frozenset({"weigh", "consider", "discuss", "debate", "study", "mull", "eye"})
@@ -684,7 +712,11 @@ def _governor(m: Token) -> Token | None:
         # "agreed to resume relations severed in 2018", "lifted sanctions imposed in
         # 2019": the participle describes the measure's past; the clause's own verb acts.
         return x.head
-    for child in list(m.children) + (list(x.children) if x is not m else []):
+    # Headline "Norway and New Zealand weigh entry bans on ...": after coordinated
+    # subjects the verb is read as a compound of the measure's own compound.
+    nested = [g for c in _children(m, "compound") for g in _children(c, "compound")
+              if g.i == c.i - 1 and g.i > m.sent.start and g.doc[g.i - 1].pos_ == "PROPN"]
+    for child in list(m.children) + (list(x.children) if x is not m else []) + nested:
         # "sanctions imposed by the US", headline "Somalia severs ties".
         if (child.dep_ in ("acl", "relcl", "compound") or (
             # headline "Belarus severs ties with ...": the verb read as the noun's subject
@@ -839,6 +871,8 @@ def _governor(m: Token) -> Token | None:
         if prep.lower_ == "of" and prep.head.dep_ == "dobj" and (
             _lemma(prep.head.head) in lx.THREAT_PREDICATES
         ):
+            if _lemma(prep.head) in _MEASURE_OUTCOMES:
+                return None  # "weighs the impact of bans on Israeli goods": a study
             return prep.head.head  # "warned Georgia of sanctions"
         return prep.head if prep.head.i != prep.i else None
     if x.dep_ in ("compound", "npadvmod", "amod", "nmod"):
@@ -1026,6 +1060,10 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return None  # "called US sanctions illegal": a bare mention, not a call for them
         if _harmed_by(p, m):
             return None
+        if lemma == "review" and (_children(m, "poss") or any(
+            c.lower_ in ("the", "existing", "current", "these", "those") for c in m.children
+        )):
+            return None  # "is reviewing its sanctions on Syria": measures in place, not new
         if lemma in lx.THREAT_PREDICATES:
             return "threaten_sanctions"
         if lemma in lx.IMPOSE_PREDICATES or lemma == "take" and (
