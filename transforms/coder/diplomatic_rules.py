@@ -326,13 +326,44 @@ class DiplomaticRules:
             sources = [a for a in self.resolve_all(left) if is_state(a.code)]
         # every owner: "the envoys of the United States, Germany, France and seven other
         # countries must leave"
+        return self._envoys_expelled(m, v, sources, confidence=0.75)
+
+    def _envoys_expelled(self, m: Token, verb: Token, sources: list[Actor],
+                         confidence: float) -> list[Candidate]:
+        """The expulsion by the first of `sources` of every state envoy `m` belongs to,
+        told at `verb`; none without both."""
         owners = [a for a in self.res.resolve(m, allow_unknown=False)
                   if is_state(a.code) and a.code not in {s.code for s in sources}]
         if not sources or not owners:
             return []
-        cand = Candidate("expel_diplomats", v, v, sources[:1], owners, confidence=0.75)
+        cand = Candidate("expel_diplomats", verb, verb, sources[:1], owners, confidence=confidence)
         cand.notes.add("no_fallback")
         return [cand]
+
+    def _ordered_out_after(self, m: Token) -> list[Candidate]:
+        """ "Beirut summoned Iran's ambassador and ordered him to leave within a week",
+        "summoned the Ethiopian envoy, then told her to go home", "... and ordered them
+        out": the envoy a pronoun takes up in the next conjunct is expelled by the
+        subject of both."""
+        if m.dep_ != "dobj" or m.head.pos_ != "VERB":
+            return []
+        v = m.head
+        # ("..., then orders him to leave": the second verb hung as "dep")
+        for c in _children(v, "conj", "dep", "parataxis"):
+            if c.pos_ != "VERB" or _lemma(c) not in ("order", "tell", "ask", "instruct") or (
+                c.i < m.i
+            ):
+                continue
+            if not any(o.lower_ in ("him", "her", "them") for o in _children(c, "dobj", "dative")):
+                continue
+            if not (any(_lemma(x) in _LEAVE_VERBS or _goes_home(x) for x in _children(c, "xcomp"))
+                    or any(t.dep_ in ("prt", "advmod") and t.lower_ == "out" for t in c.children)):
+                continue
+            if _children(c, "neg"):
+                return []
+            sources = [a for a in self.resolve_all(self.agent_tokens(v)) if is_state(a.code)]
+            return self._envoys_expelled(m, c, sources, confidence=0.8)
+        return []
 
     def _given_days_to_leave(self, m: Token) -> list[Candidate]:
         """ "Two Chinese diplomats were given 48 hours to leave Lithuania", "Ahmad
@@ -419,6 +450,11 @@ class DiplomaticRules:
         envoys = [s for s in _children(be, "nsubj") if measure_class(s) == "envoy" or (
             s.lower_ == "general" and any(measure_class(c) == "envoy"
                                           for c in _children(s, "compound")))]
+        if not envoys and be.dep_ == "ccomp" and _children(be.head, "auxpass") and any(
+            s.lower_ in ("he", "she", "they") for s in _children(be, "nsubj")
+        ):
+            # "The Greek ambassador has been told he is no longer welcome in Libya"
+            envoys = [s for s in _children(be.head, "nsubjpass") if measure_class(s) == "envoy"]
         targets = [a for e in envoys[:1] for a in self.res.resolve(e, allow_unknown=False)
                    if is_state(a.code) or a.code in ORGANISATIONS]
         if envoys and not targets:
@@ -430,7 +466,11 @@ class DiplomaticRules:
                 [owner] if owner is not None else [])
             targets = [a for a in targets if is_state(a.code)]
         codes = {a.code for a in targets}
-        sources = [a for a in self._reporters(be) if a.code not in codes]
+        sources = [a for a in self._reporters(be) if a.code not in codes] or [
+            # (no one said so: the state the envoy is no longer welcome in)
+            a for t in _pobjs(be, {"in"}) + _pobjs(welcome, {"in"})
+            for a in self.res.resolve(t, allow_unknown=False)
+            if is_state(a.code) and a.code not in codes]
         if not sources or not targets:
             return []
         cand = Candidate("expel_diplomats", be, welcome, sources[:1], targets, confidence=0.75)

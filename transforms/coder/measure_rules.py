@@ -366,7 +366,8 @@ class MeasureRules:
         if cls == "envoy" and (given := self._given_days_to_leave(m)):
             return given
         if etype is None or p is None:
-            return (self._told_to_leave(m) or self._must_leave(m)) if cls == "envoy" else []
+            return (self._told_to_leave(m) or self._must_leave(m) or self._ordered_out_after(m)
+                    ) if cls == "envoy" else []
         if cls == "envoy" and m.dep_ == "poss" and m.head.i == p.i and p.pos_ == "NOUN" and (
             etype == "expel_diplomats"
         ):

@@ -168,7 +168,9 @@ BODY_WORDS = frozenset({"organisation", "organization", "commonwealth", "francop
                         "alba", "unasur", "celac", "mercosur", "sadc", "saarc", "fao",
                         "wto", "ilo", "andean", "sica", "parlacen", "intergovernmental",
                         "g5", "integration", "forum", "eurasian", "eaeu", "icsid",
-                        "caricom", "osce", "cis", "brics", "oecd", "apec"})
+                        "caricom", "osce", "cis", "brics", "oecd", "apec",
+                        # Africa's regional blocs: "take the country out of ECCAS"
+                        "eccas", "ceeac", "cemac", "comesa", "waemu", "uemoa", "sacu"})
 _UNLISTED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
 # Words as the gazetteer's keys are split: with and without hyphens, so that both
 # "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.

@@ -354,6 +354,10 @@ def measure_class(tok: Token) -> str | None:
     ):
         # "expelled a Russian diplomat, and Moscow ordered a Latvian counterpart out"
         return "envoy"
+    if lemma == "general" and nounish and any(
+        _lemma(c) == "consul" for c in _children(tok, "compound")
+    ):
+        return "envoy"  # "Belarus's consul general", parsed with "general" as the head
     if lemma in lx.ENVOY_NOUNS or low.rstrip("s") in lx.ENVOY_NOUNS:
         base = lemma if lemma in lx.ENVOY_NOUNS else low.rstrip("s")
         if base in lx.ENVOY_NEEDS_EMBASSY and not mods & {
