@@ -11,7 +11,10 @@ weighs them (a threat), not when it reviews its own measures in place ("is revie
 sanctions on Syria"), and weighing a measure's effect ("is studying the effect of sanctions
 on Iran") is no threat of it; and a headline's verb read as a compound after coordinated subjects
 ("Norway and New Zealand weigh entry bans on ...") is still the verb. Found among the dev
-misses where the coder built no candidate at all. Sentences are written for these tests.
+misses where the coder built no candidate at all. And (0.23.34) goods a ban names by their
+passage ("its ban on Belarusian potash transit") or by a state's mark before a hyphen
+("Lithuanian-registered lorries", "Russian-made drones", "Israeli-owned ships"). Sentences
+are written for these tests.
 """
 
 from __future__ import annotations
@@ -54,6 +57,23 @@ PHRASINGS: dict[str, list[tuple[str, set[tuple]]]] = {
          {(EAS, "CHN", "TWN", INT)}),
         ("Seoul has ended its ban on fish from Japan's northern prefectures, the ministry "
          "said.", {(EAS, "KOR", "JPN", A)}),
+    ],
+    # (0.23.34) the passage of a state's goods: "potash transit", "grain shipments"
+    "goods_in_passage": [
+        ("Lithuania extended its ban on Belarusian potash transit.", {(IMP, "LTU", "BLR", A)}),
+        ("Warsaw will push for a ban on Belarusian fertiliser transit if the provocations "
+         "continue.", {(THR, "POL", "BLR", T)}),
+        ("Riga imposed a ban on Russian coal transit through its ports.",
+         {(IMP, "LVA", "RUS", A)}),
+        ("Latvia lifted its ban on Kazakh grain shipments.", {(EAS, "LVA", "KAZ", A)}),
+    ],
+    # (0.23.34) goods marked as a state's before a hyphen
+    "goods_marked_by_origin": [
+        ("Belarus said it would bar Lithuanian-registered lorries from its roads.",
+         {(IMP, "BLR", "LTU", INT)}),
+        ("Kyiv banned Russian-made drones.", {(IMP, "UKR", "RUS", A)}),
+        ("Malaysia bars all Israeli-owned ships", {(IMP, "MYS", "ISR", A)}),
+        ("Vilnius banned Belarusian-grown potatoes.", {(IMP, "LTU", "BLR", A)}),
     ],
     # a measure whose target the parse hangs apart: on the verb, in a relative clause
     "eased_measure_named_apart": [
@@ -106,6 +126,16 @@ NEGATIVES: dict[str, list[str]] = {
         "Kyiv lifted its ban on fruit from the occupied region.",
         "Seoul lifted its ban on seafood from the region.",
         "The ministry lifted its ban on wine from the Kakheti region.",
+    ],
+    "goods_in_passage": [
+        "Lithuania lifted its ban on potash transit.",
+        "Belarusian potash transit through Klaipeda fell 20% in May.",
+        "The port authority banned Belarusian potash transit through berth 4 for repairs.",
+    ],
+    "goods_marked_by_origin": [
+        "The port banned Belarusian-registered cars from the ferry.",
+        "Russian-made cars were banned from the rally by the organisers.",
+        "Kyiv banned drones over the stadium.",
     ],
     "eased_measure_named_apart": [
         "Washington lifted its ban on arms sales to the rebels.",

@@ -507,12 +507,25 @@ def _national_goods(toks: list[Token]) -> list[Token]:
     Japan's Fukushima region" (also as the subject of a gerund: "its ban on North Korean
     ships entering Japanese ports")."""
     toks = _gerund_subjects(toks)
-    return [t for t in toks if (_lemma(t) in lx.GOODS or t.lower_ in lx.GOODS) and (any(
+    return [t for t in toks if (_lemma(t) in lx.GOODS or t.lower_ in lx.GOODS or (
+        # "its ban on Belarusian potash transit": the goods' passage
+        _lemma(t) in _GOODS_FLOWS and any(_lemma(c) in lx.GOODS for c in _children(
+            t, "compound")))) and (any(
         _aimed_at_state(x) for x in _pobjs(t, {"from"})) or any(
         c.dep_ in ("amod", "compound") and c.i < t.i and (
-            _national(c) or c.lower_ == "flagged" and any(  # "Israeli-flagged vessels"
-                _national(g) for g in c.children))
+            _national(c) or c.lower_ in _ORIGIN_PARTICIPLES and any(
+                # "Israeli-flagged vessels", "Lithuanian-registered lorries" (the demonym
+                # may be tagged a common noun before the hyphen)
+                _national(g) or load_gazetteer().lookup_demonym(g.text) is not None
+                for g in c.children))
         for c in t.children))]
+
+
+# What marks goods as a state's after its name and a hyphen ("Russian-made drones").
+_ORIGIN_PARTICIPLES = frozenset({"flagged", "registered", "owned", "made", "built", "grown",
+                                 "origin"})
+# The passage of goods a ban may stop: "potash transit", "coal shipments".
+_GOODS_FLOWS = frozenset({"transit", "shipment", "transshipment", "cargo"})
 
 
 # A state's firms and people a ban names by nationality; workers and members are left
