@@ -6,10 +6,10 @@ are named by their origin ("bar Russian primary metal from their markets", "barr
 Tanzanian flour, rice and ginger", "its ban on seafood from Japan's Fukushima region"); an
 eased measure's target is found where the parse hangs it apart ("lifted its ban on lethal
 arms sales to Cambodia", "the visa restrictions it imposed in 2023 on two Guatemalan
-congressmen"); a state "reviewing" restrictions on another's officials
-weighs them (a threat), not when it reviews its own measures in place ("is reviewing its
-sanctions on Syria"), and weighing a measure's effect ("is studying the effect of sanctions
-on Iran") is no threat of it; and a headline's verb read as a compound after coordinated subjects
+congressmen"); a state "reviewing" restrictions on another's officials weighs them (a
+threat), not when it reviews its own measures in place ("is reviewing its sanctions on
+Syria"), and weighing a measure's effect ("is studying the effect of sanctions on Iran") is
+no threat of it; and a headline's verb read as a compound after coordinated subjects
 ("Norway and New Zealand weigh entry bans on ...") is still the verb. Found among the dev
 misses where the coder built no candidate at all. And (0.23.34) goods a ban names by their
 passage ("its ban on Belarusian potash transit") or by a state's mark before a hyphen
