@@ -951,6 +951,9 @@ def _measured_country(tok: Token) -> Token | None:
     return None
 
 
+# The people or firms a measure names, whom a later pronoun may take up.
+_LISTED_PARTIES = LISTED_HEADS | BARRED_PEOPLE | {"contractor", "diehard", "maker",
+                                                  "prosecutor", "settler", "chipmaker"}
 # What a measure takes from the people or firms it names: "froze their assets".
 _HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "executive",
                        "relative", "family"})
@@ -976,9 +979,7 @@ def _listed_antecedent(pron: Token) -> Token | None:
     for tok in reversed(pron.doc[start: pron.i]):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in LISTED_HEADS | BARRED_PEOPLE | {"contractor", "diehard", "maker",
-                                                    "prosecutor", "settler", "chipmaker"}:
+        if tok.lemma_.lower() in _LISTED_PARTIES:
             return tok if (tok.tag_ in ("NNS", "NNPS")) == plural else None
     return None
 

@@ -187,14 +187,14 @@ class SanctionRules:
             # South Africa": goods from a state
             barred([c for f in froms + [t for o in direct for t in _pobjs(o, {"from"})]
                     for c in (f, *f.conjuncts)])
-        elif not objs and healthy and _national_parties(direct):
+        elif not objs and healthy and (parties := _national_parties(direct)):
             # "Baghdad bans Turkish defence firm", "barring Chinese companies from bidding
             # for public contracts": a ban on a state's firms or people (not a
             # regulator's: "India's markets regulator SEBI barred a U.S. trading firm")
             if any(_lemma(t) in lx.REGULATOR_HEADS for a in self.agent_tokens(v)
                    for t in a.subtree):
                 return []
-            barred(_national_parties(direct))
+            barred(parties)
         elif not objs and healthy and any(_lemma(c) in lx.PURCHASE_VERBS for c in froms):
             # "US bars Huawei from buying American chips": an export ban on a state's
             # firm (a firm's state from the firms list; a private person names none).
