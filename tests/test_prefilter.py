@@ -229,7 +229,8 @@ def _old_strong(text: str, bits: int) -> bool:
     if bits & pf._STRONG_BIT and pf._STRONG.search(text):
         return True
     return bool(bits & pf._QUIT_BIT and pf._QUIT.search(text) and (
-        pf._ORGANISATION.search(text) or pf._UNLISTED_BODY.search(text)))
+        pf._ORGANISATION.search(text) or pf._UNLISTED_BODY.search(text)
+        or pf._DESCRIBED_BODY.search(text)))
 
 
 def _old_has_strong_trigger(text: str) -> bool:

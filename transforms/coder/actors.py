@@ -251,6 +251,8 @@ class ActorResolver:
         self.antecedent_not_state = False
         self.dateline: str | None = None  # the state of the text's dateline (component.py)
         self.earlier_text = ""  # the text's units before the one coded (component.py)
+        # the text is an EU Council release ("Nicaragua: Council lists ...", component.py)
+        self.council_release = False
 
     @staticmethod
     def make(code: str, span: Span | list[Token], head: int, how: str) -> Actor:
@@ -639,7 +641,8 @@ class ActorResolver:
             c.lower_ for c in tok.children if c.dep_ != "punct"
         } <= {"the"}:
             the = any(c.lower_ == "the" for c in tok.children)
-            eu_release = tok.text == "Council" and bool(_EU_COUNCIL_TEXT.search(tok.doc.text))
+            eu_release = tok.text == "Council" and (
+                self.council_release or bool(_EU_COUNCIL_TEXT.search(tok.doc.text)))
             earlier = self._office_named_before(tok, depth) if the or eu_release else None
             if earlier and the:
                 # "Press release, Council of the EU. The Council today decided to renew

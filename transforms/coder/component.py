@@ -22,6 +22,7 @@ from .compounds import misread_compound, repair_compounds
 from .extract import Candidate, SentenceCoder, pairs
 from .gazetteer import UNKNOWN, Gazetteer, load_gazetteer
 from .headline import (
+    council_release,
     date_label_length,
     is_title_case,
     label_bounds,
@@ -160,6 +161,7 @@ class EventCoder:
         # Sentences share a resolver so that "it" can point back one sentence.
         family_resolvers = {f: ActorResolver(self.gaz, f) for f in ("sanction", "diplomatic")}
         issuer = title_issuer(doc.text)
+        in_council_release = council_release(doc.text, self.gaz)
         # "RIYADH - The kingdom", also after a wire headline: "(Adds ...) RIYADH - "
         story = story_start(doc.text)
         dateline = dateline_state(doc.text, self.gaz) or (
@@ -195,6 +197,7 @@ class EventCoder:
                 continue
             for resolver in family_resolvers.values():
                 resolver.earlier_text = doc.text[: sent.start_char]  # (a re-parse loses it)
+                resolver.council_release = in_council_release
             topic = listed_on if factbox and sent.start > 0 else None
             if new_text is not None:
                 sub = (reparsed or {}).get(new_text) or self._reparse([new_text])[new_text]

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as lx
 from .actors import Actor, ActorResolver, is_state
 from .gazetteer import ORGANISATIONS, UNKNOWN, normalise
-from .prefilter import BODY_WORDS, names_organisation
+from .prefilter import BODY_WORDS, DESCRIBED_BODY_WORDS, names_organisation
 from .syntax import _children, _in_favour_of, _in_reason, _lemma, _pobjs, _subtree_within
 from .triggers import (
     _DEADLINE_VERBS,
@@ -773,12 +773,34 @@ class DiplomaticRules:
                 if a.code in ORGANISATIONS and names_organisation(a.text)
                 and (t.pos_ == "PROPN" or a.start_char <= t.idx < a.end_char)]
 
+    def _described_body(self, toks: list[Token]) -> list[Actor]:
+        """ "Buenos Aires notified the World Health Organization ... that it was leaving
+        the body", "Mali, Niger and Burkina Faso formally left the bloc": the organisation
+        a bare description takes up is the one named last before it in the text."""
+        for t in toks:
+            if _lemma(t) not in DESCRIBED_BODY_WORDS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children
+            ) or any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in t.children) or (
+                _pobjs(t, {"of"})
+            ):
+                continue  # (not "the UN agency", "the BRICS bloc", "the body of a soldier")
+            for prev in reversed(t.doc[: t.i]):
+                if not prev.text[:1].isupper():
+                    continue
+                named = [a for a in self.res.resolve(prev, allow_unknown=False)
+                         if a.code in ORGANISATIONS and names_organisation(a.text)]
+                if named:
+                    return [Actor(named[0].code, t.text, t.i, "pronoun", t.idx,
+                                  t.idx + len(t.text))]
+        return []
+
     def _from_quit(self, v: Token) -> list[Candidate]:
         if v.pos_ == "NOUN":
             # "announced its withdrawal from ECOWAS"; "announces ICC exit", the body
             # in front of the noun
             targets = self._named_bodies(_pobjs(v, {"from"}) + [
                 c for c in _children(v, "compound") if c.i < v.i and c.pos_ == "PROPN"])
+            targets = targets or self._described_body(_pobjs(v, {"from"}))
             if not targets and v.dep_ == "pobj" and v.head.lower_ == "of":
                 # "would notify the World Health Organization of its withdrawal": the
                 # body told is the body left.
@@ -837,7 +859,7 @@ class DiplomaticRules:
         # bodies), not "Europe" (a place).
         targets = [a for t in objs for a in self.res.resolve(t, allow_unknown=False)
                    if a.code in ORGANISATIONS and a.start_char <= t.idx < a.end_char
-                   and names_organisation(a.text)]
+                   and names_organisation(a.text)] or self._described_body(objs)
         if not targets:
             unknown = [t for t in objs if _unlisted_body(t)]
             states = [a for a in self.resolve_all(self.agent_tokens(v)) if is_state(a.code)]

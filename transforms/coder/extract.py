@@ -734,7 +734,7 @@ class SentenceCoder(MeasureRules, SanctionRules, DiplomaticRules, SupportRules):
                 _lemma(o) == "weight" for o in _children(tok, "dobj")
             ):
                 cands.extend(self._from_stand_by(tok))  # "threw its weight behind Seoul"
-            if lemma in ("designation", "blacklisting", "removal", "delisting") and (
+            if lemma in ("designation", "blacklisting", "removal", "delisting", "listing") and (
                 tok.pos_ == "NOUN"
             ):
                 cands.extend(self._nominal_listing(tok))

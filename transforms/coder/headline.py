@@ -145,6 +145,17 @@ _TOPIC_LABEL = re.compile(r"\s*([^\W\d_][\w'’.-]*(?:[ ][\w'’.-]+){0,3}):[ \t
 _COUNCIL_ACTS = re.compile(r"(?:[Tt]he\s+)?Council\s+[a-z]")
 
 
+def council_release(text: str, gaz: Gazetteer) -> bool:
+    """Whether `text` opens with an EU Council release's title ("Nicaragua: Council lists
+    three more officials ..."): a state's name as the label, then the bare Council acting.
+    Its "Council" is the Council of the EU even where no other EU word follows."""
+    colon = text.find(":", 0, 60)
+    if colon <= 0 or topic_label(text[: colon + 1], gaz) is None:
+        return False
+    rest = text[colon + 1:]
+    return bool(_COUNCIL_ACTS.match(rest, len(rest) - len(rest.lstrip())))
+
+
 def topic_label(label: str, gaz: Gazetteer) -> str | None:
     """The state a lead label is alone made of ("Nicaragua: Council prolongs ..."), the
     topic of an EU press release's title: a country's name, not a capital's or a leader's

@@ -884,6 +884,10 @@ def modality_cues(
             ):  # ("after Mexico's president questioned the legitimacy ...", misparsed
                 # as the verb above the act, questions something else)
                 cues.hypothetical = cues.speculative = True
+            if lemma == "hint" and node.pos_ == "VERB" and prev_dep in ("prep", "pcomp"):
+                # "have hinted at leaving the bloc": a hint, not a plan (a hinted sanction
+                # stays a threat: decide_modality reads threats first)
+                cues.hypothetical = True
             if lemma in lx.REPORT_NOUNS and (node.pos_ == "NOUN" or node.dep_ in (
                 "nsubj", "nsubjpass"  # "reports that ... were false", "reports" read as a verb
             )) and any(

@@ -66,7 +66,9 @@ _CLOSES_ENTRY_WORDS = (r"clos(?:e|es|ed|ing)\s+(?:\S+\s+)?entry|entry\s+(?:\S+\s
                        r"(?:is|was|are|were|be|been|remains?|remained)\s+(?:\S+\s+)?closed")
 # "the EU's 19th package", "the latest listings against Iran's drone programme": measures
 # named without the word sanction (triggers.measure_class reads them only so)
-_PACKAGE_WORDS = (r"\d+(?:st|nd|rd|th)\s+packages?|(?:packages?|listings?)\s+against")
+# (also "prepared listings of 25 Belarusian officials": sanction_rules._planned_listing)
+_PACKAGE_WORDS = (r"\d+(?:st|nd|rd|th)\s+packages?|(?:packages?|listings?)\s+against"
+                  r"|listings\s+of")
 _CAMPAIGNS_FOR_WORDS = r"(?:push|lobb|campaign|advocat)\w*\s+(?:\S+\s+){0,6}?for"
 _CUTS_OFF_WORDS = r"cut(?:s|ting)?\s+(?:\S+\s+){0,8}?off"
 # "granted Iraq a waiver to keep paying for Iranian electricity": leave to go on trading.
@@ -131,6 +133,7 @@ _WEAK = re.compile(
       | (?:stands?|stood|standing)\s+up\s+for|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?out\s+of
       | (?:official|diplomatic)\s+(?:contacts?|dealings)
       | (?:licen[cs]e|waiver|exemption)s?\W+(?:allow|authori[sz]|permit)\w*
+      | (?:waiver|exemption)s?\b[^.]{0,40}?\b(?:let(?:s|ting)?|allow\w*|permit\w*|enabl\w*)
       | GL\s+\w*\d\w*\b[^.]{0,60}?\b(?:allow|authori[sz]|permit)\w*
       | """ + _HALTS_TRADE_WORDS + r"""
       | """ + _LISTS_PARTIES_WORDS + r"""
@@ -172,6 +175,11 @@ BODY_WORDS = frozenset({"organisation", "organization", "commonwealth", "francop
                         # Africa's regional blocs: "take the country out of ECCAS"
                         "eccas", "ceeac", "cemac", "comesa", "waemu", "uemoa", "sacu"})
 _UNLISTED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_WORDS)) + r")\b", re.IGNORECASE)
+# An organisation named before and then described: "left the bloc", "leaving the body",
+# "its withdrawal from the agency" (diplomatic_rules.DiplomaticRules._described_body).
+DESCRIBED_BODY_WORDS = frozenset({"bloc", "body", "agency", "alliance"})
+_DESCRIBED_BODY = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:"
+                             + "|".join(sorted(DESCRIBED_BODY_WORDS)) + r")\b", re.IGNORECASE)
 # Words as the gazetteer's keys are split: with and without hyphens, so that both
 # "Guinea-Bissau" and the "Russia" of "Russia-backed" are seen.
 _WORDS = (re.compile(r"[^\W_][\w'’.]*"), re.compile(r"[^\W_][\w'’.-]*"))
@@ -337,7 +345,8 @@ def _strong(text: str, bits: int) -> bool:
     if bits & _STRONG_BIT and _STRONG.search(text):
         return True
     return bool(bits & _QUIT_BIT and _QUIT.search(text) and (
-        _ORGANISATION.search(text) or _UNLISTED_BODY.search(text)))
+        _ORGANISATION.search(text) or _UNLISTED_BODY.search(text)
+        or _DESCRIBED_BODY.search(text)))
 
 
 def lists_parties(text: str) -> bool:

@@ -121,6 +121,13 @@ _SUPPLY_VERBS = frozenset({"supply", "sell", "export", "provide", "ship", "deliv
 
 
 _PERMIT_VERBS = frozenset({"authorise", "authorize", "allow", "permit"})
+# What a waiver does for its holder: "a waiver that lets Iraq pay Iran".
+_LETTING_VERBS = _PERMIT_VERBS | {"let", "enable"}
+# Who weighs or prepares listings not yet made ("is weighing designations of ...").
+_LISTING_PLANNERS = frozenset({"weigh", "consider", "prepare", "draft", "propose", "mull",
+                               "discuss", "eye", "plan", "study", "contemplate", "ready"})
+# Parties listings are drawn up against beyond the usual heads ("Cambodian tycoons").
+_PLANNED_LISTED_HEADS = frozenset({"tycoon", "magnate", "refiner", "leader"})
 _LICENCE_GIVING = frozenset({"issue", "grant", "extend", "renew", "publish"})
 
 
@@ -502,6 +509,9 @@ class SanctionRules:
         granted = self._waiver_to_trade(n)
         if granted is not None:
             return granted
+        paying = self._waiver_to_pay(n)
+        if paying is not None:
+            return paying
         permits = {"allow", "authorize", "authorise", "permit"}
         dealing_nouns = {"transaction", "dealing", "business", "trade", "payment"}
         dealings = [o for acl in _children(n, "acl") if _lemma(acl) in permits
@@ -614,6 +624,40 @@ class SanctionRules:
         cand.notes.update({"no_fallback", "grantee_target"})
         return [cand]
 
+    def _waiver_to_pay(self, n: Token) -> list[Candidate] | None:
+        """ "renewed a waiver that lets Iraq pay Iran for electricity", "issued a waiver
+        allowing Iraq to keep paying Iran", "a waiver letting India buy oil from Iran":
+        leave for anyone to pay a state, or buy from it, eases the sanctions aimed at
+        that state (not at the payer, who was never their target)."""
+        if _lemma(n) not in ("waiver", "exemption") or n.dep_ != "dobj" or (
+            _lemma(n.head) not in ("grant", "give", "issue", "extend", "renew")
+        ):
+            return None
+        verb = n.head
+        lets = [c for c in _children(n, "acl", "relcl") if _lemma(c) in _LETTING_VERBS] + [
+            c for c in _children(verb, "advcl") if c.i > n.i and _lemma(c) in _LETTING_VERBS]
+        payees: list[Token] = []
+        for let in lets:
+            for x in _children(let, "ccomp", "xcomp"):
+                # ("to keep paying Iran": the payment under "keep" or "continue")
+                acts = [x] + [y for y in _children(x, "xcomp") if _lemma(x) in (
+                    "keep", "continue")]
+                payees += [o for a in acts if _lemma(a) == "pay"
+                           for o in _children(a, "dobj", "dative")]
+                payees += [o for a in acts if _lemma(a) in lx.PURCHASE_VERBS
+                           for o in _pobjs(a, {"from"})]
+        if not payees or _children(verb, "neg"):
+            return None
+        sources = self.resolve_all(self.agent_tokens(verb))
+        codes = {a.code for a in sources}
+        targets = [a for a in self.resolve_all(payees) if is_state(a.code)
+                   and a.code not in codes]
+        if not targets:
+            return None
+        cand = Candidate("ease_sanctions", verb, verb, sources, targets[:1], confidence=0.75)
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _from_designate(self, v: Token) -> list[Candidate]:
         """ "OFAC designated three Emirati shipping firms": a listing, so a sanction on
         the state of the firms or people named (not a state itself: "designated Taiwan
@@ -631,6 +675,10 @@ class SanctionRules:
         ):
             return []  # "designated the island a nature reserve"
         targets = [a for a in self._expand_target(objs) if is_state(a.code)]
+        if not targets:
+            titled = self._listed_under_title(v, objs)
+            if titled is not None:
+                return titled
         cands = self._imposition(v, targets)
         if under_sanctions_law and _children(v, "auxpass"):
             for cand in cands:
@@ -641,6 +689,22 @@ class SanctionRules:
                         [b for o in _pobjs(v, {"under"}) for b in _pobjs(o, {"by"})])
         return cands
 
+    def _listed_under_title(self, v: Token, objs: list[Token]) -> list[Candidate] | None:
+        """ "Nicaragua: Council lists three more officials of the Ortega-Murillo
+        government": parties of no named state listed under a press release's title
+        label are that state's; the label is no agent, though parsed as one."""
+        topic = self.topic or self._topic_label(v.sent)
+        if topic is None or _children(v, "auxpass") or not any(
+            _lemma(o) in lx.LISTED_HEADS for o in objs
+        ):
+            return None
+        sources = [a for a in self.resolve_all(self.agent_tokens(v)) if a.code != topic.code]
+        if not sources:
+            return None
+        cand = Candidate("impose_sanctions", v, v, sources, [topic])
+        cand.notes.add("no_fallback")
+        return [cand]
+
     def _nominal_owner(self, n: Token) -> list[Actor]:
         """Who does a nominal act: "the UK's designation of ...", "... by the EU"."""
         poss = [c for c in _children(n, "poss") if c.lower_ not in ("its", "their")]
@@ -650,10 +714,15 @@ class SanctionRules:
         """ "Washington's blacklisting of six Chinese officials", "the UK's designation
         of Iran's Guards commanders", "Washington's removal of two Chinese universities
         from the Entity List": a listing (or delisting) as a noun."""
+        lemma = _lemma(n)
+        planned = self._planned_listing(n)
+        if planned is not None:
+            return planned
+        if lemma == "listing":
+            return []  # (only planned: "the listing of Chinese firms in Hong Kong" is a float)
         objs = [o for o in _pobjs(n, {"of"}) if o.ent_type_ != "GPE"]
         if not objs:
             return []
-        lemma = _lemma(n)
         if lemma in ("removal", "delisting"):
             # "from the Entity List" hung on the noun or on its object
             lists = [t for t in _pobjs(n, {"from", "off"}) + [
@@ -674,6 +743,30 @@ class SanctionRules:
         if not targets or not sources:
             return []
         cand = Candidate(etype, n, n, sources, targets, confidence=0.8)
+        cand.notes.add("no_fallback")
+        return [cand]
+
+    def _planned_listing(self, n: Token) -> list[Candidate] | None:
+        """ "Treasury is weighing designations of Chinese teapot refiners", "is drawing up
+        Global Magnitsky designations against Cambodian tycoons", "EU ambassadors prepared
+        listings of 25 Belarusian officials": listings weighed or prepared, by whoever
+        weighs them, threaten the state of the parties named. Plural nouns only: "the
+        designation of" one party is read as done."""
+        if n.tag_ != "NNS" or n.dep_ != "dobj" or _children(n, "poss") or (
+            _lemma(n.head) not in _LISTING_PLANNERS  # ("drawing up": "draft", syntax._lemma)
+        ):
+            return None
+        objs = [o for o in _pobjs(n, {"of", "against", "on"}) if o.ent_type_ != "GPE"]
+        if not any(_lemma(o) in lx.LISTED_HEADS | _PLANNED_LISTED_HEADS for o in objs):
+            return None
+        verb = n.head
+        sources = [a for a in self.resolve_all(self.agent_tokens(verb)) if a.code != UNKNOWN]
+        codes = {a.code for a in sources}
+        targets = [a for a in self._expand_target(objs) if is_state(a.code)
+                   and a.code not in codes]
+        if not sources or not targets:
+            return None
+        cand = Candidate("threaten_sanctions", verb, n, sources, targets, confidence=0.75)
         cand.notes.add("no_fallback")
         return [cand]
 

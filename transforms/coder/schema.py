@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-CODER_VERSION = "0.23.34"
+CODER_VERSION = "0.23.35"
 
 EVENT_TYPES: dict[str, str] = {
     "restore_relations": "diplomatic",

@@ -27,6 +27,39 @@ def _verb_base(tok: Token) -> str:
     return lemma
 
 
+def _charged_with(v: Token) -> bool:
+    """ "asset freezes against 261 individuals ... responsible for repression and for
+    supporting Russia's war": support a measure or a charge lays at the door of the
+    parties it names, not of whoever imposes it."""
+    if v.dep_ != "pcomp" or v.head.lower_ != "for":
+        return False
+    prep = v.head
+    doc = v.doc
+    if prep.dep_ == "conj" and any(
+        t.lower_ in _CHARGING_WORDS and doc[t.i + 1].lower_ == "for"
+        for t in doc[max(v.sent.start, prep.i - 8): prep.i - 1]
+    ):  # ("responsible for repression and for supporting ...", the second "for" hung
+        # wherever the parser finds a place)
+        return True
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    owner = prep.head
+    if owner.dep_ in ("dobj", "nsubjpass") and owner.head.pos_ == "VERB":
+        owner = owner.head  # ("listed 20 Iranian entities for supporting ...")
+    return _lemma(owner) in _CHARGING_WORDS or (
+        owner.pos_ == "VERB" and _lemma(owner) in lx.SANCTION_VERBS | _LISTING_VERBS
+    ) or (
+        owner.pos_ in ("NOUN", "PROPN") or owner.tag_ in ("NNS", "NN", "VBZ")
+    ) and measure_class(owner) == "sanction"
+
+
+# Adjectives that lay an act at a party's door: "responsible for supporting ...".
+_CHARGING_WORDS = frozenset({"responsible", "liable", "guilty", "culpable"})
+# Acts that list parties or freeze what they own: "froze the assets of Iranian officials
+# for supporting Russia's war".
+_LISTING_VERBS = frozenset({"freeze", "list", "designate", "target", "impose", "bar", "ban"})
+
+
 def _assurer(n: Token) -> Token | None:
     """The verb of "assured Zelensky of continued US support" over support noun `n` (the
     "of" on the verb or on its object), else None."""
@@ -268,6 +301,8 @@ class SupportRules:
         return [cand]
 
     def _from_support_verb(self, v: Token) -> list[Candidate]:
+        if _charged_with(v):
+            return []
         objs = _children(v, "dobj")
         if not objs and _children(v, "auxpass") and _pobjs(v, {"by"}):
             # "Armenia's proposal was endorsed by France": the by-agent supports.

@@ -22,7 +22,7 @@ def _in_reason(tok: Token) -> bool:
     for _ in range(8):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in _REASON_PREPS and not (
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _REASON_PREPS and not (
             node.head.lower_ == "for" and node.head.head.lower_ in ("bound", "destined")
         ):  # (not where goods go: "machine tools bound for Russia")
             return True

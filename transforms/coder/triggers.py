@@ -585,6 +585,17 @@ def _back_to_post(verb: Token) -> bool:
                                for t in _pobjs(b, {"to"}))
 
 
+def _barred_return(order: Token) -> bool:
+    """ "told Iran's envoy not to return", "instructed the ambassador not to come back
+    to Amman": the order is to stay away."""
+    return any(
+        (_lemma(x) == "return" or _lemma(x) == "come" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in x.children))
+        and any(c.dep_ == "neg" for c in x.children)
+        for x in _children(order, "xcomp")
+    )
+
+
 def governor(m: Token) -> Token | None:
     """The predicate acting on a measure noun: verb, nominalisation or modifier."""
     if _bearer(m) is not None:
@@ -1173,6 +1184,11 @@ def classify(cls: str, p: Token | None, m: Token) -> str | None:
             return "expel_diplomats"
         if lemma == "give" and "go" in subtree and subtree & {"hours", "days", "week", "weeks"}:
             return "expel_diplomats"  # "gives Russian diplomat 48 hours to go"
+        if lemma in ("order", "tell", "ask", "instruct") and _barred_return(p):
+            # "told Israel's envoy, who had left Amman weeks earlier, not to return": an
+            # envoy away from the post kept out of it is expelled (one's own envoy kept
+            # home is not; the caller wants the envoy another state's).
+            return "expel_diplomats"
         if lemma == "declare" and {"grata", "gratae"} & {t.lower_ for t in p.sent}:
             return "expel_diplomats"
         if lemma == "return" and subtree & {"consultation", "consultations", "home"}:
