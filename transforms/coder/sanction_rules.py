@@ -756,7 +756,8 @@ class SanctionRules:
             _lemma(n.head) not in _LISTING_PLANNERS  # ("drawing up": "draft", syntax._lemma)
         ):
             return None
-        objs = [o for o in _pobjs(n, {"of", "against", "on"}) if o.ent_type_ != "GPE"]
+        # (not "on": "listings on" is no pre-filter word, so the rule must not need it)
+        objs = [o for o in _pobjs(n, {"of", "against"}) if o.ent_type_ != "GPE"]
         if not any(_lemma(o) in lx.LISTED_HEADS | _PLANNED_LISTED_HEADS for o in objs):
             return None
         verb = n.head
